@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/Catalogues.h"
+#include "core/Design.h"
+#include "core/Result.h"
+
+#include <string>
+#include <string_view>
+
+namespace rs {
+
+/// The design file schema this build reads and writes (docs/design-format.md).
+inline constexpr int designSchemaVersion = 1;
+
+struct DesignReadLimits
+{
+    std::size_t maxBytes = 64u * 1024u * 1024u;
+    int maxDepth = 32;
+};
+
+/// Reads a design file's text. Either the whole design, valid against the catalogues, or every
+/// problem found, each with its place: line and column for syntax, a JSON pointer otherwise.
+/// Never a half-read design.
+Result<Design> readDesign(std::string_view text, const Catalogues& catalogues,
+                          const DesignReadLimits& limits = {});
+
+/// The design in its canonical form: fixed key order, elements in id order, two-space indent,
+/// a final newline. Writing what readDesign() read gives the same bytes again.
+std::string writeDesign(const Design& design);
+
+} // namespace rs

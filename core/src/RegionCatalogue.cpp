@@ -1,0 +1,77 @@
+#include "core/RegionCatalogue.h"
+
+#include "JsonObjectReader.h"
+#include "JsonText.h"
+
+#include <algorithm>
+#include <array>
+
+namespace rs {
+
+using json::Need;
+
+namespace {
+
+constexpr std::array continents{"Africa",        "Asia",    "Europe",
+                                "North America", "Oceania", "South America"};
+
+RegionInfo readRegion(const nlohmann::json& j, const std::string& pointer, Errors& errors)
+{
+    json::ObjectReader r(j, pointer, errors);
+    RegionInfo info;
+    info.provider = r.enumeration<Provider>("provider", Need::Required).value_or(Provider::Aws);
+    info.code = r.string("code", Need::Required).value_or("");
+    info.name = r.string("name", Need::Required).value_or(info.code);
+    info.country = r.string("country", Need::Required).value_or("");
+    info.continent = r.string("continent", Need::Required).value_or("");
+    info.jurisdiction = r.string("jurisdiction", Need::Required).value_or("");
+    info.latitude = r.number("latitude", Need::Required).value_or(0.0);
+    info.longitude = r.number("longitude", Need::Required).value_or(0.0);
+    info.priceLocation = r.string("priceLocation", Need::Required).value_or("");
+    if (info.country.size() != 2)
+        r.addError(ErrorCode::Range, "country", "a country is an ISO 3166-1 alpha-2 code");
+    if (std::find(continents.begin(), continents.end(), info.continent) == continents.end())
+        r.addError(ErrorCode::Range, "continent", "unknown continent \"" + info.continent + "\"");
+    if (info.latitude < -90.0 || info.latitude > 90.0 || info.longitude < -180.0 ||
+        info.longitude > 180.0)
+        r.addError(ErrorCode::Range, "latitude", "coordinates out of range");
+    r.finish();
+    return info;
+}
+
+} // namespace
+
+Result<RegionCatalogue> RegionCatalogue::fromJson(std::string_view text)
+{
+    auto parsed = json::parse(text);
+    if (!parsed)
+        return parsed.errors();
+    Errors errors;
+    RegionCatalogue catalogue;
+    json::ObjectReader root(parsed.value(), "", errors);
+    if (const auto* regions = root.array("regions", Need::Required)) {
+        for (std::size_t i = 0; i < regions->size(); ++i) {
+            const auto pointer = "/regions/" + std::to_string(i);
+            auto info = readRegion((*regions)[i], pointer, errors);
+            if (catalogue.find(info.provider, info.code))
+                errors.push_back({ErrorCode::Duplicate,
+                                  "region \"" + info.code + "\" is declared twice",
+                                  {pointer + "/code", 0, 0, {}}});
+            catalogue.m_regions.push_back(std::move(info));
+        }
+    }
+    root.finish();
+    if (!errors.empty())
+        return errors;
+    return catalogue;
+}
+
+const RegionInfo* RegionCatalogue::find(Provider provider, std::string_view code) const
+{
+    const auto it = std::find_if(m_regions.begin(), m_regions.end(), [&](const RegionInfo& r) {
+        return r.provider == provider && r.code == code;
+    });
+    return it == m_regions.end() ? nullptr : &*it;
+}
+
+} // namespace rs
