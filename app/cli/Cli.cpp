@@ -1,0 +1,73 @@
+#include "Cli.h"
+
+#include "Command.h"
+#include "CommandLine.h"
+#include "FormatCommand.h"
+#include "ValidateCommand.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace rs::cli {
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<FormatCommand>());
+    return commands;
+}
+
+void printHelp(std::ostream& out, const std::vector<std::unique_ptr<Command>>& commands)
+{
+    out << "Usage: resilience COMMAND [ARGS...]\n\n"
+           "Checks, simulates and prices multi-region cloud designs (Resilience Studio).\n\n"
+           "Commands:\n";
+    for (const auto& c : commands)
+        out << "  " << c->name()
+            << std::string(12 - std::min<std::size_t>(c->name().size(), 11), ' ') << c->summary()
+            << "\n";
+    out << "\nRun 'resilience COMMAND --help' for a command's arguments.\n"
+           "Exit codes: 0 ok, 1 invalid input or findings, 2 usage or I/O error.\n";
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    const auto commands = allCommands();
+    if (args.empty() || args.front() == "--help" || args.front() == "-h" ||
+        args.front() == "help") {
+        printHelp(args.empty() ? err : out, commands);
+        return args.empty() ? ExitUsage : ExitOk;
+    }
+    if (args.front() == "--version") {
+        out << "resilience " << RS_VERSION << "\n";
+        return ExitOk;
+    }
+    const auto it = std::find_if(commands.begin(), commands.end(),
+                                 [&](const auto& c) { return c->name() == args.front(); });
+    if (it == commands.end()) {
+        err << "resilience: unknown command '" << args.front() << "'\n";
+        printHelp(err, commands);
+        return ExitUsage;
+    }
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (!rest.empty() && (rest.front() == "--help" || rest.front() == "-h")) {
+        out << (*it)->usage();
+        return ExitOk;
+    }
+    auto catalogues = Catalogues::builtIn();
+    if (!catalogues) {
+        // Only a broken build gets here; the catalogue tests guard against it.
+        for (const auto& e : catalogues.errors())
+            err << "resilience: built-in catalogue: " << e.toString() << "\n";
+        return ExitUsage;
+    }
+    CommandContext context{out, err, catalogues.value()};
+    return (*it)->run(rest, context);
+}
+
+} // namespace rs::cli
