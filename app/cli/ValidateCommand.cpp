@@ -36,6 +36,11 @@ void printError(std::ostream& out, const std::string& file, const Error& e)
     out << " " << errorCodeName(e.code) << ": " << e.message << "\n";
 }
 
+std::string counted(std::size_t n, const char* noun)
+{
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 } // namespace
 
 std::string_view ValidateCommand::usage() const
@@ -72,8 +77,9 @@ int ValidateCommand::run(const std::vector<std::string>& args, CommandContext& c
             const auto& d = result.value();
             entry["elements"] = d.elementCount();
             if (!a.has("--json"))
-                context.out << file << ": valid (" << d.regions.size() << " regions, "
-                            << d.services.size() << " services, " << d.links.size() << " links)\n";
+                context.out << file << ": valid (" << counted(d.regions.size(), "region")
+                            << ", " << counted(d.services.size(), "service") << ", "
+                            << counted(d.links.size(), "link") << ")\n";
         } else {
             const bool unreadable = result.errors().front().code == ErrorCode::Io;
             exitCode = std::max(exitCode, unreadable ? int{ExitUsage} : int{ExitFailed});

@@ -38,7 +38,10 @@ struct Region
     std::string name; ///< the label on the canvas; empty means the catalogue's display name
     RegionRole role = RegionRole::Active;
     double trafficPercent = 0.0;  ///< share of user traffic served here in normal operation
-    double headroomPercent = 0.0; ///< capacity beyond its own share, as a percent of that share
+    /// Spare capacity beyond its own share, as a percent of the workload's total peak: a
+    /// region can serve trafficPercent + headroomPercent of all traffic. A warm standby that can
+    /// take everything has 0 % traffic and 100 % headroom.
+    double headroomPercent = 0.0;
     Point position;
     Size size{480.0, 320.0};
 

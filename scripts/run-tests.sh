@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds Resilience Studio and runs its whole test suite, headless.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+export QT_QPA_PLATFORM=offscreen
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    export XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+fi
+ctest --test-dir "$RS_BUILD" --output-on-failure -j"$(nproc)"
