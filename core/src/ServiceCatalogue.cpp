@@ -149,6 +149,23 @@ ReplicationSpec readReplication(const nlohmann::json& j, const std::string& poin
     }
     spec.typicalLagSeconds = r.number("typicalLagSeconds", Need::Nullable);
     spec.promotionSeconds = r.number("promotionSeconds", Need::Nullable);
+    if (const auto* lag = r.object("lagByProperty", Need::Optional)) {
+        json::ObjectReader lr(*lag, r.pointerTo("lagByProperty"), errors);
+        LagByProperty byProperty;
+        byProperty.property = lr.string("property", Need::Required).value_or("");
+        byProperty.source = lr.string("source", Need::Required).value_or("");
+        if (const auto* secondsByValue = lr.object("seconds", Need::Required)) {
+            for (const auto& [value, seconds] : secondsByValue->items()) {
+                if (seconds.is_number() && seconds.get<double>() >= 0.0)
+                    byProperty.seconds.emplace(value, seconds.get<double>());
+                else
+                    lr.addError(ErrorCode::Type, "seconds",
+                                "the lag for \"" + value + "\" must be a non-negative number");
+            }
+        }
+        lr.finish();
+        spec.lagByProperty = std::move(byProperty);
+    }
     spec.conflictPolicy = r.enumeration<ConflictPolicy>("conflictPolicy", Need::Optional)
                               .value_or(ConflictPolicy::None);
     spec.source = r.string("source", Need::Required).value_or("");
@@ -192,6 +209,9 @@ ServiceKind readKind(const nlohmann::json& j, const std::string& pointer, Errors
         rr.finish();
         kind.routing = spec;
     }
+    if (const auto& lag = kind.replication.lagByProperty; lag && !kind.property(lag->property))
+        r.addError(ErrorCode::UnknownProperty, "replication",
+                   "lagByProperty names \"" + lag->property + "\", which the kind does not have");
     if (kind.category == Category::Router && !kind.routing)
         r.addError(ErrorCode::Missing, "routing", "a router kind must say how it routes");
     if (const auto* keys = r.array("priceKeys", Need::Required)) {

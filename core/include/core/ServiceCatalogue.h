@@ -187,10 +187,20 @@ struct Sla
     std::string source;
 };
 
+/// A replication lag that depends on one of the service's properties, e.g. Cosmos DB's loss
+/// bound by consistency level.
+struct LagByProperty
+{
+    std::string property;
+    std::map<std::string, double, std::less<>> seconds; ///< by property value
+    std::string source;
+};
+
 struct ReplicationSpec
 {
     std::vector<ReplicationMode> modes;
     std::optional<double> typicalLagSeconds;
+    std::optional<LagByProperty> lagByProperty; ///< overrides typicalLagSeconds where it applies
     ConflictPolicy conflictPolicy = ConflictPolicy::None;
     std::optional<double> promotionSeconds;
     std::string source;
