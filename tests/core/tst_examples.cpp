@@ -1,5 +1,8 @@
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
+#include "core/DesignIndex.h"
+#include "core/resilience/Scenario.h"
+#include "core/rules/RuleCatalogue.h"
 
 #include <QTest>
 
@@ -40,6 +43,26 @@ std::size_t countLinks(const Design& d, LinkKind kind)
 {
     return std::count_if(d.links.begin(), d.links.end(),
                          [&](const auto& l) { return l.second.kind == kind; });
+}
+
+/// Error findings by rule id: "RES-010 x2, RES-017 x2".
+QString errorsOf(const Design& d)
+{
+    std::map<std::string, int> counts;
+    for (const auto& f : checkDesign(DesignIndex(d, test::builtInCatalogues()))) {
+        if (f.severity == Severity::Error)
+            ++counts[f.ruleId];
+    }
+    QStringList parts;
+    for (const auto& [rule, n] : counts)
+        parts << QString("%1 x%2").arg(QString::fromStdString(rule)).arg(n);
+    return parts.join(", ");
+}
+
+ScenarioResult regionLoss(const Design& d, const std::string& region)
+{
+    return simulate(DesignIndex(d, test::builtInCatalogues()),
+                    {DisruptionKind::RegionDown, region});
 }
 
 } // namespace
@@ -140,6 +163,87 @@ private slots:
         QCOMPARE(d.service(d.targets.noLostUpdates.front())->kind,
                  std::string("aws.aurora-global"));
         QCOMPARE(d.operations.decision, FailoverDecision::Manual);
+    }
+
+    void examplesHaveTheErrorsTheirDesignImplies_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("errors");
+        // 01: the table and the bucket live in one region with no replica and no backup kept
+        // elsewhere: their RPO is unbounded against a 1 h target (RES-010) and they have no
+        // cross-region backup (RES-017).
+        QTest::newRow("01") << "01-single-region-api.json"
+                            << "RES-010 x2, RES-017 x2";
+        QTest::newRow("02") << "02-aws-active-passive.json"
+                            << "";
+        // 03: one Cognito user pool in us-east-1 signs in users of eu-west-1 and ap-southeast-1.
+        QTest::newRow("03") << "03-aws-active-active.json"
+                            << "RES-004 x2";
+        QTest::newRow("04") << "04-azure-active-active.json"
+                            << "";
+        QTest::newRow("05") << "05-gcp-global.json"
+                            << "";
+        // 06: the Aurora writer must never lose an update but replicates asynchronously (~1 s).
+        QTest::newRow("06") << "06-payments-aurora.json"
+                            << "RES-010 x1";
+    }
+
+    void examplesHaveTheErrorsTheirDesignImplies()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, errors);
+        QCOMPARE(errorsOf(load(file.toStdString())), errors);
+    }
+
+    void exampleRegionLossesMatchTheirRouters_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<double>("worstRto");
+        QTest::addColumn<double>("expectedRto");
+        QTest::addColumn<double>("rpo");
+
+        // 02: Route 53 30 s x 3 + TTL 60 s = 150 s worst, 90 + 30 = 120 s expected; the
+        // bucket's RTC bound (900 s) is the worst RPO.
+        QTest::newRow("02 us-east-1") << "02-aws-active-passive.json"
+                                      << "use1" << 150.0 << 120.0 << 900.0;
+        // 03: CloudFront origin groups, 3 attempts x 10 s = 30 s, no DNS; DynamoDB MREC ~1 s.
+        QTest::newRow("03 eu-west-1") << "03-aws-active-active.json"
+                                      << "euw1" << 30.0 << 30.0 << 1.0;
+        // 04: Front Door 30 s x (4 - 3 + 1) = 60 s; Cosmos DB session consistency: < 15 min.
+        QTest::newRow("04 north europe") << "04-azure-active-active.json"
+                                         << "neu" << 60.0 << 60.0 << 900.0;
+        // 05: the load balancer's checks, 10 s x 3 + 5 s timeout = 35 s; Spanner quorum: 0.
+        QTest::newRow("05 europe-west1") << "05-gcp-global.json"
+                                         << "euw1" << 35.0 << 35.0 << 0.0;
+        // 06: Route 53 10 s x 3 = 30 s, a manual decision of 600 s, Aurora promotion 60 s, TTL
+        // 60 s: 750 s worst, 30 + 600 + 60 + 30 = 720 s expected; Aurora lag ~1 s.
+        QTest::newRow("06 eu-central-1") << "06-payments-aurora.json"
+                                         << "euc1" << 750.0 << 720.0 << 1.0;
+    }
+
+    void exampleRegionLossesMatchTheirRouters()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, region);
+        QFETCH(double, worstRto);
+        QFETCH(double, expectedRto);
+        QFETCH(double, rpo);
+        const auto s = regionLoss(load(file.toStdString()), region.toStdString());
+        QVERIFY(s.rto.has_value());
+        QCOMPARE(s.rto->worst.value(), worstRto);
+        QCOMPARE(s.rto->expected.value(), expectedRto);
+        QVERIFY(s.rpo.has_value());
+        QCOMPARE(s.rpo->value(), rpo);
+    }
+
+    void aSharedUserPoolTakesEveryRegionDownWithIt()
+    {
+        // 03: every region's API authenticates with the one pool in us-east-1 (RES-004).
+        const auto s = regionLoss(load("03-aws-active-active.json"), "use1");
+        QVERIFY(!s.rto.has_value());
+        QVERIFY(
+            std::none_of(s.flows.begin(), s.flows.end(), [](const auto& f) { return f.survives; }));
     }
 };
 

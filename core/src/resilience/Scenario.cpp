@@ -1,0 +1,465 @@
+#include "core/resilience/Scenario.h"
+
+#include "core/resilience/UserFlows.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace rs {
+
+namespace {
+
+using units::seconds;
+
+/// Time to scale a pilot-light region up to take traffic. An assumption, not a provider figure:
+/// it stands for launching and warming capacity that was not running.
+constexpr double pilotLightScaleUpSeconds = 600.0;
+
+std::string fmt(double v)
+{
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+
+/// Stores whose records the RPO is about; queues and caches hold transient data.
+bool holdsRecords(Category category)
+{
+    return category == Category::Database || category == Category::ObjectStore;
+}
+
+class Simulator
+{
+public:
+    Simulator(const DesignIndex& design, const Disruption& disruption)
+        : m_d(design)
+        , m_x(disruption)
+    {}
+
+    ScenarioResult run();
+
+private:
+    bool isDown(const Service& s) const;
+    const Region* regionOf(const Service& s) const
+    {
+        return s.region ? m_d.design().region(*s.region) : nullptr;
+    }
+    double trafficOf(const Service& s) const
+    {
+        const auto* r = regionOf(s);
+        return r ? r->trafficPercent : 0.0;
+    }
+    std::vector<const Service*> replicaGroup(const Service& store) const;
+    const Service* writerOf(const std::vector<const Service*>& group) const;
+    /// Whether `s`, lost, is still served by a replica or the provider's own replication.
+    bool recoverable(const Service& s) const;
+    void simulateFlow(const Service& entry, ScenarioResult& result, TimeEstimate& worstRto,
+                      bool& unrecoverable);
+    void collectStores(ScenarioResult& result) const;
+    void collectCapacity(ScenarioResult& result) const;
+    void collectResidency(ScenarioResult& result) const;
+
+    const DesignIndex& m_d;
+    Disruption m_x;
+};
+
+bool Simulator::isDown(const Service& s) const
+{
+    switch (m_x.kind) {
+    case DisruptionKind::RegionDown:
+        return s.region && s.region->value == m_x.elementId;
+    case DisruptionKind::GlobalServiceDown:
+        return s.id.value == m_x.elementId;
+    case DisruptionKind::ReplicationCut:
+        return false;
+    }
+    return false;
+}
+
+std::vector<const Service*> Simulator::replicaGroup(const Service& store) const
+{
+    std::vector<const Service*> group{&store};
+    std::unordered_set<const Service*> seen{&store};
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        const auto visit = [&](const ServiceId& id) {
+            const auto* s = m_d.design().service(id);
+            if (s && seen.insert(s).second)
+                group.push_back(s);
+        };
+        for (const auto* l : m_d.outgoing(group[i]->id)) {
+            if (l->kind == LinkKind::Replication)
+                visit(l->to);
+        }
+        for (const auto* l : m_d.incoming(group[i]->id)) {
+            if (l->kind == LinkKind::Replication)
+                visit(l->from);
+        }
+    }
+    return group;
+}
+
+const Service* Simulator::writerOf(const std::vector<const Service*>& group) const
+{
+    // The single writer is the replica in the busiest serving region (ties: lowest id).
+    const Service* writer = nullptr;
+    for (const auto* s : group) {
+        if (!writer || trafficOf(*s) > trafficOf(*writer))
+            writer = s;
+    }
+    return writer;
+}
+
+bool Simulator::recoverable(const Service& s) const
+{
+    const auto* kind = m_d.kind(s);
+    if (!kind)
+        return false;
+    if (kind->category == Category::Key)
+        return m_d.flag(s, "multiRegion").value_or(false);
+    if (kind->category == Category::Secret)
+        return m_d.flag(s, "replicated").value_or(false);
+    if (!isDataStore(kind->category))
+        return false;
+    const auto group = replicaGroup(s);
+    if (std::any_of(group.begin(), group.end(), [&](const Service* r) { return !isDown(*r); }))
+        return true;
+    return storeRecovery(m_d, s).replicated; // the provider keeps a copy elsewhere
+}
+
+void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeEstimate& worstRto,
+                             bool& unrecoverable)
+{
+    FlowOutcome flow;
+    flow.entryId = entry.id.value;
+    const auto paths = entryPaths(m_d, entry);
+    const bool edgeDown = std::any_of(paths.edge.begin(), paths.edge.end(),
+                                      [&](const Service* s) { return isDown(*s); });
+
+    bool normalEndpointDown = false;
+    std::vector<const Service*> normalUse(paths.edge.begin(), paths.edge.end());
+    for (const auto* e : paths.endpoints) {
+        if (trafficOf(*e) <= 0.0 && entry.isGlobal())
+            continue; // a standby endpoint carries no traffic until failover
+        normalEndpointDown = normalEndpointDown || isDown(*e);
+        const auto deps = dependencyClosure(m_d, *e);
+        normalUse.insert(normalUse.end(), deps.begin(), deps.end());
+    }
+    flow.affected = std::any_of(normalUse.begin(), normalUse.end(),
+                                [&](const Service* s) { return isDown(*s); });
+
+    // The surviving path: a healthy endpoint whose every dependency answers or is recovered.
+    Seconds promotion = 0.0 * seconds;
+    bool promotionKnown = true;
+    bool needsScaleUp = false;
+    for (const auto* e : paths.endpoints) {
+        if (edgeDown || isDown(*e))
+            continue;
+        const auto deps = dependencyClosure(m_d, *e);
+        std::vector<std::string> broken;
+        Seconds pathPromotion = 0.0 * seconds;
+        bool pathPromotionKnown = true;
+        for (const auto* dep : deps) {
+            if (isDown(*dep) && !recoverable(*dep)) {
+                broken.push_back(dep->id.value);
+                continue;
+            }
+            if (!m_d.kind(*dep) || !isDataStore(m_d.kind(*dep)->category))
+                continue;
+            const auto group = replicaGroup(*dep);
+            const auto* writer = writerOf(group);
+            const auto recovery = storeRecovery(m_d, *dep);
+            if (writer && isDown(*writer) && !recovery.multiWriter) {
+                if (recovery.promotion)
+                    pathPromotion = std::max(pathPromotion, *recovery.promotion);
+                else
+                    pathPromotionKnown = false;
+            }
+        }
+        if (!broken.empty()) {
+            for (auto& b : broken) {
+                if (std::find(flow.brokenBy.begin(), flow.brokenBy.end(), b) == flow.brokenBy.end())
+                    flow.brokenBy.push_back(b);
+            }
+            continue;
+        }
+        flow.survives = true;
+        flow.brokenBy.clear();
+        for (const auto* s : paths.edge)
+            flow.path.push_back(s->id.value);
+        for (const auto* s : deps)
+            flow.path.push_back(s->id.value);
+        promotion = pathPromotion;
+        promotionKnown = pathPromotionKnown;
+        const auto* region = regionOf(*e);
+        needsScaleUp = region && region->role == RegionRole::PilotLight;
+        break;
+    }
+    if (edgeDown)
+        for (const auto* s : paths.edge)
+            if (isDown(*s))
+                flow.brokenBy.push_back(s->id.value);
+
+    if (flow.affected) {
+        if (!flow.survives || !promotionKnown) {
+            unrecoverable = true;
+            if (flow.survives)
+                result.rtoBasis +=
+                    "promotion time of a store on " + m_d.label(entry) + "'s path is unknown; ";
+        } else {
+            // §6.2: detection + decision + max(data, capacity) + DNS, when traffic waits for data.
+            TimeEstimate rto;
+            std::string basis;
+            const Seconds capacity =
+                needsScaleUp ? pilotLightScaleUpSeconds * seconds : 0.0 * seconds;
+            const Seconds waits = std::max(promotion, capacity);
+            const Service* router = nullptr;
+            for (const auto* s : paths.edge) {
+                if (trafficFailover(m_d, *s)) {
+                    router = s;
+                    break;
+                }
+            }
+            if (normalEndpointDown) {
+                if (!router) {
+                    unrecoverable = true;
+                    result.rtoBasis += m_d.label(entry) + " has no router to fail traffic over; ";
+                    flow.survives = false;
+                } else {
+                    const auto f = *trafficFailover(m_d, *router);
+                    rto.expected = f.detection.expected + f.decision + waits + f.dns.expected;
+                    rto.worst = f.detection.worst + f.decision + waits + f.dns.worst;
+                    basis = (router == &entry ? "" : m_d.label(*router) + ": ") + f.basis;
+                }
+            } else {
+                // Users stay where they are; only writes wait for the store to be promoted.
+                const auto decision = m_d.design().operations.decision == FailoverDecision::Manual
+                                          ? m_d.design().operations.manualDecisionTime
+                                          : 0.0 * seconds;
+                rto.expected = rto.worst = decision + waits;
+                basis = "traffic unaffected";
+            }
+            if (promotion.value() > 0)
+                basis += "; store promotion " + fmt(promotion.value()) + " s";
+            if (needsScaleUp)
+                basis +=
+                    "; pilot-light scale-up " + fmt(pilotLightScaleUpSeconds) + " s (assumption)";
+            if (flow.survives) {
+                worstRto.expected = std::max(worstRto.expected, rto.expected);
+                worstRto.worst = std::max(worstRto.worst, rto.worst);
+                result.rtoBasis += m_d.label(entry) + ": " + basis + "; ";
+            }
+        }
+    }
+    result.flows.push_back(std::move(flow));
+}
+
+void Simulator::collectStores(ScenarioResult& result) const
+{
+    const auto& w = m_d.design().workload;
+    if (m_x.kind == DisruptionKind::ReplicationCut) {
+        if (const auto* link = m_d.design().link(LinkId{m_x.elementId})) {
+            for (const auto& end : {link->from, link->to}) {
+                StoreImpact impact;
+                impact.storeId = end.value;
+                impact.basis = "replication paused: what is written meanwhile exists in one "
+                               "region only until the link is restored";
+                result.stores.push_back(std::move(impact));
+            }
+        }
+        return;
+    }
+    // Only what the disruption takes down can lose data: a region's services, or one service.
+    std::vector<const Service*> lost;
+    if (m_x.kind == DisruptionKind::RegionDown)
+        lost = m_d.servicesIn(RegionId{m_x.elementId});
+    else if (const auto* s = m_d.design().service(ServiceId{m_x.elementId}))
+        lost.push_back(s);
+    for (const auto* lostService : lost) {
+        const auto& s = *lostService;
+        const auto* kind = m_d.kind(s);
+        if (!kind || !isDataStore(kind->category))
+            continue;
+        StoreImpact impact;
+        impact.storeId = s.id.value;
+        const auto recovery = storeRecovery(m_d, s);
+        const auto group = replicaGroup(s);
+        const bool liveReplica =
+            std::any_of(group.begin(), group.end(), [&](const Service* r) { return !isDown(*r); });
+        // Only a copy that takes writes can hold updates nobody else has: the single writer, or
+        // any replica of a multi-writer store in a region with traffic.
+        const bool takesWrites = recovery.multiWriter ? trafficOf(s) > 0.0 : writerOf(group) == &s;
+        if (!holdsRecords(kind->category)) {
+            impact.basis = "in-flight " + std::string(enumName(kind->category)) +
+                           " data is stranded until the region returns; not counted in the RPO";
+            result.stores.push_back(std::move(impact));
+            continue;
+        }
+        if (liveReplica && !takesWrites) {
+            impact.rpo = 0.0 * seconds;
+            impact.basis = "a replica that takes no writes: nothing only it held";
+        } else if (liveReplica || recovery.replicated) {
+            impact.rpo = recovery.rpo;
+            impact.promotion = recovery.promotion;
+            impact.basis = recovery.basis;
+        } else if (recovery.rpo) {
+            impact.rpo = recovery.rpo; // restore from a cross-region backup
+            impact.basis = recovery.basis;
+        } else {
+            impact.basis = recovery.basis;
+        }
+        if (!impact.rpo)
+            result.dataLossUnbounded = true;
+        else {
+            const auto* region = regionOf(s);
+            const double share = region ? region->trafficPercent / 100.0 : 0.0;
+            const double writesPerSecond = w.peakRate.value() * w.writePercent / 100.0 * share;
+            impact.writesAtRisk = writesPerSecond * impact.rpo->value();
+            result.writesAtRisk += impact.writesAtRisk;
+            result.rpo = std::max(result.rpo.value_or(0.0 * seconds), *impact.rpo);
+        }
+        result.stores.push_back(std::move(impact));
+    }
+}
+
+void Simulator::collectCapacity(ScenarioResult& result) const
+{
+    if (m_x.kind != DisruptionKind::RegionDown)
+        return;
+    const auto* lost = m_d.design().region(RegionId{m_x.elementId});
+    if (!lost)
+        return;
+    std::vector<const Region*> survivors;
+    double totalCapacity = 0.0;
+    for (const auto* r : m_d.servingRegions()) {
+        if (r->id == lost->id)
+            continue;
+        survivors.push_back(r);
+        totalCapacity += r->trafficPercent + r->headroomPercent;
+    }
+    for (const auto* r : survivors) {
+        CapacityImpact c;
+        c.regionId = r->id.value;
+        c.capacityPercent = r->trafficPercent + r->headroomPercent;
+        // The lost share spreads over the survivors in proportion to what each can carry.
+        const double weight = totalCapacity > 0.0 ? c.capacityPercent / totalCapacity
+                                                  : 1.0 / static_cast<double>(survivors.size());
+        c.requiredPercent = r->trafficPercent + lost->trafficPercent * weight;
+        result.capacity.push_back(c);
+    }
+}
+
+void Simulator::collectResidency(ScenarioResult& result) const
+{
+    const auto& t = m_d.design().targets;
+    if (t.residency == Residency::Anywhere || m_d.servingRegions().empty())
+        return;
+    const Region* home = nullptr;
+    for (const auto* r : m_d.servingRegions()) {
+        if (!home || r->trafficPercent > home->trafficPercent)
+            home = r;
+    }
+    const auto* homeInfo = m_d.regionInfo(*home);
+    if (!homeInfo)
+        return;
+    std::unordered_set<std::string> reported;
+    for (const auto& flow : result.flows) {
+        for (const auto& id : flow.path) {
+            const auto* s = m_d.design().service(ServiceId{id});
+            const auto* kind = s ? m_d.kind(*s) : nullptr;
+            const auto* region = s ? regionOf(*s) : nullptr;
+            const auto* info = region ? m_d.regionInfo(*region) : nullptr;
+            if (!kind || !isDataStore(kind->category) || !info || reported.contains(id))
+                continue;
+            std::string why;
+            if (t.residency == Residency::SameCountry && info->country != homeInfo->country)
+                why = "outside " + homeInfo->country;
+            else if (t.residency == Residency::SameContinent &&
+                     info->continent != homeInfo->continent)
+                why = "outside " + homeInfo->continent;
+            else if (t.residency == Residency::Jurisdictions &&
+                     std::find(t.jurisdictions.begin(), t.jurisdictions.end(),
+                               info->jurisdiction) == t.jurisdictions.end())
+                why = "in jurisdiction " + info->jurisdiction + ", not an allowed one";
+            if (why.empty())
+                continue;
+            reported.insert(id);
+            result.residency.push_back(
+                {id, m_d.label(*s) + " serves data from " + info->name + ", " + why});
+        }
+    }
+}
+
+ScenarioResult Simulator::run()
+{
+    ScenarioResult result;
+    result.disruption = m_x;
+    result.rtoTarget = m_d.regionRto();
+    result.rpoTarget = m_d.regionRpo();
+    switch (m_x.kind) {
+    case DisruptionKind::RegionDown: {
+        const auto* r = m_d.design().region(RegionId{m_x.elementId});
+        result.title = (r ? m_d.label(*r) : m_x.elementId) + " down";
+        break;
+    }
+    case DisruptionKind::GlobalServiceDown: {
+        const auto* s = m_d.design().service(ServiceId{m_x.elementId});
+        result.title = (s ? m_d.label(*s) : m_x.elementId) + " down";
+        break;
+    }
+    case DisruptionKind::ReplicationCut: {
+        const auto* l = m_d.design().link(LinkId{m_x.elementId});
+        result.title = l ? "replication " + l->from.value + " -> " + l->to.value + " cut"
+                         : m_x.elementId + " cut";
+        break;
+    }
+    }
+    TimeEstimate worst;
+    bool unrecoverable = false;
+    for (const auto* entry : userEntries(m_d))
+        simulateFlow(*entry, result, worst, unrecoverable);
+    if (!unrecoverable)
+        result.rto = worst;
+    collectStores(result);
+    collectCapacity(result);
+    collectResidency(result);
+    return result;
+}
+
+} // namespace
+
+bool ScenarioResult::capacityMet() const
+{
+    return std::all_of(capacity.begin(), capacity.end(),
+                       [](const CapacityImpact& c) { return c.enough(); });
+}
+
+std::vector<Disruption> allDisruptions(const DesignIndex& design)
+{
+    std::vector<Disruption> out;
+    for (const auto& [id, region] : design.design().regions)
+        out.push_back({DisruptionKind::RegionDown, id.value});
+    for (const auto* s : design.globalServices())
+        out.push_back({DisruptionKind::GlobalServiceDown, s->id.value});
+    for (const auto& [id, link] : design.design().links) {
+        if (link.kind == LinkKind::Replication)
+            out.push_back({DisruptionKind::ReplicationCut, id.value});
+    }
+    return out;
+}
+
+ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption)
+{
+    return Simulator(design, disruption).run();
+}
+
+std::vector<ScenarioResult> simulateAll(const DesignIndex& design)
+{
+    std::vector<ScenarioResult> out;
+    for (const auto& d : allDisruptions(design))
+        out.push_back(simulate(design, d));
+    return out;
+}
+
+} // namespace rs

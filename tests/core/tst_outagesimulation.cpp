@@ -1,0 +1,237 @@
+#include "DesignBuilder.h"
+#include "TestCatalogues.h"
+#include "core/resilience/OutageSimulation.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace rs;
+using test::DesignBuilder;
+
+namespace {
+
+constexpr double hour = 3600.0;
+constexpr double minutesPerYear = 525600.0; // 8760 h
+
+/// Worked example A of reference/resilience-model.md §6.6 (as in tst_scenarios): Route 53
+/// failover routing, API Gateway + Lambda + DynamoDB MREC; us-east-1 active, us-west-2 a
+/// standby able to take everything. RTO expected 120 s, worst 150 s; RPO 1 s.
+DesignBuilder exampleA(const std::string& router = "aws.route53")
+{
+    DesignBuilder b;
+    b.tier(Tier::Critical)
+        .region("use1", "us-east-1", 100)
+        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
+        .service("dns", router)
+        .link("dns", "api-use1", LinkKind::Route)
+        .link("dns", "api-usw2", LinkKind::Route)
+        .link("dns", "api-use1", LinkKind::HealthCheck)
+        .link("dns", "api-usw2", LinkKind::HealthCheck);
+    for (const std::string r : {"use1", "usw2"}) {
+        b.service("api-" + r, "aws.api-gateway", r)
+            .service("fn-" + r, "aws.lambda", r)
+            .service(
+                "db-" + r, "aws.dynamodb", r,
+                {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}})
+            .link("api-" + r, "fn-" + r, LinkKind::Request)
+            .link("fn-" + r, "db-" + r, LinkKind::Request);
+    }
+    b.link("db-use1", "db-usw2", LinkKind::Replication);
+    b.design().workload.peakRate = 200.0 * units::requests / units::second;
+    b.design().workload.writePercent = 25.0;
+    return b;
+}
+
+Design singleRegion()
+{
+    return DesignBuilder()
+        .tier(Tier::Critical)
+        .region("use1", "us-east-1", 100)
+        .service("api", "aws.api-gateway", "use1")
+        .service("fn", "aws.lambda", "use1")
+        .service("db", "aws.dynamodb", "use1")
+        .link("api", "fn", LinkKind::Request)
+        .link("fn", "db", LinkKind::Request)
+        .build();
+}
+
+OutageSimulationResult run(const Design& design, const OutageSimulationParameters& p)
+{
+    return simulateOutages(DesignIndex(design, test::builtInCatalogues()), p);
+}
+
+/// Frequent, long, memoryless outages, so that 200 000 years see ~10^5 double outages.
+OutageSimulationParameters exponentialCheck()
+{
+    OutageSimulationParameters p;
+    p.years = 200'000;
+    p.seed = 42;
+    p.regionFailuresPerYear = 10.0;
+    p.repair = RepairDistribution::Exponential;
+    p.meanRepair = 24.0 * hour * units::seconds;
+    p.failoverWindows = false;
+    return p;
+}
+
+bool within(double value, double expected, double relative)
+{
+    return std::abs(value - expected) <= relative * std::abs(expected);
+}
+
+} // namespace
+
+class TestOutageSimulation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneRegionMatchesTheRenewalFormula()
+    {
+        // λ·MTTR = 10/yr × 24 h / 8760 h = 240/8760; U = 240 / (8760 + 240) = 2/75 = 0.026667;
+        // U × 525 600 min = 14 016 min/yr.
+        const auto r = run(singleRegion(), exponentialCheck());
+        QVERIFY2(within(r.meanDowntimeMinutesPerYear(), 14016.0, 0.03),
+                 qPrintable(QString::number(r.meanDowntimeMinutesPerYear())));
+        QCOMPARE(r.meanRegionalDowntimePerYear, r.meanDowntimePerYear);
+    }
+
+    void twoRegionsInParallelMatchU2()
+    {
+        // Route 53 (100 %) is never down; windows off: down only when both regions are.
+        // U² = (2/75)² = 4/5625 = 7.1111e-4; × 525 600 min = 373.76 min/yr.
+        const auto r = run(exampleA().build(), exponentialCheck());
+        QVERIFY2(within(r.meanDowntimeMinutesPerYear(), 373.76, 0.03),
+                 qPrintable(QString::number(r.meanDowntimeMinutesPerYear())));
+        QCOMPARE(r.meanGlobalDowntimePerYear.value(), 0.0);
+        QCOMPARE(r.meanFailoverDowntimePerYear.value(), 0.0);
+    }
+
+    void lognormalRepairsKeepTheirMean()
+    {
+        // Defaults: λ 0.75/yr, lognormal median 3 h, σ = sqrt(2 ln 2), mean 6 h.
+        // U = 0.75 × 6 / (8760 + 4.5) = 5.13435e-4 → 269.86 min/yr.
+        OutageSimulationParameters p;
+        p.years = 200'000;
+        const auto r = run(singleRegion(), p);
+        QVERIFY2(within(r.meanDowntimeMinutesPerYear(), 269.86, 0.03),
+                 qPrintable(QString::number(r.meanDowntimeMinutesPerYear())));
+        // No failover: users wait for the repair. P(repair > 1 h) = P(Z > ln(1/3) / σ)
+        // = Φ(1.0986 / 1.1774) = Φ(0.9331) = 0.8246.
+        QVERIFY(r.recoveries > 140'000);
+        QVERIFY2(std::abs(r.probabilityRtoExceedsTarget - 0.8246) < 0.01,
+                 qPrintable(QString::number(r.probabilityRtoExceedsTarget)));
+    }
+
+    void theSameSeedGivesTheSameResult()
+    {
+        OutageSimulationParameters p;
+        p.seed = 7;
+        const auto design = exampleA().build();
+        const auto a = run(design, p);
+        const auto b = run(design, p);
+        QCOMPARE(a.meanDowntimePerYear.value(), b.meanDowntimePerYear.value());
+        QCOMPARE(a.p95DowntimePerYear.value(), b.p95DowntimePerYear.value());
+        QCOMPARE(a.maxDowntimePerYear.value(), b.maxDowntimePerYear.value());
+        QCOMPARE(a.regionFailures, b.regionFailures);
+        QCOMPARE(a.histogram.counts, b.histogram.counts);
+        QCOMPARE(a.histogram.binWidth.value(), b.histogram.binWidth.value());
+
+        p.seed = 8;
+        const auto c = run(design, p);
+        QVERIFY(c.meanDowntimePerYear.value() != a.meanDowntimePerYear.value());
+        QVERIFY(c.regionFailures != a.regionFailures);
+        // ~75 000 failover windows either way: within a few per cent of each other.
+        QVERIFY(within(c.meanDowntimePerYear.value(), a.meanDowntimePerYear.value(), 0.03));
+    }
+
+    void failoverWindowsAddRateTimesRto()
+    {
+        // use1 fails 1 / (MTTF + MTTR) = 8760 h / (11 680 h + 6 h) = 0.74961 times a year;
+        // usw2's failures interrupt no one. E[RTO] = 120 s (uniform 90..150 s): 89.95 s/yr.
+        OutageSimulationParameters p;
+        p.seed = 3;
+        const auto design = exampleA().build();
+        const auto with = run(design, p);
+        p.failoverWindows = false;
+        const auto without = run(design, p);
+        const double added = with.meanDowntimePerYear.value() - without.meanDowntimePerYear.value();
+        QVERIFY2(within(added, 89.95, 0.02), qPrintable(QString::number(added)));
+        QVERIFY(within(with.meanFailoverDowntimePerYear.value(), 89.95, 0.02));
+        // Same random streams for the failures: the windows change nothing else.
+        QCOMPARE(with.regionFailures, without.regionFailures);
+        // A year with downtime has at least one 90..150 s window; the histogram spans p99.
+        QVERIFY(with.p95DowntimePerYear.value() >= 90.0);
+        std::uint64_t years = 0;
+        for (const auto c : with.histogram.counts)
+            years += c;
+        QCOMPARE(years, p.years);
+        QVERIFY(with.histogram.binWidth * static_cast<double>(with.histogram.counts.size()) >=
+                with.p99DowntimePerYear);
+    }
+
+    void rtoTargetBelowOrAboveTheScenario()
+    {
+        auto b = exampleA();
+        OutageSimulationParameters p;
+        p.years = 20'000;
+        b.design().targets.region.rto = 60.0 * units::seconds; // below the best case, 90 s
+        auto r = run(b.build(), p);
+        QVERIFY(r.recoveries > 10'000);
+        QCOMPARE(r.probabilityRtoExceedsTarget, 1.0);
+        b.design().targets.region.rto = 151.0 * units::seconds; // above the worst, 150 s
+        r = run(b.build(), p);
+        QCOMPARE(r.probabilityRtoExceedsTarget, 0.0);
+        // At 120 s, the middle of uniform 90..150 s: half of them.
+        b.design().targets.region.rto = 120.0 * units::seconds;
+        r = run(b.build(), p);
+        QVERIFY2(std::abs(r.probabilityRtoExceedsTarget - 0.5) < 0.02,
+                 qPrintable(QString::number(r.probabilityRtoExceedsTarget)));
+    }
+
+    void rpoTargetBelowOrAboveTheScenario()
+    {
+        // MREC: RPO 1 s; only use1 takes writes. Writes lost per event: 200 rps × 25 % × 1 s
+        // = 50, at 0.7496 events a year ≈ 37.5 writes/yr.
+        auto b = exampleA();
+        OutageSimulationParameters p;
+        p.years = 20'000;
+        b.design().targets.region.rpo = 0.0 * units::seconds;
+        auto r = run(b.build(), p);
+        QVERIFY(r.writeLossEvents > 10'000);
+        QCOMPARE(r.probabilityRpoExceedsTarget, 1.0);
+        QVERIFY(within(r.meanWritesLostPerYear, 37.5, 0.05));
+        b.design().targets.region.rpo = 900.0 * units::seconds;
+        r = run(b.build(), p);
+        QCOMPARE(r.probabilityRpoExceedsTarget, 0.0);
+    }
+
+    void commonCauseDownsEveryRegion()
+    {
+        // β = 1: a process like a region's that takes both down. Its long-run unavailability
+        // is a region's, 5.13435e-4 → 269.86 min/yr, on top of U² (0.14 min/yr).
+        OutageSimulationParameters p;
+        p.commonCauseBeta = 1.0;
+        p.failoverWindows = false;
+        const auto r = run(exampleA().build(), p);
+        QVERIFY(r.commonCauseEvents > 70'000);
+        QVERIFY2(within(r.meanRegionalDowntimePerYear.value() / 60.0, 269.86 + 0.14, 0.03),
+                 qPrintable(QString::number(r.meanRegionalDowntimePerYear.value() / 60.0)));
+    }
+
+    void aGlobalComponentFailsAtItsSlaRate()
+    {
+        // Global Accelerator, 99.99 %: U = 1e-4 → 52.56 min/yr.
+        auto p = exponentialCheck();
+        p.regionFailuresPerYear = 0.0;
+        p.globalMeanRepair = 6.0 * hour * units::seconds;
+        const auto r = run(exampleA("aws.global-accelerator").build(), p);
+        QVERIFY(r.globalFailures > 20'000);
+        QVERIFY2(within(r.meanGlobalDowntimePerYear.value() / 60.0, 52.56, 0.03),
+                 qPrintable(QString::number(r.meanGlobalDowntimePerYear.value() / 60.0)));
+        QCOMPARE(r.meanDowntimePerYear, r.meanGlobalDowntimePerYear);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutageSimulation)
+#include "tst_outagesimulation.moc"
