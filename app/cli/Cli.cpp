@@ -1,8 +1,10 @@
 #include "Cli.h"
 
+#include "CheckCommand.h"
 #include "Command.h"
 #include "CommandLine.h"
 #include "FormatCommand.h"
+#include "SimulateCommand.h"
 #include "ValidateCommand.h"
 
 #include <algorithm>
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<FormatCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
     return commands;
 }
 

@@ -77,8 +77,8 @@ int ValidateCommand::run(const std::vector<std::string>& args, CommandContext& c
             const auto& d = result.value();
             entry["elements"] = d.elementCount();
             if (!a.has("--json"))
-                context.out << file << ": valid (" << counted(d.regions.size(), "region")
-                            << ", " << counted(d.services.size(), "service") << ", "
+                context.out << file << ": valid (" << counted(d.regions.size(), "region") << ", "
+                            << counted(d.services.size(), "service") << ", "
                             << counted(d.links.size(), "link") << ")\n";
         } else {
             const bool unreadable = result.errors().front().code == ErrorCode::Io;

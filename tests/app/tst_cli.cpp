@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "TestCatalogues.h"
+#include "core/DesignFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,80 @@ private slots:
         QCOMPARE(error["code"].get<std::string>(), std::string("dangling"));
         QCOMPARE(error["pointer"].get<std::string>(), std::string("/links/0/to"));
         QCOMPARE(error["element"].get<std::string>(), std::string("l"));
+    }
+
+    void formatRewritesToCanonicalForm()
+    {
+        QTemporaryDir dir;
+        const auto file = dir.filePath("design.json").toStdString();
+        // The same design, re-indented with four spaces: valid but not canonical.
+        std::ofstream(file) << nlohmann::json::parse(readTextFile(example).value()).dump(4);
+        QCOMPARE(run({"format", "--check", file}).exitCode, 1);
+        const auto formatted = run({"format", file});
+        QCOMPARE(formatted.exitCode, 0);
+        QVERIFY(formatted.out.find("formatted") != std::string::npos);
+        QCOMPARE(run({"format", "--check", file}).exitCode, 0);
+        QCOMPARE(
+            readTextFile(file).value(),
+            writeDesign(readDesign(readTextFile(file).value(), test::builtInCatalogues()).value()));
+    }
+
+    void checkGatesOnSeverity()
+    {
+        QTemporaryDir dir;
+        const auto file = dir.filePath("single.json").toStdString();
+        // A critical workload in one region: RES-001 is an error.
+        std::ofstream(file) << R"({"schemaVersion": 1, "name": "one region",
+            "targets": {"tier": "critical"},
+            "regions": [{"id": "use1", "provider": "aws", "code": "us-east-1", "trafficPercent": 100}],
+            "services": [{"id": "api", "kind": "aws.api-gateway", "region": "use1"},
+                         {"id": "fn", "kind": "aws.lambda", "region": "use1"}],
+            "links": [{"id": "l1", "from": "api", "to": "fn", "kind": "request"}]})";
+        const auto r = run({"check", "--json", file});
+        QCOMPARE(r.exitCode, 1);
+        const auto report = nlohmann::json::parse(r.out);
+        QCOMPARE(report["passed"].get<bool>(), false);
+        const auto& findings = report["findings"];
+        QVERIFY(std::any_of(findings.begin(), findings.end(), [](const auto& f) {
+            return f["rule"] == "RES-001" && f["severity"] == "error" && !f["remediation"].empty();
+        }));
+        QVERIFY(run({"check", file}).out.find("error RES-001") != std::string::npos);
+        QCOMPARE(run({"check", "--fail-on", "sometimes", file}).exitCode, 2);
+    }
+
+    void simulateReportsScenariosAgainstTargets()
+    {
+        const auto r = run({"simulate", "--json", example});
+        const auto report = nlohmann::json::parse(r.out);
+        const auto& scenarios = report["scenarios"];
+        const auto east = std::find_if(scenarios.begin(), scenarios.end(),
+                                       [](const auto& s) { return s["element"] == "use1"; });
+        QVERIFY(east != scenarios.end());
+        // Route 53 as drawn: 30 s x 3 detection + 60 s TTL = 150 s worst (worked example A).
+        QCOMPARE((*east)["rtoSeconds"]["worst"].get<double>(), 150.0);
+        // The S3 bucket replicates with RTC (15 min bound), the table in ~1 s: RPO 900 s, which
+        // the design's 900 s target just meets.
+        QCOMPARE((*east)["rpoSeconds"].get<double>(), 900.0);
+        QCOMPARE((*east)["targets"]["rpoMet"].get<bool>(), true);
+        // Losing Route 53 itself breaks every flow, but the targets are per region loss.
+        const auto dns = std::find_if(scenarios.begin(), scenarios.end(), [](const auto& s) {
+            return s["kind"] == "global-service-down";
+        });
+        QVERIFY(dns != scenarios.end());
+        QCOMPARE((*dns)["gated"].get<bool>(), false);
+        QCOMPARE(r.exitCode, 0);
+
+        // With a one-minute RPO target the same design fails the gate.
+        QTemporaryDir dir;
+        const auto strict = dir.filePath("strict.json").toStdString();
+        auto design = nlohmann::json::parse(readTextFile(example).value());
+        design["targets"]["region"]["rpoSeconds"] = 60;
+        std::ofstream(strict) << design.dump();
+        QCOMPARE(run({"simulate", "--region", "use1", strict}).exitCode, 1);
+
+        const auto one = run({"simulate", "--region", "us-west-2", "--json", example});
+        QCOMPARE(nlohmann::json::parse(one.out)["scenarios"].size(), std::size_t{1});
+        QCOMPARE(run({"simulate", "--region", "mars-1", example}).exitCode, 2);
     }
 };
 
