@@ -37,7 +37,7 @@ struct Region
     std::string code; ///< the provider's region code: us-east-1, westeurope, europe-west1
     std::string name; ///< the label on the canvas; empty means the catalogue's display name
     RegionRole role = RegionRole::Active;
-    double trafficPercent = 0.0;  ///< share of user traffic served here in normal operation
+    double trafficPercent = 0.0; ///< share of user traffic served here in normal operation
     /// Spare capacity beyond its own share, as a percent of the workload's total peak: a
     /// region can serve trafficPercent + headroomPercent of all traffic. A warm standby that can
     /// take everything has 0 % traffic and 100 % headroom.
