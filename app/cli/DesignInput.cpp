@@ -35,6 +35,11 @@ std::string formatDuration(double seconds)
     return std::to_string(s) + " s";
 }
 
+std::string counted(std::size_t n, const char* noun)
+{
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 std::string formatNumber(double value, int decimals)
 {
     char buffer[64];

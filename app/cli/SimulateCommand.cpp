@@ -98,15 +98,21 @@ void printScenario(std::ostream& out, const ScenarioResult& s)
                         formatDuration(s.rto->worst.value()) + " worst"
                   : std::string("no recovery"))
         << " (target " << formatDuration(s.rtoTarget.value()) << ", "
-        << (s.rtoMet() ? "met" : "missed") << ")\n";
+        << (s.rtoMet() ? "met"
+            : s.rto    ? "missed by " + formatDuration((s.rto->worst - s.rtoTarget).value())
+                       : std::string("missed"))
+        << ")\n";
     if (!s.rtoBasis.empty())
         out << "                " << s.rtoBasis << "\n";
     out << "  RPO:          "
         << (s.dataLossUnbounded ? std::string("unbounded")
                                 : formatDuration(s.rpo ? s.rpo->value() : 0.0))
         << " (target " << formatDuration(s.rpoTarget.value()) << ", "
-        << (s.rpoMet() ? "met" : "missed") << "); writes at risk "
-        << formatNumber(s.writesAtRisk, 0) << "\n";
+        << (s.rpoMet() ? "met"
+            : s.rpo && !s.dataLossUnbounded
+                ? "missed by " + formatDuration((*s.rpo - s.rpoTarget).value())
+                : std::string("missed"))
+        << "); writes at risk " << formatNumber(s.writesAtRisk, 0) << "\n";
     for (const auto& c : s.capacity)
         out << "  capacity:     " << c.regionId << " needs " << formatNumber(c.requiredPercent, 1)
             << " % of " << formatNumber(c.capacityPercent, 1) << " %"
@@ -271,7 +277,8 @@ int SimulateCommand::run(const std::vector<std::string>& args, CommandContext& c
         out["outageSimulation"] = outagesJson(outages);
         context.out << out.dump(2) << "\n";
     } else {
-        context.out << a->positional.front() << ": " << scenarios.size() << " scenarios, "
+        context.out << a->positional.front() << ": " << counted(scenarios.size(), "scenario")
+                    << ", "
                     << std::count_if(scenarios.begin(), scenarios.end(),
                                      [](const auto& s) { return !passed(s); })
                     << " missing a target\n";

@@ -1,6 +1,7 @@
 #include "ValidateCommand.h"
 
 #include "CommandLine.h"
+#include "DesignInput.h"
 #include "core/DesignFile.h"
 
 #include <nlohmann/json.hpp>
@@ -34,11 +35,6 @@ void printError(std::ostream& out, const std::string& file, const Error& e)
     if (!e.where.pointer.empty())
         out << " " << e.where.pointer << ":";
     out << " " << errorCodeName(e.code) << ": " << e.message << "\n";
-}
-
-std::string counted(std::size_t n, const char* noun)
-{
-    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
 } // namespace

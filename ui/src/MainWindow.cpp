@@ -83,9 +83,10 @@ void MainWindow::rebuildOutline()
             new QTreeWidgetItem(edge, row(service));
     }
     for (const auto& [regionId, region] : design.regions) {
+        const auto* info = m_document.catalogues().regions.find(region.provider, region.code);
+        const auto label = !region.name.empty() ? region.name : info ? info->name : region.code;
         auto* item = new QTreeWidgetItem(
-            m_outline, {QString::fromStdString(region.name.empty() ? region.code : region.name),
-                        QString::fromStdString(region.code),
+            m_outline, {QString::fromStdString(label), QString::fromStdString(region.code),
                         tr("%1 % of traffic").arg(region.trafficPercent)});
         for (const auto& [id, service] : design.services) {
             if (service.region == regionId)
@@ -93,7 +94,8 @@ void MainWindow::rebuildOutline()
         }
     }
     m_outline->expandAll();
-    m_elementCount->setText(tr("%n element(s)", nullptr, static_cast<int>(design.elementCount())));
+    const auto count = static_cast<int>(design.elementCount());
+    m_elementCount->setText(count == 1 ? tr("1 element") : tr("%1 elements").arg(count));
 }
 
 void MainWindow::updateTitle()

@@ -421,6 +421,10 @@ ScenarioResult Simulator::run()
         simulateFlow(*entry, result, worst, unrecoverable);
     if (!unrecoverable)
         result.rto = worst;
+    // Each flow's basis ends in "; " to separate it from the next; the last needs none.
+    while (!result.rtoBasis.empty() &&
+           (result.rtoBasis.back() == ' ' || result.rtoBasis.back() == ';'))
+        result.rtoBasis.pop_back();
     collectStores(result);
     collectCapacity(result);
     collectResidency(result);
