@@ -1,5 +1,6 @@
 #include "core/resilience/Scenario.h"
 
+#include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
 
 #include <algorithm>
@@ -51,8 +52,6 @@ private:
         const auto* r = regionOf(s);
         return r ? r->trafficPercent : 0.0;
     }
-    std::vector<const Service*> replicaGroup(const Service& store) const;
-    const Service* writerOf(const std::vector<const Service*>& group) const;
     /// Whether `s`, lost, is still served by a replica or the provider's own replication.
     bool recoverable(const Service& s) const;
     void simulateFlow(const Service& entry, ScenarioResult& result, TimeEstimate& worstRto,
@@ -78,39 +77,6 @@ bool Simulator::isDown(const Service& s) const
     return false;
 }
 
-std::vector<const Service*> Simulator::replicaGroup(const Service& store) const
-{
-    std::vector<const Service*> group{&store};
-    std::unordered_set<const Service*> seen{&store};
-    for (std::size_t i = 0; i < group.size(); ++i) {
-        const auto visit = [&](const ServiceId& id) {
-            const auto* s = m_d.design().service(id);
-            if (s && seen.insert(s).second)
-                group.push_back(s);
-        };
-        for (const auto* l : m_d.outgoing(group[i]->id)) {
-            if (l->kind == LinkKind::Replication)
-                visit(l->to);
-        }
-        for (const auto* l : m_d.incoming(group[i]->id)) {
-            if (l->kind == LinkKind::Replication)
-                visit(l->from);
-        }
-    }
-    return group;
-}
-
-const Service* Simulator::writerOf(const std::vector<const Service*>& group) const
-{
-    // The single writer is the replica in the busiest serving region (ties: lowest id).
-    const Service* writer = nullptr;
-    for (const auto* s : group) {
-        if (!writer || trafficOf(*s) > trafficOf(*writer))
-            writer = s;
-    }
-    return writer;
-}
-
 bool Simulator::recoverable(const Service& s) const
 {
     const auto* kind = m_d.kind(s);
@@ -122,7 +88,7 @@ bool Simulator::recoverable(const Service& s) const
         return m_d.flag(s, "replicated").value_or(false);
     if (!isDataStore(kind->category))
         return false;
-    const auto group = replicaGroup(s);
+    const auto group = replicaGroup(m_d, s);
     if (std::any_of(group.begin(), group.end(), [&](const Service* r) { return !isDown(*r); }))
         return true;
     return storeRecovery(m_d, s).replicated; // the provider keeps a copy elsewhere
@@ -167,8 +133,8 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             }
             if (!m_d.kind(*dep) || !isDataStore(m_d.kind(*dep)->category))
                 continue;
-            const auto group = replicaGroup(*dep);
-            const auto* writer = writerOf(group);
+            const auto group = replicaGroup(m_d, *dep);
+            const auto* writer = writerOf(m_d, group);
             const auto recovery = storeRecovery(m_d, *dep);
             if (writer && isDown(*writer) && !recovery.multiWriter) {
                 if (recovery.promotion)
@@ -284,12 +250,13 @@ void Simulator::collectStores(ScenarioResult& result) const
         StoreImpact impact;
         impact.storeId = s.id.value;
         const auto recovery = storeRecovery(m_d, s);
-        const auto group = replicaGroup(s);
+        const auto group = replicaGroup(m_d, s);
         const bool liveReplica =
             std::any_of(group.begin(), group.end(), [&](const Service* r) { return !isDown(*r); });
         // Only a copy that takes writes can hold updates nobody else has: the single writer, or
         // any replica of a multi-writer store in a region with traffic.
-        const bool takesWrites = recovery.multiWriter ? trafficOf(s) > 0.0 : writerOf(group) == &s;
+        const bool takesWrites =
+            recovery.multiWriter ? trafficOf(s) > 0.0 : writerOf(m_d, group) == &s;
         if (!holdsRecords(kind->category)) {
             impact.basis = "in-flight " + std::string(enumName(kind->category)) +
                            " data is stranded until the region returns; not counted in the RPO";

@@ -106,40 +106,6 @@ bool inServingRegion(const DesignIndex& d, const Service& s)
     return r && r->role != RegionRole::BackupOnly;
 }
 
-Services replicaGroup(const DesignIndex& d, const Service& store)
-{
-    Services members{&store};
-    const auto add = [&](const Link* l, const ServiceId& other) {
-        if (l->kind != LinkKind::Replication)
-            return;
-        const auto* s = d.design().service(other);
-        if (s && std::find(members.begin(), members.end(), s) == members.end())
-            members.push_back(s);
-    };
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        for (const auto* l : d.outgoing(members[i]->id))
-            add(l, l->to);
-        for (const auto* l : d.incoming(members[i]->id))
-            add(l, l->from);
-    }
-    std::sort(members.begin(), members.end(),
-              [](const Service* a, const Service* b) { return a->id < b->id; });
-    return members;
-}
-
-const Service* writerOf(const DesignIndex& d, const Services& group)
-{
-    const auto isReplication = [](const Link* l) { return l->kind == LinkKind::Replication; };
-    for (const auto* s : group) {
-        const auto& out = d.outgoing(s->id);
-        const auto& in = d.incoming(s->id);
-        if (std::any_of(out.begin(), out.end(), isReplication) &&
-            std::none_of(in.begin(), in.end(), isReplication))
-            return s;
-    }
-    return group.empty() ? nullptr : group.front();
-}
-
 std::vector<const Region*> regionsOf(const DesignIndex& d, const Services& services)
 {
     std::vector<const Region*> regions;

@@ -2,6 +2,7 @@
 
 #include "core/DesignIndex.h"
 #include "core/Units.h"
+#include "core/resilience/ReplicaGroups.h"
 
 #include <string>
 #include <string_view>
@@ -12,6 +13,9 @@
 // Views of a design that several rules share: where users enter, which services a request
 // reaches, which data stores are copies of each other. Internal to the rules.
 namespace rs::rules {
+
+using rs::replicaGroup;
+using rs::writerOf;
 
 using Services = std::vector<const Service*>;
 
@@ -47,10 +51,6 @@ const Region* regionOf(const DesignIndex& design, const Service& service);
 const Region* homeRegion(const DesignIndex& design);
 bool inServingRegion(const DesignIndex& design, const Service& service);
 
-/// The data store and the stores joined to it by replication links, directly or through other
-/// replicas, in id order: one logical store and its copies (just the store when it has none).
-Services replicaGroup(const DesignIndex& design, const Service& store);
-
 /// Calls `visit(group)` once for every replica group with a member `select` accepts. Groups are
 /// built only for selected stores, so a cheap `select` keeps rules about a few kinds cheap.
 template <typename Select, typename Visit>
@@ -75,9 +75,6 @@ bool isDataStoreService(const DesignIndex& design, const Service& service);
 /// property. DesignIndex::property() without the kind lookup and the copy, for hot loops.
 const PropertyValue* propertyValue(const ServiceKind& kind, const Service& service,
                                    std::string_view name);
-
-/// The member writes go to: the one replication links leave and none enter; else the first.
-const Service* writerOf(const DesignIndex& design, const Services& group);
 
 /// The distinct regions of the services, in order of first appearance; global ones are skipped.
 std::vector<const Region*> regionsOf(const DesignIndex& design, const Services& services);
