@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace rs::bench {
@@ -86,6 +88,17 @@ Design generateDesign(std::size_t elements, const Catalogues& catalogues)
         link(dns.id, ServiceId{"api" + std::to_string(r) + "-0"}, LinkKind::Route);
     }
     return design;
+}
+
+Catalogues builtInCataloguesOrExit()
+{
+    auto catalogues = Catalogues::builtIn();
+    if (!catalogues) {
+        std::fprintf(stderr, "the built-in catalogue does not load: %s\n",
+                     catalogues.errors().front().toString().c_str());
+        std::exit(1);
+    }
+    return std::move(catalogues).value();
 }
 
 } // namespace rs::bench

@@ -12,4 +12,7 @@ namespace rs::bench {
 /// replicated to the next region, and a global DNS router in front. Deterministic.
 Design generateDesign(std::size_t elements, const Catalogues& catalogues);
 
+/// The built-in catalogues; exits the benchmark with a message if they do not load.
+Catalogues builtInCataloguesOrExit();
+
 } // namespace rs::bench

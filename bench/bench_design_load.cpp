@@ -17,16 +17,12 @@ using namespace rs;
 int main(int argc, char** argv)
 {
     const int runs = argc > 1 ? std::atoi(argv[1]) : 21;
-    auto catalogues = Catalogues::builtIn();
-    if (!catalogues) {
-        std::fprintf(stderr, "built-in catalogue does not load\n");
-        return 1;
-    }
+    const auto catalogues = bench::builtInCataloguesOrExit();
     std::printf("%-10s %10s %12s %14s %8s\n", "elements", "bytes", "parse ms", "load+valid ms",
                 "ratio");
     for (const std::size_t size : {1000u, 10000u}) {
-        const auto text = writeDesign(bench::generateDesign(size, catalogues.value()));
-        const auto check = readDesign(text, catalogues.value());
+        const auto text = writeDesign(bench::generateDesign(size, catalogues));
+        const auto check = readDesign(text, catalogues);
         if (!check) {
             std::fprintf(stderr, "generated design is invalid: %s\n",
                          check.errors().front().toString().c_str());
@@ -38,7 +34,7 @@ int main(int argc, char** argv)
         for (int i = 0; i < runs; ++i) {
             parse.push_back(bench::timeMs([&] { sink += nlohmann::json::parse(text).size(); }));
             load.push_back(bench::timeMs(
-                [&] { sink += readDesign(text, catalogues.value()).value().elementCount(); }));
+                [&] { sink += readDesign(text, catalogues).value().elementCount(); }));
         }
         const double p = bench::median(parse);
         const double l = bench::median(load);

@@ -17,23 +17,19 @@ using namespace rs;
 int main(int argc, char** argv)
 {
     const int runs = argc > 1 ? std::atoi(argv[1]) : 21;
-    auto catalogues = Catalogues::builtIn();
-    if (!catalogues) {
-        std::fprintf(stderr, "built-in catalogue does not load\n");
-        return 1;
-    }
+    const auto catalogues = bench::builtInCataloguesOrExit();
     std::printf("%-9s %9s %10s %10s %12s %10s %9s\n", "elements", "load ms", "index ms", "check ms",
                 "scenarios", "scen. ms", "findings");
     for (const std::size_t size : {1000u, 10000u}) {
-        const auto design = bench::generateDesign(size, catalogues.value());
+        const auto design = bench::generateDesign(size, catalogues);
         const auto text = writeDesign(design);
         std::vector<double> load, index, check, scenarios;
         std::size_t findings = 0;
         std::size_t scenarioCount = 0;
         for (int i = 0; i < runs; ++i) {
-            load.push_back(bench::timeMs([&] { (void)readDesign(text, catalogues.value()); }));
+            load.push_back(bench::timeMs([&] { (void)readDesign(text, catalogues); }));
             std::optional<DesignIndex> idx;
-            index.push_back(bench::timeMs([&] { idx.emplace(design, catalogues.value()); }));
+            index.push_back(bench::timeMs([&] { idx.emplace(design, catalogues); }));
             check.push_back(bench::timeMs([&] { findings = checkDesign(*idx).size(); }));
             scenarios.push_back(bench::timeMs([&] { scenarioCount = simulateAll(*idx).size(); }));
         }

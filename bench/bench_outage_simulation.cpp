@@ -4,6 +4,7 @@
 // Goal: 100 000 years within 1 s on one core for a three-region design.
 
 #include "BenchTimer.h"
+#include "DesignGenerator.h"
 #include "core/DesignValidator.h"
 #include "core/resilience/OutageSimulation.h"
 
@@ -87,11 +88,7 @@ Design serverless(const std::string& name, const std::vector<RegionSpec>& specs)
 int main(int argc, char** argv)
 {
     const int runs = argc > 1 ? std::atoi(argv[1]) : 9;
-    auto catalogues = Catalogues::builtIn();
-    if (!catalogues) {
-        std::fprintf(stderr, "built-in catalogue does not load\n");
-        return 1;
-    }
+    const auto catalogues = bench::builtInCataloguesOrExit();
     const std::vector<Design> designs{
         serverless("example A (2 regions)",
                    {{"use1", "us-east-1", 100, 0, RegionRole::Active},
@@ -106,12 +103,12 @@ int main(int argc, char** argv)
                 "mean min/yr", "p95 min/yr");
     bool ok = true;
     for (const auto& design : designs) {
-        if (const auto errors = validateDesign(design, catalogues.value()); !errors.empty()) {
+        if (const auto errors = validateDesign(design, catalogues); !errors.empty()) {
             std::fprintf(stderr, "%s is invalid: %s\n", design.name.c_str(),
                          errors.front().toString().c_str());
             return 1;
         }
-        const DesignIndex index(design, catalogues.value());
+        const DesignIndex index(design, catalogues);
         std::vector<double> times;
         OutageSimulationResult last;
         for (int i = 0; i < runs; ++i) {
