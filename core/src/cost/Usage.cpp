@@ -1,0 +1,204 @@
+#include "core/cost/Usage.h"
+
+#include "core/resilience/ReplicaGroups.h"
+#include "core/resilience/UserFlows.h"
+
+#include <cmath>
+#include <unordered_set>
+
+namespace rs {
+
+namespace {
+
+constexpr double bytesPerGb = 1e9;
+constexpr double messageChunkBytes = 64.0 * 1024.0; // SQS and EventBridge bill per 64 KB chunk
+constexpr double writeUnitBytes = 1024.0;           // DynamoDB write request unit
+constexpr double readUnitBytes = 4096.0;            // DynamoDB read request unit
+
+double billedUnits(double payloadBytes, double unitBytes)
+{
+    return std::max(1.0, std::ceil(payloadBytes / unitBytes));
+}
+
+std::string regionCode(const DesignIndex& d, const Service& s)
+{
+    const auto* r = s.region ? d.design().region(*s.region) : nullptr;
+    return r ? r->code : "global";
+}
+
+/// Adds `calls` to `service` and carries them on along request and event links.
+void propagate(const DesignIndex& d, const Service& endpoint, const Service& service, double calls,
+               std::map<std::string, double>& out, std::unordered_set<const Service*>& onPath)
+{
+    if (!onPath.insert(&service).second)
+        return; // a cycle: each call is counted once on its way
+    out[service.id.value] += calls;
+    for (const auto* link : d.outgoing(service.id)) {
+        if (link->kind != LinkKind::Request && link->kind != LinkKind::Event)
+            continue;
+        const auto* next = d.design().service(link->to);
+        // Through a global bus only the consumers in the endpoint's region take this region's
+        // share (as dependencyClosure() has it).
+        if (!next || (service.isGlobal() && next->region && next->region != endpoint.region))
+            continue;
+        propagate(d, endpoint, *next, calls * link->callsPerRequest, out, onPath);
+    }
+    onPath.erase(&service);
+}
+
+} // namespace
+
+std::map<std::string, double> monthlyCalls(const DesignIndex& d)
+{
+    std::map<std::string, double> calls;
+    const auto entries = userEntries(d);
+    if (entries.empty())
+        return calls;
+    const double requests = d.design().workload.requestsPerMonth.value();
+    const double perEntry = requests / static_cast<double>(entries.size());
+    for (const auto* entry : entries) {
+        const auto paths = entryPaths(d, *entry);
+        for (const auto* edge : paths.edge)
+            calls[edge->id.value] += perEntry;
+        for (const auto& [regionId, region] : d.design().regions) {
+            std::vector<const Service*> here;
+            for (const auto* e : paths.endpoints) {
+                if (e->region == regionId)
+                    here.push_back(e);
+            }
+            for (const auto* e : here) {
+                const double share =
+                    perEntry * region.trafficPercent / 100.0 / static_cast<double>(here.size());
+                std::unordered_set<const Service*> onPath;
+                propagate(d, *e, *e, share, calls, onPath);
+            }
+        }
+    }
+    return calls;
+}
+
+std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& options)
+{
+    std::vector<UsageLine> lines;
+    const auto& w = d.design().workload;
+    const auto calls = monthlyCalls(d);
+    const auto callsTo = [&](const Service& s) {
+        const auto it = calls.find(s.id.value);
+        return it == calls.end() ? 0.0 : it->second;
+    };
+    const auto add = [&](const std::string& id, std::string region, UsageKind kind, double q,
+                         std::string toRegion = {}) {
+        if (q > 0.0)
+            lines.push_back({id, std::move(region), std::move(toRegion), kind, q});
+    };
+    // The payload a service receives per call: the largest on its incoming links, else the
+    // workload's request size.
+    const auto payloadInto = [&](const Service& s) {
+        double bytes = 0.0;
+        for (const auto* l : d.incoming(s.id)) {
+            if (l->kind == LinkKind::Request || l->kind == LinkKind::Event)
+                bytes = std::max(bytes, l->payload.value());
+        }
+        return bytes > 0.0 ? bytes : w.requestSize.value();
+    };
+    const double writeShare = w.writePercent / 100.0;
+
+    for (const auto& [id, s] : d.design().services) {
+        const auto* kind = d.kind(s);
+        if (!kind)
+            continue;
+        const auto region = regionCode(d, s);
+        const double n = callsTo(s);
+        switch (kind->category) {
+        case Category::ApiGateway:
+        case Category::Cdn:
+        case Category::Waf:
+        case Category::Router:
+            add(id.value, region, UsageKind::ApiRequests, n);
+            if (kind->routing && kind->routing->type == RoutingType::Anycast && s.isGlobal())
+                add(id.value, region, UsageKind::Hours, options.hoursPerMonth);
+            break;
+        case Category::Compute: {
+            const double memoryGb = d.number(s, "memoryMb").value_or(w.functionMemoryMb) / 1024.0;
+            const double seconds =
+                d.number(s, "avgDurationMs").value_or(w.functionDuration.value()) / 1000.0;
+            add(id.value, region, UsageKind::Invocations, n);
+            add(id.value, region, UsageKind::ComputeGbSeconds, n * memoryGb * seconds);
+            break;
+        }
+        case Category::Queue:
+        case Category::EventBus:
+            add(id.value, region, UsageKind::Messages,
+                n * billedUnits(payloadInto(s), messageChunkBytes));
+            break;
+        case Category::Database:
+        case Category::Cache: {
+            const double payload = payloadInto(s);
+            const double writes = n * writeShare * billedUnits(payload, writeUnitBytes);
+            add(id.value, region, UsageKind::WriteUnits, writes);
+            add(id.value, region, UsageKind::ReadUnits,
+                n * (1.0 - writeShare) * billedUnits(payload, readUnitBytes));
+            // Every other replica applies the same writes, billed in its own region.
+            for (const auto* replica : replicaGroup(d, s)) {
+                if (replica != &s)
+                    add(replica->id.value, regionCode(d, *replica), UsageKind::ReplicatedWriteUnits,
+                        writes);
+            }
+            add(id.value, region, UsageKind::StorageGbMonth, w.storedData.value());
+            break;
+        }
+        case Category::ObjectStore:
+            add(id.value, region, UsageKind::ApiRequests, n);
+            add(id.value, region, UsageKind::StorageGbMonth, w.storedData.value());
+            break;
+        case Category::Key:
+            for (const auto* l : d.incoming(s.id)) {
+                const auto* from = d.design().service(l->from);
+                if (l->kind == LinkKind::UsesKey && from)
+                    add(id.value, region, UsageKind::KeyRequests,
+                        callsTo(*from) * l->callsPerRequest);
+            }
+            break;
+        case Category::Secret:
+        case Category::Identity:
+        case Category::Monitoring:
+            break;
+        }
+    }
+
+    for (const auto& [id, l] : d.design().links) {
+        const auto* from = d.design().service(l.from);
+        const auto* to = d.design().service(l.to);
+        if (!from || !to)
+            continue;
+        const auto fromRegion = regionCode(d, *from);
+        const auto toRegion = regionCode(d, *to);
+        switch (l.kind) {
+        case LinkKind::Replication:
+            // What is written at the source crosses to the replica.
+            add(id.value, fromRegion, UsageKind::ReplicationGb,
+                callsTo(*from) * writeShare * l.payload.value() / bytesPerGb, toRegion);
+            break;
+        case LinkKind::Request:
+        case LinkKind::Event:
+            if (fromRegion != toRegion && fromRegion != "global" && toRegion != "global")
+                add(id.value, fromRegion, UsageKind::CrossRegionGb,
+                    callsTo(*from) * l.callsPerRequest * l.payload.value() / bytesPerGb, toRegion);
+            break;
+        case LinkKind::HealthCheck:
+            add(id.value, "global", UsageKind::HealthChecks, 1.0);
+            break;
+        default:
+            break;
+        }
+    }
+
+    // Responses leave each region with traffic for the internet.
+    const double requests = w.requestsPerMonth.value();
+    for (const auto& [id, r] : d.design().regions)
+        add(id.value, r.code, UsageKind::InternetEgressGb,
+            requests * r.trafficPercent / 100.0 * w.responseSize.value() / bytesPerGb);
+    return lines;
+}
+
+} // namespace rs

@@ -1,0 +1,129 @@
+#include "DesignBuilder.h"
+#include "TestCatalogues.h"
+#include "core/cost/Usage.h"
+
+#include <QTest>
+
+using namespace rs;
+using test::DesignBuilder;
+
+namespace {
+
+/// Worked example A's shape with explicit sizes: 10 M requests a month, all in us-east-1.
+Design twoRegions()
+{
+    DesignBuilder b;
+    b.region("use1", "us-east-1", 100)
+        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
+        .service("dns", "aws.route53")
+        .link("dns", "api-use1", LinkKind::Route)
+        .link("dns", "api-usw2", LinkKind::Route)
+        .link("dns", "api-use1", LinkKind::HealthCheck)
+        .link("dns", "api-usw2", LinkKind::HealthCheck);
+    for (const std::string r : {"use1", "usw2"}) {
+        b.service("api-" + r, "aws.api-gateway", r)
+            .service("fn-" + r, "aws.lambda", r,
+                     {{"memoryMb", std::int64_t{1024}}, {"avgDurationMs", 100.0}})
+            .service(
+                "db-" + r, "aws.dynamodb", r,
+                {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}})
+            .service("q-" + r, "aws.sqs", r)
+            .link("api-" + r, "fn-" + r, LinkKind::Request, 2048)
+            .link("fn-" + r, "db-" + r, LinkKind::Request, 1024)
+            .link("fn-" + r, "q-" + r, LinkKind::Event, 100 * 1024);
+    }
+    b.link("db-use1", "db-usw2", LinkKind::Replication, 1024);
+    auto& w = b.design().workload;
+    w.requestsPerMonth = 10'000'000.0 * units::requests;
+    w.writePercent = 20.0;
+    w.responseSize = 8192.0 * units::bytes;
+    w.storedData = 100.0 * units::gigabytes;
+    return b.build();
+}
+
+double quantity(const std::vector<UsageLine>& lines, const std::string& element, UsageKind kind,
+                const std::string& region = {})
+{
+    double total = 0.0;
+    for (const auto& l : lines) {
+        if (l.elementId == element && l.kind == kind && (region.empty() || l.region == region))
+            total += l.quantity;
+    }
+    return total;
+}
+
+} // namespace
+
+class TestUsage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestsFlowFromTheEntryThroughEachLink()
+    {
+        const auto design = twoRegions();
+        const auto calls = monthlyCalls(DesignIndex(design, test::builtInCatalogues()));
+        QCOMPARE(calls.at("dns"), 1e7);
+        QCOMPARE(calls.at("api-use1"), 1e7);
+        QCOMPARE(calls.at("db-use1"), 1e7);
+        // The standby carries nothing until a failover.
+        QVERIFY(!calls.contains("api-usw2") || calls.at("api-usw2") == 0.0);
+    }
+
+    void usageIsWhatTheWorkloadAndDrawingImply()
+    {
+        const auto design = twoRegions();
+        const auto lines = deriveUsage(DesignIndex(design, test::builtInCatalogues()));
+        // Lambda: 10 M invocations x 1 GB x 0.1 s = 1 M GB-s.
+        QCOMPARE(quantity(lines, "fn-use1", UsageKind::Invocations), 1e7);
+        QCOMPARE(quantity(lines, "fn-use1", UsageKind::ComputeGbSeconds), 1e6);
+        // DynamoDB: 20 % of 10 M calls write 1 KB (1 WRU each); 80 % read (1 RRU each).
+        QCOMPARE(quantity(lines, "db-use1", UsageKind::WriteUnits), 2e6);
+        QCOMPARE(quantity(lines, "db-use1", UsageKind::ReadUnits), 8e6);
+        // The replica applies the same 2 M writes again, billed in us-west-2.
+        QCOMPARE(quantity(lines, "db-usw2", UsageKind::ReplicatedWriteUnits, "us-west-2"), 2e6);
+        // Each copy stores the data: 100 GB-month each.
+        QCOMPARE(quantity(lines, "db-use1", UsageKind::StorageGbMonth), 100.0);
+        QCOMPARE(quantity(lines, "db-usw2", UsageKind::StorageGbMonth), 100.0);
+        // SQS: a 100 KB message is two 64 KB chunks: 20 M billed messages.
+        QCOMPARE(quantity(lines, "q-use1", UsageKind::Messages), 2e7);
+        // Replication: 2 M writes x 1,024 bytes = 2.048 GB from us-east-1.
+        QCOMPARE(
+            quantity(lines, "l-db-use1-db-usw2-replication", UsageKind::ReplicationGb, "us-east-1"),
+            2.048);
+        // Responses: 10 M x 8,192 bytes = 81.92 GB to the internet from us-east-1.
+        QCOMPARE(quantity(lines, "use1", UsageKind::InternetEgressGb), 81.92);
+        QCOMPARE(quantity(lines, "usw2", UsageKind::InternetEgressGb), 0.0);
+        // Two health checks.
+        double checks = 0.0;
+        for (const auto& l : lines)
+            checks += l.kind == UsageKind::HealthChecks ? l.quantity : 0.0;
+        QCOMPARE(checks, 2.0);
+    }
+
+    void aCrossRegionCallIsTransferBetweenRegions()
+    {
+        DesignBuilder b;
+        b.region("use1", "us-east-1", 100)
+            .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
+            .service("api", "aws.api-gateway", "use1")
+            .service("fn", "aws.lambda", "use1")
+            .service("far", "aws.lambda", "usw2")
+            .link("api", "fn", LinkKind::Request, 1000)
+            .link("fn", "far", LinkKind::Request, 1000);
+        b.design().workload.requestsPerMonth = 10'000'000.0 * units::requests;
+        const auto design = b.build();
+        const auto lines = deriveUsage(DesignIndex(design, test::builtInCatalogues()));
+        // 10 M calls x 1,000 bytes = 10 GB from us-east-1 to us-west-2.
+        const auto it = std::find_if(lines.begin(), lines.end(), [](const UsageLine& l) {
+            return l.kind == UsageKind::CrossRegionGb;
+        });
+        QVERIFY(it != lines.end());
+        QCOMPARE(it->quantity, 10.0);
+        QCOMPARE(it->region, std::string("us-east-1"));
+        QCOMPARE(it->toRegion, std::string("us-west-2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsage)
+#include "tst_usage.moc"
