@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
+#include "core/rules/RuleCatalogue.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +167,18 @@ private slots:
         const auto one = run({"simulate", "--region", "us-west-2", "--json", example});
         QCOMPARE(nlohmann::json::parse(one.out)["scenarios"].size(), std::size_t{1});
         QCOMPARE(run({"simulate", "--region", "mars-1", example}).exitCode, 2);
+    }
+
+    void rulesListsTheCatalogue()
+    {
+        const auto r = run({"rules", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const auto rules = nlohmann::json::parse(r.out);
+        QCOMPARE(rules.size(), builtInRules().size());
+        QCOMPARE(rules[0]["id"].get<std::string>(), std::string("RES-001"));
+        QVERIFY(!rules[0]["source"].get<std::string>().empty());
+        QVERIFY(run({"rules"}).out.find("RES-045") != std::string::npos);
+        QCOMPARE(run({"rules", "extra.json"}).exitCode, 2);
     }
 };
 
