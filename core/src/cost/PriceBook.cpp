@@ -7,9 +7,12 @@ namespace rs {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> knownUnits{
-    "request",   "GB-second",    "GB",           "GB-month", "hour", "month",
-    "key-month", "secret-month", "10k-requests", "MAU",      "RU",   "node-hour"};
+// The units of docs/pricing-data.md. GiB units stay apart from GB ones: Google bills in binary
+// gibibytes, 7.4 % larger than the decimal gigabytes AWS and Azure bill in.
+constexpr std::array<std::string_view, 18> knownUnits{
+    "request",      "GB",          "GB-month", "GB-second", "GiB",       "GiB-month",
+    "GiB-second",   "vCPU-second", "hour",     "month",     "key-month", "secret-month",
+    "10k-requests", "MAU",         "RU",       "RU/s",      "node-hour", "connection-minute"};
 
 std::string rowPlace(std::size_t i, const PriceRow& r)
 {

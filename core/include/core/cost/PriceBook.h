@@ -55,6 +55,7 @@ struct PriceRow
     std::string source;        ///< source key, e.g. "F-AWS26"
     PriceConfidence confidence = PriceConfidence::Unconfirmed;
     bool freeTier = false;
+    std::string note; ///< why the row is as it is; every unconfirmed row says what is unsure
 };
 
 /// An immutable, validated snapshot of a price catalogue version: what the cost engine prices
