@@ -2,10 +2,11 @@
 
 #include <string_view>
 
-/// Data files compiled into the application (resources/catalogue/).
+/// Data files compiled into the application (resources/catalogue/, resources/pricing/).
 namespace rs::resources {
 
 std::string_view serviceCatalogueJson();
 std::string_view regionCatalogueJson();
+std::string_view defaultPriceTableJson();
 
 } // namespace rs::resources

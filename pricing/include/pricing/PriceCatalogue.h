@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/EnumNames.h"
+#include "core/Provider.h"
+#include "core/Result.h"
+#include "core/cost/Money.h"
+#include "core/cost/PriceBook.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace rs::pricing {
+
+namespace sqlite {
+class Database;
+}
+
+using Done = Result<std::monostate>;
+
+/// Whether a catalogue version is the one its provider is priced from.
+enum class VersionStatus
+{
+    Active,
+    Inactive,
+};
+
+/// One imported price table of one provider.
+struct VersionInfo
+{
+    int id = 0; ///< assigned on import
+    Provider provider = Provider::Aws;
+    std::string source;        ///< where it came from: "bundled default", a file name, a URL
+    std::string format;        ///< the importer that read it: "default-json", "aws-offer", ...
+    std::string importedAt;    ///< ISO 8601 UTC; filled on import when empty
+    std::string effectiveDate; ///< ISO date the prices apply from
+    std::string checksum;      ///< filled on import: FNV-1a 64 of the rows' content, hex
+    VersionStatus status = VersionStatus::Inactive; ///< Active on import activates it at once
+    std::int64_t rowCount = 0;                      ///< filled on import
+    std::string note;
+};
+
+/// A negotiated price for one item in one region, replacing its list price.
+struct PriceOverride
+{
+    std::string key;
+    std::string region;
+    Money price;
+    std::string note;
+};
+
+/// How a provider's unit spelling maps to a normalised unit: one provider unit is `scale`
+/// normalised units (Azure "1M" is 1,000,000 requests).
+struct UnitAlias
+{
+    std::string unit;
+    double scale = 1.0;
+};
+
+/// The SQLite price catalogue: imported price-table versions, the active version per provider,
+/// the region map, unit spellings, and discounts and overrides layered over list prices. Every
+/// write is one transaction; nothing changes when it fails.
+class PriceCatalogue
+{
+public:
+    /// The schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+
+    /// Opens the catalogue at `path`, creating an empty one when the file does not exist and
+    /// migrating an older schema. A newer schema or a file that is not SQLite is refused.
+    static Result<PriceCatalogue> open(const std::filesystem::path& path);
+    /// Opens `path`, creating its folder, and when the catalogue holds no version yet imports
+    /// the bundled default price table as the active version of each provider.
+    static Result<PriceCatalogue> openOrCreate(const std::filesystem::path& path);
+
+    PriceCatalogue(PriceCatalogue&&) noexcept;
+    PriceCatalogue& operator=(PriceCatalogue&&) noexcept;
+    ~PriceCatalogue();
+
+    /// Validates `rows` (PriceBook::fromRows, and every row of `info.provider`) and stores them
+    /// as a new version in one transaction. Returns the new version id.
+    Result<int> importVersion(const std::vector<PriceRow>& rows, const VersionInfo& info);
+    /// All versions, newest first.
+    Result<std::vector<VersionInfo>> versions();
+    /// Makes `id` the active version of its provider; the previous one becomes inactive.
+    Done activate(int id);
+
+    /// The rows of every active version, with discounts and overrides applied. The book's
+    /// version names the versions, e.g. "aws:3,azure:2".
+    Result<PriceBook> loadActivePriceBook();
+    /// The list prices of one version, without discounts or overrides.
+    Result<PriceBook> loadPriceBook(int versionId);
+
+    /// A discount of `percent` (0 to 100, to a millionth of a percent) off every list price of
+    /// `provider`; 0 removes it.
+    Done setDiscount(Provider provider, double percent);
+    Result<std::optional<double>> discount(Provider provider);
+    Done setOverride(const std::string& key, const std::string& region, Money price,
+                     const std::string& note = {});
+    Done removeOverride(const std::string& key, const std::string& region);
+    Result<std::vector<PriceOverride>> overrides();
+
+    /// The normalised unit for a price file's unit string ("GB-Mo" -> GB-month).
+    Result<UnitAlias> normaliseUnit(std::string_view alias);
+    /// The region code a provider's price files call `priceLocation` ("EU (Ireland)").
+    Result<std::optional<std::string>> regionForLocation(Provider provider,
+                                                         std::string_view priceLocation);
+    Result<std::optional<std::string>> locationForRegion(Provider provider, std::string_view code);
+
+private:
+    explicit PriceCatalogue(std::unique_ptr<sqlite::Database> db);
+    Result<std::vector<PriceRow>> readRows(std::string_view where, std::int64_t versionId);
+
+    std::unique_ptr<sqlite::Database> m_db;
+};
+
+/// Where the user's catalogue lives: QStandardPaths::AppDataLocation + "/prices.sqlite".
+std::filesystem::path defaultCataloguePath();
+
+/// FNV-1a 64 over a canonical text of the rows, independent of their order, as 16 hex digits.
+std::string rowsChecksum(const std::vector<PriceRow>& rows);
+
+} // namespace rs::pricing
+
+template <> struct rs::EnumNames<rs::pricing::VersionStatus>
+{
+    static constexpr std::array names{
+        std::pair{rs::pricing::VersionStatus::Active, std::string_view{"active"}},
+        std::pair{rs::pricing::VersionStatus::Inactive, std::string_view{"inactive"}},
+    };
+};

@@ -1,0 +1,367 @@
+#include "pricing/PriceCatalogue.h"
+
+#include "PriceLayer.h"
+#include "Schema.h"
+#include "Sqlite.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <map>
+
+namespace rs::pricing {
+
+namespace {
+
+using sqlite::Database;
+using sqlite::Statement;
+
+std::string utcNow()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::string rowPlace(std::size_t i, const PriceRow& row)
+{
+    return "row " + std::to_string(i) + " (" + row.key + ", " + row.region + ")";
+}
+
+/// What PriceBook does not check but the catalogue needs: one provider per version, finite tiers.
+Errors checkRowsFor(const std::vector<PriceRow>& rows, Provider provider)
+{
+    Errors errors;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        const Location where{"/rows/" + std::to_string(i), 0, 0, {}};
+        if (row.provider != provider)
+            errors.push_back({ErrorCode::Inconsistent,
+                              rowPlace(i, row) + ": a " + std::string(enumName(row.provider)) +
+                                  " price in a " + std::string(enumName(provider)) + " version",
+                              where});
+        if (!std::isfinite(row.tierStart) || (row.tierEnd && !std::isfinite(*row.tierEnd)))
+            errors.push_back(
+                {ErrorCode::Range, rowPlace(i, row) + ": tier bounds must be finite", where});
+    }
+    return errors;
+}
+
+Done insertRow(Statement& stmt, std::int64_t versionId, const PriceRow& row)
+{
+    stmt.reset();
+    stmt.bind(1, versionId)
+        .bind(2, row.key)
+        .bind(3, enumName(row.provider))
+        .bind(4, row.service)
+        .bind(5, row.sku)
+        .bind(6, row.usageType)
+        .bind(7, row.description)
+        .bind(8, row.region)
+        .bind(9, row.toRegion)
+        .bind(10, row.unit)
+        .bind(11, row.tierStart)
+        .bind(12, row.tierEnd)
+        .bind(13, row.price.toString(12))
+        .bind(14, std::string_view{"USD"})
+        .bind(15, row.effectiveDate)
+        .bind(16, row.source)
+        .bind(17, enumName(row.confidence))
+        .bind(18, std::int64_t{row.freeTier ? 1 : 0})
+        .bind(19, row.note);
+    return stmt.run();
+}
+
+/// Makes `id` its provider's active version; the caller holds the transaction.
+Done activateIn(Database& db, std::int64_t id)
+{
+    auto find = db.prepare("SELECT provider FROM catalogue_versions WHERE id = ?1");
+    if (!find)
+        return find.errors();
+    find.value().bind(1, id);
+    auto found = find.value().step();
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return Error{ErrorCode::Missing,
+                     "there is no catalogue version " + std::to_string(id),
+                     {"/versions/" + std::to_string(id), 0, 0, {}}};
+    const auto provider = find.value().text(0);
+    auto retire = db.prepare("UPDATE catalogue_versions SET status = 'inactive' "
+                             "WHERE provider = ?1 AND status = 'active' AND id <> ?2");
+    if (!retire)
+        return retire.errors();
+    if (auto done = retire.value().bind(1, provider).bind(2, id).run(); !done)
+        return done;
+    auto promote = db.prepare("UPDATE catalogue_versions SET status = 'active' WHERE id = ?1");
+    if (!promote)
+        return promote.errors();
+    return promote.value().bind(1, id).run();
+}
+
+Error storedValueError(Database& db, const std::string& what)
+{
+    auto error = db.error({});
+    error.code = ErrorCode::Inconsistent;
+    error.message = what;
+    return error;
+}
+
+} // namespace
+
+int PriceCatalogue::schemaVersion()
+{
+    return schema::latestVersion();
+}
+
+PriceCatalogue::PriceCatalogue(std::unique_ptr<sqlite::Database> db)
+    : m_db(std::move(db))
+{}
+
+PriceCatalogue::PriceCatalogue(PriceCatalogue&&) noexcept = default;
+PriceCatalogue& PriceCatalogue::operator=(PriceCatalogue&&) noexcept = default;
+PriceCatalogue::~PriceCatalogue() = default;
+
+Result<PriceCatalogue> PriceCatalogue::open(const std::filesystem::path& path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.errors();
+    auto owned = std::make_unique<Database>(std::move(db).value());
+    if (auto done = schema::migrate(*owned); !done)
+        return done.errors();
+    return PriceCatalogue(std::move(owned));
+}
+
+Result<int> PriceCatalogue::importVersion(const std::vector<PriceRow>& rows,
+                                          const VersionInfo& info)
+{
+    if (auto errors = checkRowsFor(rows, info.provider); !errors.empty())
+        return errors;
+    if (auto book = PriceBook::fromRows(rows, {}); !book)
+        return book.errors();
+
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.errors();
+    auto version = m_db->prepare(
+        "INSERT INTO catalogue_versions (provider, source, format, imported_at, effective_date, "
+        "checksum, status, row_count, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'inactive', ?7, ?8)");
+    if (!version)
+        return version.errors();
+    version.value()
+        .bind(1, enumName(info.provider))
+        .bind(2, info.source)
+        .bind(3, info.format)
+        .bind(4, info.importedAt.empty() ? utcNow() : info.importedAt)
+        .bind(5, info.effectiveDate)
+        .bind(6, rowsChecksum(rows))
+        .bind(7, static_cast<std::int64_t>(rows.size()))
+        .bind(8, info.note);
+    if (auto done = version.value().run(); !done)
+        return done.errors();
+    const auto id = m_db->lastInsertId();
+
+    auto insert = m_db->prepare(
+        "INSERT INTO price_rows (version_id, key, provider, service, sku, usage_type, "
+        "description, region, to_region, unit, tier_start, tier_end, price, currency, "
+        "effective_date, source, confidence, free_tier, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+    if (!insert)
+        return insert.errors();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (auto done = insertRow(insert.value(), id, rows[i]); !done) {
+            auto error = done.errors().front();
+            error.message = rowPlace(i, rows[i]) + ": " + error.message;
+            return error; // the transaction rolls back
+        }
+    }
+    if (info.status == VersionStatus::Active) {
+        if (auto done = activateIn(*m_db, id); !done)
+            return done.errors();
+    }
+    if (auto done = transaction.value().commit(); !done)
+        return done.errors();
+    return static_cast<int>(id);
+}
+
+Result<std::vector<VersionInfo>> PriceCatalogue::versions()
+{
+    auto stmt = m_db->prepare(
+        "SELECT id, provider, source, format, imported_at, effective_date, checksum, status, "
+        "row_count, note FROM catalogue_versions ORDER BY id DESC");
+    if (!stmt)
+        return stmt.errors();
+    std::vector<VersionInfo> out;
+    auto& s = stmt.value();
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.errors();
+        if (!row.value())
+            break;
+        const auto provider = enumFromName<Provider>(s.text(1));
+        const auto status = enumFromName<VersionStatus>(s.text(7));
+        if (!provider || !status)
+            return storedValueError(*m_db, "catalogue version " + std::to_string(s.integer(0)) +
+                                               " has an unknown provider or status");
+        out.push_back({static_cast<int>(s.integer(0)), *provider, s.text(2), s.text(3), s.text(4),
+                       s.text(5), s.text(6), *status, s.integer(8), s.text(9)});
+    }
+    return out;
+}
+
+Done PriceCatalogue::activate(int id)
+{
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.errors();
+    if (auto done = activateIn(*m_db, id); !done)
+        return done;
+    return transaction.value().commit();
+}
+
+Result<std::vector<PriceRow>> PriceCatalogue::readRows(std::string_view where,
+                                                       std::int64_t versionId)
+{
+    auto stmt = m_db->prepare(
+        "SELECT key, provider, service, sku, usage_type, description, region, to_region, unit, "
+        "tier_start, tier_end, price, currency, effective_date, source, confidence, free_tier, "
+        "note FROM price_rows WHERE " +
+        std::string(where) + " ORDER BY rowid");
+    if (!stmt)
+        return stmt.errors();
+    auto& s = stmt.value();
+    if (versionId > 0)
+        s.bind(1, versionId);
+    std::vector<PriceRow> rows;
+    for (;;) {
+        auto more = s.step();
+        if (!more)
+            return more.errors();
+        if (!more.value())
+            break;
+        PriceRow row;
+        row.key = s.text(0);
+        const auto provider = enumFromName<Provider>(s.text(1));
+        row.service = s.text(2);
+        row.sku = s.text(3);
+        row.usageType = s.text(4);
+        row.description = s.text(5);
+        row.region = s.text(6);
+        row.toRegion = s.text(7);
+        row.unit = s.text(8);
+        row.tierStart = s.real(9);
+        if (!s.isNull(10))
+            row.tierEnd = s.real(10);
+        const auto price = Money::parse(s.text(11));
+        row.effectiveDate = s.text(13);
+        row.source = s.text(14);
+        const auto confidence = enumFromName<PriceConfidence>(s.text(15));
+        row.freeTier = s.integer(16) != 0;
+        row.note = s.text(17);
+        if (!provider || !price || !confidence || s.text(12) != "USD")
+            return storedValueError(*m_db, "stored price row " + row.key + " in " + row.region +
+                                               " has an unreadable provider, price, currency or "
+                                               "confidence");
+        row.provider = *provider;
+        row.price = *price;
+        row.confidence = *confidence;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<PriceBook> PriceCatalogue::loadPriceBook(int versionId)
+{
+    auto all = versions();
+    if (!all)
+        return all.errors();
+    const auto& list = all.value();
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const VersionInfo& v) { return v.id == versionId; });
+    if (it == list.end())
+        return Error{ErrorCode::Missing,
+                     "there is no catalogue version " + std::to_string(versionId),
+                     {"/versions/" + std::to_string(versionId), 0, 0, {}}};
+    auto rows = readRows("version_id = ?1", versionId);
+    if (!rows)
+        return rows.errors();
+    return PriceBook::fromRows(std::move(rows).value(), std::string(enumName(it->provider)) + ":" +
+                                                            std::to_string(versionId));
+}
+
+Result<PriceBook> PriceCatalogue::loadActivePriceBook()
+{
+    auto all = versions();
+    if (!all)
+        return all.errors();
+    std::map<std::string, int> active; // by provider name, so the version string is stable
+    for (const auto& v : all.value()) {
+        if (v.status == VersionStatus::Active)
+            active[std::string(enumName(v.provider))] = v.id;
+    }
+    std::string version;
+    for (const auto& [provider, id] : active)
+        version += (version.empty() ? "" : ",") + provider + ":" + std::to_string(id);
+
+    auto rows =
+        readRows("version_id IN (SELECT id FROM catalogue_versions WHERE status = 'active')", 0);
+    if (!rows)
+        return rows.errors();
+    auto layer = loadPriceLayer(*m_db);
+    if (!layer)
+        return layer.errors();
+    applyPriceLayer(layer.value(), rows.value());
+    return PriceBook::fromRows(std::move(rows).value(), std::move(version));
+}
+
+Result<UnitAlias> PriceCatalogue::normaliseUnit(std::string_view alias)
+{
+    // A unit added to PriceBook after this catalogue was created is still its own name.
+    const auto units = PriceBook::units();
+    if (std::find(units.begin(), units.end(), alias) != units.end())
+        return UnitAlias{std::string(alias), 1.0};
+    auto stmt = m_db->prepare("SELECT unit, scale FROM unit_aliases WHERE alias = ?1");
+    if (!stmt)
+        return stmt.errors();
+    auto found = stmt.value().bind(1, alias).step();
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return Error{ErrorCode::Range,
+                     "the unit \"" + std::string(alias) + "\" has no normalised form",
+                     {"/unit_aliases/" + std::string(alias), 0, 0, {}}};
+    return UnitAlias{stmt.value().text(0), stmt.value().real(1)};
+}
+
+Result<std::optional<std::string>> PriceCatalogue::regionForLocation(Provider provider,
+                                                                     std::string_view location)
+{
+    auto stmt = m_db->prepare(
+        "SELECT code FROM region_map WHERE provider = ?1 AND price_location = ?2 ORDER BY code");
+    if (!stmt)
+        return stmt.errors();
+    auto found = stmt.value().bind(1, enumName(provider)).bind(2, location).step();
+    if (!found)
+        return found.errors();
+    return found.value() ? std::optional(stmt.value().text(0)) : std::nullopt;
+}
+
+Result<std::optional<std::string>> PriceCatalogue::locationForRegion(Provider provider,
+                                                                     std::string_view code)
+{
+    auto stmt =
+        m_db->prepare("SELECT price_location FROM region_map WHERE provider = ?1 AND code = ?2");
+    if (!stmt)
+        return stmt.errors();
+    auto found = stmt.value().bind(1, enumName(provider)).bind(2, code).step();
+    if (!found)
+        return found.errors();
+    return found.value() ? std::optional(stmt.value().text(0)) : std::nullopt;
+}
+
+} // namespace rs::pricing

@@ -1,0 +1,187 @@
+#include "PriceLayer.h"
+
+#include "pricing/PriceCatalogue.h"
+
+#include <cmath>
+
+namespace rs::pricing {
+
+namespace {
+
+constexpr std::int64_t microPerHundredPercent = 100'000'000;
+
+std::int64_t toMicroPercent(double percent)
+{
+    return std::llround(percent * 1'000'000.0);
+}
+
+/// 10000000 -> "10", 12500000 -> "12.5".
+std::string percentText(std::int64_t micro)
+{
+    std::string text = std::to_string(micro / 1'000'000);
+    if (const auto fraction = micro % 1'000'000; fraction != 0) {
+        auto digits = std::to_string(fraction);
+        digits.insert(0, 6 - digits.size(), '0');
+        while (digits.back() == '0')
+            digits.pop_back();
+        text += "." + digits;
+    }
+    return text;
+}
+
+/// The shortest exact decimal: "0.02", "12".
+std::string plainDecimal(Money price)
+{
+    auto text = price.toString(12);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.')
+        text.pop_back();
+    return text;
+}
+
+Error inputError(ErrorCode code, std::string message, std::string pointer)
+{
+    return {code, std::move(message), {std::move(pointer), 0, 0, {}}};
+}
+
+} // namespace
+
+Money discounted(Money price, std::int64_t microPercent)
+{
+    const Int128 numerator = price.pico() * (microPerHundredPercent - microPercent);
+    const bool negative = numerator < 0;
+    const Int128 magnitude = negative ? -numerator : numerator;
+    const Int128 rounded = (magnitude + microPerHundredPercent / 2) / microPerHundredPercent;
+    return Money::fromPico(negative ? -rounded : rounded);
+}
+
+Result<PriceLayer> loadPriceLayer(sqlite::Database& db)
+{
+    PriceLayer layer;
+    auto discounts = db.prepare("SELECT provider, percent FROM discounts");
+    if (!discounts)
+        return discounts.errors();
+    for (auto& s = discounts.value();;) {
+        auto row = s.step();
+        if (!row)
+            return row.errors();
+        if (!row.value())
+            break;
+        if (const auto provider = enumFromName<Provider>(s.text(0)))
+            layer.discountMicroPercent[*provider] = toMicroPercent(s.real(1));
+    }
+    auto overrides = db.prepare("SELECT key, region, price, note FROM price_overrides");
+    if (!overrides)
+        return overrides.errors();
+    for (auto& s = overrides.value();;) {
+        auto row = s.step();
+        if (!row)
+            return row.errors();
+        if (!row.value())
+            break;
+        const auto price = Money::parse(s.text(2));
+        if (!price) {
+            auto error = db.error({});
+            error.code = ErrorCode::Inconsistent;
+            error.message = "the override of " + s.text(0) + " in " + s.text(1) +
+                            " has an unreadable price \"" + s.text(2) + "\"";
+            return error;
+        }
+        layer.overrides[{s.text(0), s.text(1)}] = {*price, s.text(3)};
+    }
+    return layer;
+}
+
+void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows)
+{
+    for (auto& row : rows) {
+        if (row.freeTier)
+            continue;
+        if (const auto it = layer.overrides.find({row.key, row.region});
+            it != layer.overrides.end()) {
+            const auto& [price, note] = it->second;
+            row.price = price;
+            row.source += "; override " + plainDecimal(price);
+            if (!note.empty())
+                row.source += " (" + note + ")";
+            continue;
+        }
+        if (const auto it = layer.discountMicroPercent.find(row.provider);
+            it != layer.discountMicroPercent.end()) {
+            row.price = discounted(row.price, it->second);
+            row.source += "; discount " + percentText(it->second) + " %";
+        }
+    }
+}
+
+Done PriceCatalogue::setDiscount(Provider provider, double percent)
+{
+    if (!std::isfinite(percent) || percent < 0.0 || percent > 100.0)
+        return inputError(ErrorCode::Range,
+                          "a discount is between 0 and 100 %, not " + std::to_string(percent),
+                          "/discounts/" + std::string(enumName(provider)));
+    const auto micro = toMicroPercent(percent);
+    auto stmt = micro == 0
+                    ? m_db->prepare("DELETE FROM discounts WHERE provider = ?1")
+                    : m_db->prepare("INSERT INTO discounts (provider, percent) VALUES (?1, ?2) "
+                                    "ON CONFLICT (provider) DO UPDATE SET percent = ?2");
+    if (!stmt)
+        return stmt.errors();
+    stmt.value().bind(1, enumName(provider));
+    if (micro != 0)
+        stmt.value().bind(2, static_cast<double>(micro) / 1'000'000.0);
+    return stmt.value().run();
+}
+
+Result<std::optional<double>> PriceCatalogue::discount(Provider provider)
+{
+    auto stmt = m_db->prepare("SELECT percent FROM discounts WHERE provider = ?1");
+    if (!stmt)
+        return stmt.errors();
+    auto found = stmt.value().bind(1, enumName(provider)).step();
+    if (!found)
+        return found.errors();
+    return found.value() ? std::optional(stmt.value().real(0)) : std::nullopt;
+}
+
+Done PriceCatalogue::setOverride(const std::string& key, const std::string& region, Money price,
+                                 const std::string& note)
+{
+    const auto pointer = "/overrides/" + key + "/" + region;
+    if (key.empty() || region.empty())
+        return inputError(ErrorCode::Missing, "an override needs a key and a region", pointer);
+    if (price < Money())
+        return inputError(ErrorCode::Range, "a price cannot be negative", pointer);
+    auto stmt = m_db->prepare(
+        "INSERT INTO price_overrides (key, region, price, note) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (key, region) DO UPDATE SET price = ?3, note = ?4");
+    if (!stmt)
+        return stmt.errors();
+    return stmt.value()
+        .bind(1, key)
+        .bind(2, region)
+        .bind(3, price.toString(12))
+        .bind(4, note)
+        .run();
+}
+
+Done PriceCatalogue::removeOverride(const std::string& key, const std::string& region)
+{
+    auto stmt = m_db->prepare("DELETE FROM price_overrides WHERE key = ?1 AND region = ?2");
+    if (!stmt)
+        return stmt.errors();
+    return stmt.value().bind(1, key).bind(2, region).run();
+}
+
+Result<std::vector<PriceOverride>> PriceCatalogue::overrides()
+{
+    auto layer = loadPriceLayer(*m_db);
+    if (!layer)
+        return layer.errors();
+    std::vector<PriceOverride> out;
+    for (const auto& [place, value] : layer.value().overrides)
+        out.push_back({place.first, place.second, value.first, value.second});
+    return out;
+}
+
+} // namespace rs::pricing

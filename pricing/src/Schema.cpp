@@ -1,0 +1,251 @@
+#include "Schema.h"
+
+#include "core/RegionCatalogue.h"
+#include "core/cost/PriceBook.h"
+#include "resources/BuiltinResources.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+
+namespace rs::pricing::schema {
+
+namespace {
+
+using sqlite::Database;
+using sqlite::Done;
+
+constexpr std::array<std::string_view, 9> v1Tables{
+    R"(CREATE TABLE catalogue_versions (
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL CHECK (provider IN ('aws', 'azure', 'gcp', 'neutral')),
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        effective_date TEXT NOT NULL,
+        checksum TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'inactive' CHECK (status IN ('active', 'inactive')),
+        row_count INTEGER NOT NULL CHECK (row_count >= 0),
+        note TEXT NOT NULL DEFAULT ''))",
+    // The invariant "one active version per provider" is the database's, not only the code's.
+    R"(CREATE UNIQUE INDEX one_active_version ON catalogue_versions (provider)
+        WHERE status = 'active')",
+    R"(CREATE TABLE price_rows (
+        version_id INTEGER NOT NULL REFERENCES catalogue_versions (id) ON DELETE CASCADE,
+        key TEXT NOT NULL CHECK (key <> ''),
+        provider TEXT NOT NULL CHECK (provider IN ('aws', 'azure', 'gcp', 'neutral')),
+        service TEXT NOT NULL,
+        sku TEXT NOT NULL,
+        usage_type TEXT NOT NULL,
+        description TEXT NOT NULL,
+        region TEXT NOT NULL CHECK (region <> ''),
+        to_region TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        tier_start REAL NOT NULL CHECK (tier_start >= 0),
+        tier_end REAL CHECK (tier_end IS NULL OR tier_end > tier_start),
+        price TEXT NOT NULL,
+        currency TEXT NOT NULL DEFAULT 'USD',
+        effective_date TEXT NOT NULL,
+        source TEXT NOT NULL,
+        confidence TEXT NOT NULL CHECK (confidence IN ('FILE', 'DOC', '2ND', 'UNCONF')),
+        free_tier INTEGER NOT NULL CHECK (free_tier IN (0, 1)),
+        note TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX price_rows_lookup ON price_rows (version_id, key, region)",
+    R"(CREATE TABLE region_map (
+        provider TEXT NOT NULL,
+        code TEXT NOT NULL,
+        price_location TEXT NOT NULL,
+        PRIMARY KEY (provider, code)))",
+    "CREATE INDEX region_map_location ON region_map (provider, price_location)",
+    R"(CREATE TABLE discounts (
+        provider TEXT PRIMARY KEY,
+        percent REAL NOT NULL CHECK (percent > 0 AND percent <= 100)))",
+    R"(CREATE TABLE price_overrides (
+        key TEXT NOT NULL,
+        region TEXT NOT NULL,
+        price TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (key, region)))",
+    R"(CREATE TABLE unit_aliases (
+        alias TEXT PRIMARY KEY,
+        unit TEXT NOT NULL,
+        scale REAL NOT NULL DEFAULT 1 CHECK (scale > 0)))",
+};
+
+struct AliasSeed
+{
+    std::string_view alias;
+    std::string_view unit;
+    double scale;
+};
+
+/// The spellings of reference/pricing-formats.md §4 (and the units seen in §1-3), mapped to the
+/// units PriceBook knows (docs/pricing-data.md): binary GiB units stay GiB.
+constexpr std::array aliasSeeds{
+    // AWS
+    AliasSeed{"Request", "request", 1},
+    AliasSeed{"Requests", "request", 1},
+    AliasSeed{"Lambda-GB-Second", "GB-second", 1},
+    AliasSeed{"Lambda-GB-Second-ARM", "GB-second", 1},
+    AliasSeed{"GB-Seconds", "GB-second", 1},
+    AliasSeed{"Second", "GB-second", 1},
+    AliasSeed{"seconds", "GB-second", 1},
+    AliasSeed{"GB-Mo", "GB-month", 1},
+    AliasSeed{"GB", "GB", 1},
+    AliasSeed{"Hrs", "hour", 1},
+    AliasSeed{"Month", "month", 1},
+    // Azure
+    AliasSeed{"1M", "request", 1'000'000},
+    AliasSeed{"10", "request", 10},
+    AliasSeed{"10K", "request", 10'000},
+    AliasSeed{"1 GB Second", "GB-second", 1},
+    AliasSeed{"1 GiB Second", "GiB-second", 1},
+    AliasSeed{"1 GB/Month", "GB-month", 1},
+    AliasSeed{"1 GiB/Month", "GiB-month", 1},
+    AliasSeed{"1 GB", "GB", 1},
+    AliasSeed{"1 Hour", "hour", 1},
+    AliasSeed{"1/Hour", "hour", 1},
+    AliasSeed{"1/Month", "month", 1},
+    // Google Cloud
+    AliasSeed{"count", "request", 1},
+    AliasSeed{"requests", "request", 1},
+    AliasSeed{"Calls", "request", 1},
+    AliasSeed{"GiBy.s", "GiB-second", 1},
+    AliasSeed{"GiBy", "GiB", 1},
+    AliasSeed{"TiBy", "GiB", 1024},
+    AliasSeed{"GiBy.mo", "GiB-month", 1},
+    AliasSeed{"h", "hour", 1},
+    AliasSeed{"GiBy.h", "GiB-second", 3600},
+};
+
+Done seedUnitAliases(Database& db)
+{
+    auto insert = db.prepare("INSERT INTO unit_aliases (alias, unit, scale) VALUES (?1, ?2, ?3)");
+    if (!insert)
+        return insert.errors();
+    auto& stmt = insert.value();
+    const auto add = [&](std::string_view alias, std::string_view unit, double scale) -> Done {
+        stmt.reset();
+        return stmt.bind(1, alias).bind(2, unit).bind(3, scale).run();
+    };
+    // Normalised units are aliases of themselves, so every lookup goes through the table.
+    for (const auto unit : PriceBook::units()) {
+        if (auto done = add(unit, unit, 1.0); !done)
+            return done;
+    }
+    for (const auto& seed : aliasSeeds) {
+        if (seed.alias == seed.unit)
+            continue;
+        if (auto done = add(seed.alias, seed.unit, seed.scale); !done)
+            return done;
+    }
+    return std::monostate{};
+}
+
+Done seedRegionMap(Database& db)
+{
+    auto regions = RegionCatalogue::fromJson(resources::regionCatalogueJson());
+    if (!regions)
+        return regions.errors();
+    auto insert =
+        db.prepare("INSERT INTO region_map (provider, code, price_location) VALUES (?1, ?2, ?3)");
+    if (!insert)
+        return insert.errors();
+    auto& stmt = insert.value();
+    for (const auto& region : regions.value().regions()) {
+        if (region.priceLocation.empty())
+            continue;
+        stmt.reset();
+        stmt.bind(1, enumName(region.provider)).bind(2, region.code).bind(3, region.priceLocation);
+        if (auto done = stmt.run(); !done)
+            return done;
+    }
+    return std::monostate{};
+}
+
+Done createVersion1(Database& db)
+{
+    for (const auto sql : v1Tables) {
+        if (auto done = db.execute(sql); !done)
+            return done;
+    }
+    if (auto done = seedUnitAliases(db); !done)
+        return done;
+    return seedRegionMap(db);
+}
+
+struct Migration
+{
+    int version;
+    Done (*apply)(Database&);
+};
+
+/// Ordered; each takes the schema from version - 1 to version. Append, never edit.
+constexpr std::array migrations{
+    Migration{1, &createVersion1},
+};
+
+Result<int> userVersion(Database& db)
+{
+    // SQLite reads the file only now, so this is where a file that is not a database shows.
+    const auto notACatalogue = [](const Errors& errors) {
+        auto error = errors.front();
+        error.message = "not an SQLite price catalogue (" + error.message + ")";
+        return error;
+    };
+    auto stmt = db.prepare("PRAGMA user_version");
+    if (!stmt)
+        return notACatalogue(stmt.errors());
+    auto row = stmt.value().step();
+    if (!row)
+        return notACatalogue(row.errors());
+    return static_cast<int>(stmt.value().integer(0));
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return migrations.back().version;
+}
+
+Done migrate(Database& db)
+{
+    auto found = userVersion(db);
+    if (!found)
+        return found.errors();
+    const int current = found.value();
+    if (current > latestVersion()) {
+        auto error = db.error({});
+        error.code = ErrorCode::NewerSchema;
+        error.message = "the price catalogue has schema version " + std::to_string(current) +
+                        ", newer than " + std::to_string(latestVersion()) +
+                        ", the newest this build reads; use a newer Resilience Studio";
+        return error;
+    }
+    if (auto done = db.execute("PRAGMA foreign_keys = ON"); !done)
+        return done;
+    if (current == latestVersion())
+        return std::monostate{};
+
+    auto transaction = sqlite::Transaction::begin(db);
+    if (!transaction)
+        return transaction.errors();
+    // Another process may have migrated between the read and the lock.
+    auto locked = userVersion(db);
+    if (!locked)
+        return locked.errors();
+    for (const auto& migration : migrations) {
+        if (migration.version <= locked.value())
+            continue;
+        if (auto done = migration.apply(db); !done)
+            return done;
+    }
+    // PRAGMA takes no parameters; the number is our own constant.
+    if (auto done = db.execute("PRAGMA user_version = " + std::to_string(latestVersion())); !done)
+        return done;
+    return transaction.value().commit();
+}
+
+} // namespace rs::pricing::schema

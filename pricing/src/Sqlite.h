@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+/// Thin RAII wrappers over the SQLite C API: a connection, a prepared statement and a
+/// transaction that rolls back unless committed. Every failure comes back as an Error that names
+/// the database file.
+namespace rs::pricing::sqlite {
+
+using Done = Result<std::monostate>;
+
+/// An I/O error located at the database file, with SQLite's message for the last failure on `db`.
+Error sqliteError(sqlite3* db, std::string_view what);
+
+class Statement;
+
+/// One open connection; closes on destruction.
+class Database
+{
+public:
+    /// Opens `path` for reading and writing, creating it when missing.
+    static Result<Database> open(const std::filesystem::path& path);
+
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+    ~Database();
+
+    Result<Statement> prepare(std::string_view sql);
+    /// Prepares and runs one statement that takes no parameters (schema DDL, pragmas).
+    Done execute(std::string_view sql);
+    std::int64_t lastInsertId() const;
+
+    /// An I/O error naming the file and SQLite's own message for the last failure.
+    Error error(std::string_view what) const;
+
+private:
+    explicit Database(sqlite3* handle)
+        : m_db(handle)
+    {}
+    sqlite3* m_db = nullptr;
+};
+
+/// A prepared statement. Parameters are 1-based as in SQL (`?1`); a failed bind is reported by
+/// the next step().
+class Statement
+{
+public:
+    Statement(Statement&&) noexcept;
+    Statement& operator=(Statement&&) noexcept;
+    ~Statement();
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::optional<double> value);
+    Statement& bindNull(int index);
+
+    /// Advances: true when a row is available, false when done.
+    Result<bool> step();
+    /// Steps to completion, ignoring any rows.
+    Done run();
+    /// Ready to run again with new bindings.
+    void reset();
+
+    std::string text(int column) const;
+    double real(int column) const;
+    std::int64_t integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Database;
+    explicit Statement(sqlite3_stmt* statement);
+    void noteBind(int rc, int index);
+
+    sqlite3_stmt* m_stmt = nullptr;
+    std::optional<Error> m_bindError;
+};
+
+/// BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless commit() succeeded, so an early
+/// return on any error leaves the database as it was.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&&) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+
+    Done commit();
+
+private:
+    explicit Transaction(Database& db)
+        : m_db(&db)
+    {}
+    Database* m_db = nullptr;
+};
+
+} // namespace rs::pricing::sqlite
