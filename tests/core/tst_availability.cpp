@@ -1,4 +1,5 @@
 #include "DesignBuilder.h"
+#include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
 #include "core/resilience/Availability.h"
 
@@ -11,33 +12,6 @@ using namespace rs;
 using test::DesignBuilder;
 
 namespace {
-
-/// Worked example A of reference/resilience-model.md §6.6 (as in tst_scenarios): Route 53
-/// failover routing in front of API Gateway + Lambda + a DynamoDB global table (MREC) in two
-/// regions; us-east-1 serves all traffic, us-west-2 stands by able to take it all.
-DesignBuilder exampleA(const std::string& router = "aws.route53")
-{
-    DesignBuilder b;
-    b.tier(Tier::Critical)
-        .region("use1", "us-east-1", 100)
-        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
-        .service("dns", router)
-        .link("dns", "api-use1", LinkKind::Route)
-        .link("dns", "api-usw2", LinkKind::Route)
-        .link("dns", "api-use1", LinkKind::HealthCheck)
-        .link("dns", "api-usw2", LinkKind::HealthCheck);
-    for (const std::string r : {"use1", "usw2"}) {
-        b.service("api-" + r, "aws.api-gateway", r)
-            .service("fn-" + r, "aws.lambda", r)
-            .service(
-                "db-" + r, "aws.dynamodb", r,
-                {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}})
-            .link("api-" + r, "fn-" + r, LinkKind::Request)
-            .link("fn-" + r, "db-" + r, LinkKind::Request);
-    }
-    b.link("db-use1", "db-usw2", LinkKind::Replication);
-    return b;
-}
 
 /// Three active regions with example A's stack, the given traffic and headroom each.
 DesignBuilder threeRegions(const double (&traffic)[3], const double (&headroom)[3])
@@ -99,7 +73,7 @@ private slots:
 
     void workedExampleAPerRegionAndInParallel()
     {
-        const auto a = estimate(exampleA().build());
+        const auto a = estimate(test::workedExampleA().build());
         QCOMPARE(a.regions.size(), std::size_t{2});
         for (const auto& r : a.regions) {
             QVERIFY(std::abs(r.availability - 0.99890035) < 1e-9);
@@ -117,7 +91,7 @@ private slots:
 
     void workedExampleAFailoverCost()
     {
-        const auto a = estimate(exampleA().build());
+        const auto a = estimate(test::workedExampleA().build());
         // Only losing us-east-1 interrupts users: f = U · 8760 h / 1 h = 1.099650025e-3 × 8760
         // = 9.6329 incidents/yr; 9.6329 × 120 s = 1155.95 s = 19.266 min/yr.
         QVERIFY(a.regions[0].interruptsUsers);
@@ -138,7 +112,7 @@ private slots:
     {
         AvailabilityParameters p;
         p.worstCaseRto = true;
-        const auto a = estimate(exampleA().build(), p);
+        const auto a = estimate(test::workedExampleA().build(), p);
         // 9.6329 × 150 s = 1444.94 s = 24.08 min/yr; 0.99999879077 − 4.58187e-5 = 0.99995297.
         QVERIFY(std::abs(a.failoverMinutesPerYear() - 24.08) < 0.01);
         QVERIFY(std::abs(a.effective - 0.999953) < 1e-6);
@@ -191,7 +165,7 @@ private slots:
         // Global Accelerator: 99.99 % and anycast, so the failover is detection only,
         // 30 s × 3 = 90 s. A_eff = 0.99999879077 − 9.6329 × 90 / 31 536 000
         // = 0.99999879077 − 2.74913e-5 = 0.99997129950; × 0.9999 = 0.99987130239.
-        const auto a = estimate(exampleA("aws.global-accelerator").build());
+        const auto a = estimate(test::workedExampleA("aws.global-accelerator").build());
         QCOMPARE(a.globals.size(), std::size_t{1});
         QCOMPARE(a.globals[0].serviceId, std::string("dns"));
         QVERIFY(std::abs(a.global - 0.9999) < 1e-15);
@@ -203,7 +177,7 @@ private slots:
     {
         AvailabilityParameters p;
         p.commonCauseBeta = 0.1;
-        const auto a = estimate(exampleA().build(), p);
+        const auto a = estimate(test::workedExampleA().build(), p);
         // U_sys = 0.9 × 1.2092302e-6 + 0.1 × 1.099650025e-3 = 1.0883072e-6 + 1.0996500e-4
         // = 1.1105331e-4; A_eff = 1 − 1.1105331e-4 − 3.66550e-5 = 0.99985229169.
         QVERIFY(std::abs(a.terms.unavailabilityCommonCause - 1.1105331e-4) < 1e-11);
@@ -242,7 +216,7 @@ private slots:
         // usw2 can take only 60 %: users are served while use1 is up, whatever usw2 does, so
         // A_par = A_use1 = 0.99890035 (the failing states are {} and {usw2}: U² + U·A = U).
         // Losing use1 is a whole outage, already in U_par: no failover window is added.
-        auto b = exampleA();
+        auto b = test::workedExampleA();
         b.design().regions.at(RegionId{"usw2"}).headroomPercent = 60.0;
         const auto a = estimate(b.build());
         QCOMPARE(a.terms.regionsNeeded, std::size_t{1});

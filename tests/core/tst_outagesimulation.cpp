@@ -1,4 +1,5 @@
 #include "DesignBuilder.h"
+#include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
 #include "core/resilience/OutageSimulation.h"
 
@@ -13,35 +14,6 @@ namespace {
 
 constexpr double hour = 3600.0;
 constexpr double minutesPerYear = 525600.0; // 8760 h
-
-/// Worked example A of reference/resilience-model.md §6.6 (as in tst_scenarios): Route 53
-/// failover routing, API Gateway + Lambda + DynamoDB MREC; us-east-1 active, us-west-2 a
-/// standby able to take everything. RTO expected 120 s, worst 150 s; RPO 1 s.
-DesignBuilder exampleA(const std::string& router = "aws.route53")
-{
-    DesignBuilder b;
-    b.tier(Tier::Critical)
-        .region("use1", "us-east-1", 100)
-        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
-        .service("dns", router)
-        .link("dns", "api-use1", LinkKind::Route)
-        .link("dns", "api-usw2", LinkKind::Route)
-        .link("dns", "api-use1", LinkKind::HealthCheck)
-        .link("dns", "api-usw2", LinkKind::HealthCheck);
-    for (const std::string r : {"use1", "usw2"}) {
-        b.service("api-" + r, "aws.api-gateway", r)
-            .service("fn-" + r, "aws.lambda", r)
-            .service(
-                "db-" + r, "aws.dynamodb", r,
-                {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}})
-            .link("api-" + r, "fn-" + r, LinkKind::Request)
-            .link("fn-" + r, "db-" + r, LinkKind::Request);
-    }
-    b.link("db-use1", "db-usw2", LinkKind::Replication);
-    b.design().workload.peakRate = 200.0 * units::requests / units::second;
-    b.design().workload.writePercent = 25.0;
-    return b;
-}
 
 Design singleRegion()
 {
@@ -100,7 +72,7 @@ private slots:
     {
         // Route 53 (100 %) is never down; windows off: down only when both regions are.
         // U² = (2/75)² = 4/5625 = 7.1111e-4; × 525 600 min = 373.76 min/yr.
-        const auto r = run(exampleA().build(), exponentialCheck());
+        const auto r = run(test::workedExampleA().build(), exponentialCheck());
         QVERIFY2(within(r.meanDowntimeMinutesPerYear(), 373.76, 0.03),
                  qPrintable(QString::number(r.meanDowntimeMinutesPerYear())));
         QCOMPARE(r.meanGlobalDowntimePerYear.value(), 0.0);
@@ -127,7 +99,7 @@ private slots:
     {
         OutageSimulationParameters p;
         p.seed = 7;
-        const auto design = exampleA().build();
+        const auto design = test::workedExampleA().build();
         const auto a = run(design, p);
         const auto b = run(design, p);
         QCOMPARE(a.meanDowntimePerYear.value(), b.meanDowntimePerYear.value());
@@ -151,7 +123,7 @@ private slots:
         // usw2's failures interrupt no one. E[RTO] = 120 s (uniform 90..150 s): 89.95 s/yr.
         OutageSimulationParameters p;
         p.seed = 3;
-        const auto design = exampleA().build();
+        const auto design = test::workedExampleA().build();
         const auto with = run(design, p);
         p.failoverWindows = false;
         const auto without = run(design, p);
@@ -172,7 +144,7 @@ private slots:
 
     void rtoTargetBelowOrAboveTheScenario()
     {
-        auto b = exampleA();
+        auto b = test::workedExampleA();
         OutageSimulationParameters p;
         p.years = 20'000;
         b.design().targets.region.rto = 60.0 * units::seconds; // below the best case, 90 s
@@ -193,7 +165,7 @@ private slots:
     {
         // MREC: RPO 1 s; only use1 takes writes. Writes lost per event: 200 rps × 25 % × 1 s
         // = 50, at 0.7496 events a year ≈ 37.5 writes/yr.
-        auto b = exampleA();
+        auto b = test::workedExampleA();
         OutageSimulationParameters p;
         p.years = 20'000;
         b.design().targets.region.rpo = 0.0 * units::seconds;
@@ -213,7 +185,7 @@ private slots:
         OutageSimulationParameters p;
         p.commonCauseBeta = 1.0;
         p.failoverWindows = false;
-        const auto r = run(exampleA().build(), p);
+        const auto r = run(test::workedExampleA().build(), p);
         QVERIFY(r.commonCauseEvents > 70'000);
         QVERIFY2(within(r.meanRegionalDowntimePerYear.value() / 60.0, 269.86 + 0.14, 0.03),
                  qPrintable(QString::number(r.meanRegionalDowntimePerYear.value() / 60.0)));
@@ -225,7 +197,7 @@ private slots:
         auto p = exponentialCheck();
         p.regionFailuresPerYear = 0.0;
         p.globalMeanRepair = 6.0 * hour * units::seconds;
-        const auto r = run(exampleA("aws.global-accelerator").build(), p);
+        const auto r = run(test::workedExampleA("aws.global-accelerator").build(), p);
         QVERIFY(r.globalFailures > 20'000);
         QVERIFY2(within(r.meanGlobalDowntimePerYear.value() / 60.0, 52.56, 0.03),
                  qPrintable(QString::number(r.meanGlobalDowntimePerYear.value() / 60.0)));

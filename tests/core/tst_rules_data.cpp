@@ -1,4 +1,5 @@
 #include "DesignBuilder.h"
+#include "FindingChecks.h"
 
 #include <QTest>
 
@@ -7,34 +8,9 @@
 using namespace rs;
 using test::DesignBuilder;
 using test::runRule;
+using namespace rs::test;
 
 namespace {
-
-/// Each finding as its element ids, sorted and joined ("db1,db2"); the findings sorted too, so
-/// the comparison does not depend on the order a rule reports in.
-QStringList summary(const Findings& findings)
-{
-    QStringList out;
-    for (const auto& f : findings) {
-        QStringList elements;
-        for (const auto& e : f.elements)
-            elements << QString::fromStdString(e);
-        elements.sort();
-        out << elements.join(QLatin1Char(','));
-    }
-    out.sort();
-    return out;
-}
-
-/// True when every finding's message contains every one of the texts.
-bool allMention(const Findings& findings, const QStringList& texts)
-{
-    return std::all_of(findings.begin(), findings.end(), [&](const Finding& f) {
-        const auto message = QString::fromStdString(f.message);
-        return std::all_of(texts.begin(), texts.end(),
-                           [&](const QString& t) { return message.contains(t); });
-    });
-}
 
 using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
 
@@ -146,7 +122,7 @@ private slots:
             protect(b, variant.startsWith("queue") ? "q" : "db1");
         b.tier(static_cast<Tier>(tier));
         const auto findings = runRule(b.build(), "RES-010");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, says));
     }
 
@@ -188,7 +164,7 @@ private slots:
                                  {"conflictPolicy", conflictPolicy.toStdString()}});
         if (protectedStore)
             protect(b, "db2"); // the replica is listed: the rule looks at the whole table
-        QCOMPARE(summary(runRule(b.build(), "RES-011")), expected);
+        QCOMPARE(sortedElementsOf(runRule(b.build(), "RES-011")), expected);
     }
 
     void res012_cosmosSingleWriteHasServiceManagedFailover_data()
@@ -223,7 +199,7 @@ private slots:
         else
             b = replicatedAzurePair("azure.cosmos-db", "c", properties);
         const auto findings = runRule(b.build(), "RES-012");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, {"as long as East US (eastus) is down"}));
     }
 
@@ -270,7 +246,7 @@ private slots:
         const auto b = kind.startsWith("azure")
                            ? replicatedAzurePair(kind.toStdString(), "x", properties)
                            : replicatedPair(kind.toStdString(), "x", properties);
-        QCOMPARE(summary(runRule(b.build(), "RES-013")), expected);
+        QCOMPARE(sortedElementsOf(runRule(b.build(), "RES-013")), expected);
     }
 
     void res014_auroraStatesItsFailoverPath_data()
@@ -316,7 +292,7 @@ private slots:
         if (!secondary.isEmpty())
             b.service("a2", "aws.aurora-global", "usw2").link("a1", "a2", LinkKind::Replication);
         const auto findings = runRule(b.build(), "RES-014");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, {says}));
     }
 
@@ -356,7 +332,7 @@ private slots:
                 .service("b1", "gcp.cloud-storage", "use1",
                          {{"locationType", "dual-region"}, {"turboReplication", bounded}});
         b.tier(static_cast<Tier>(tier));
-        QCOMPARE(summary(runRule(b.build(), "RES-015")), expected);
+        QCOMPARE(sortedElementsOf(runRule(b.build(), "RES-015")), expected);
     }
 
     void res016_azureGeoRedundancyMeetsTheObjectives_data()
@@ -396,7 +372,7 @@ private slots:
         if (rtoSeconds > 0)
             b.design().targets.region.rto = rtoSeconds * units::seconds;
         const auto findings = runRule(b.build(), "RES-016");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, says));
     }
 
@@ -451,7 +427,7 @@ private slots:
                 protect(b, variant.section(' ', 0, 0).toStdString());
         }
         const auto findings = runRule(b.build(), "RES-017");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, {says}));
     }
 
@@ -488,7 +464,7 @@ private slots:
                 .link("fn1", "q2", LinkKind::Event)
                 .link("q2", "fn2", LinkKind::Event);
         const auto findings = runRule(b.build(), "RES-018");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, {"typically 1 s behind"})); // DynamoDB's typical lag
     }
 
@@ -532,7 +508,7 @@ private slots:
         b.design().workload.peakRate = peakRequestsPerSecond * units::requests / units::second;
         b.design().workload.writePercent = writePercent;
         const auto findings = runRule(b.build(), "RES-019");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, says));
     }
 
@@ -577,7 +553,7 @@ private slots:
                 b.link("d1", id, LinkKind::Replication);
         }
         const auto findings = runRule(b.build(), "RES-020");
-        QCOMPARE(summary(findings), expected);
+        QCOMPARE(sortedElementsOf(findings), expected);
         QVERIFY(allMention(findings, {says}));
     }
 };

@@ -2,6 +2,7 @@
 // RES-045) rules: for each, designs that trigger it and the nearest design with the one fix
 // that does not.
 #include "DesignBuilder.h"
+#include "FindingChecks.h"
 #include "core/rules/RuleCatalogue.h"
 
 #include <QTest>
@@ -12,30 +13,13 @@
 using namespace rs;
 using test::DesignBuilder;
 using test::runRule;
+using namespace rs::test;
 
 Q_DECLARE_METATYPE(rs::Design)
 
 namespace {
 
 using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
-
-/// One finding per entry: its element ids joined by commas, in order.
-QStringList elementsOf(const Findings& findings)
-{
-    QStringList out;
-    for (const auto& f : findings) {
-        QStringList ids;
-        for (const auto& e : f.elements)
-            ids << QString::fromStdString(e);
-        out << ids.join(QLatin1Char(','));
-    }
-    return out;
-}
-
-QString messageOf(const Findings& findings, std::size_t i = 0)
-{
-    return i < findings.size() ? QString::fromStdString(findings[i].message) : QString();
-}
 
 /// Two AWS regions with a DynamoDB table in us-east-1 replicated to us-west-2.
 DesignBuilder replicatedTable(const std::string& mode = "async")

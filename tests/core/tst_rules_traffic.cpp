@@ -1,6 +1,7 @@
 // Traffic and failover rules RES-021 to RES-030: for each, designs that trigger it and the
 // nearest design with the one fix that does not.
 #include "DesignBuilder.h"
+#include "FindingChecks.h"
 #include "core/rules/RuleCatalogue.h"
 
 #include <QTest>
@@ -8,30 +9,13 @@
 using namespace rs;
 using test::DesignBuilder;
 using test::runRule;
+using namespace rs::test;
 
 Q_DECLARE_METATYPE(rs::Design)
 
 namespace {
 
 using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
-
-/// One finding per entry: its element ids joined by commas, in order.
-QStringList elementsOf(const Findings& findings)
-{
-    QStringList out;
-    for (const auto& f : findings) {
-        QStringList ids;
-        for (const auto& e : f.elements)
-            ids << QString::fromStdString(e);
-        out << ids.join(QLatin1Char(','));
-    }
-    return out;
-}
-
-QString messageOf(const Findings& findings, std::size_t i = 0)
-{
-    return i < findings.size() ? QString::fromStdString(findings[i].message) : QString();
-}
 
 /// Two AWS regions, each with an API gateway in front of a function.
 DesignBuilder twoRegions(double east = 50, double west = 50)

@@ -1,4 +1,5 @@
 #include "DesignBuilder.h"
+#include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
 #include "core/resilience/Scenario.h"
 
@@ -8,35 +9,6 @@ using namespace rs;
 using test::DesignBuilder;
 
 namespace {
-
-/// Worked example A of reference/resilience-model.md §6.6: Route 53 failover routing with
-/// default health checks in front of API Gateway + Lambda + a DynamoDB global table (MREC) in
-/// two regions; us-east-1 serves all traffic, us-west-2 stands by able to take it all.
-DesignBuilder exampleA()
-{
-    DesignBuilder b;
-    b.tier(Tier::Critical)
-        .region("use1", "us-east-1", 100)
-        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
-        .service("dns", "aws.route53")
-        .link("dns", "api-use1", LinkKind::Route)
-        .link("dns", "api-usw2", LinkKind::Route)
-        .link("dns", "api-use1", LinkKind::HealthCheck)
-        .link("dns", "api-usw2", LinkKind::HealthCheck);
-    for (const std::string r : {"use1", "usw2"}) {
-        b.service("api-" + r, "aws.api-gateway", r)
-            .service("fn-" + r, "aws.lambda", r)
-            .service(
-                "db-" + r, "aws.dynamodb", r,
-                {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}})
-            .link("api-" + r, "fn-" + r, LinkKind::Request)
-            .link("fn-" + r, "db-" + r, LinkKind::Request);
-    }
-    b.link("db-use1", "db-usw2", LinkKind::Replication);
-    b.design().workload.peakRate = 200.0 * units::requests / units::second;
-    b.design().workload.writePercent = 25.0;
-    return b;
-}
 
 ScenarioResult regionDown(const Design& d, const std::string& region)
 {
@@ -53,7 +25,7 @@ class TestScenarios : public QObject
 private slots:
     void losingTheActiveRegionReproducesWorkedExampleA()
     {
-        const auto design = exampleA().build();
+        const auto design = test::workedExampleA().build();
         const auto s = regionDown(design, "use1");
         QCOMPARE(s.flows.size(), std::size_t{1});
         QVERIFY(s.flows[0].affected);
@@ -81,7 +53,7 @@ private slots:
 
     void losingTheStandbyAffectsNoUser()
     {
-        const auto s = regionDown(exampleA().build(), "usw2");
+        const auto s = regionDown(test::workedExampleA().build(), "usw2");
         QVERIFY(!s.flows[0].affected);
         QCOMPARE(s.rto->worst.value(), 0.0);
         // The standby's replica held nothing it alone had: its traffic share is 0.
@@ -90,7 +62,7 @@ private slots:
 
     void aStandbyTooSmallMissesCapacity()
     {
-        auto b = exampleA();
+        auto b = test::workedExampleA();
         b.design().regions.at(RegionId{"usw2"}).headroomPercent = 60.0;
         const auto s = regionDown(b.build(), "use1");
         QCOMPARE(s.capacity[0].capacityPercent, 60.0);
@@ -119,7 +91,7 @@ private slots:
     void aCrossRegionCallBreaksTheSurvivingPath()
     {
         // The standby's function writes to the primary's table: nothing is left when it goes.
-        auto b = exampleA();
+        auto b = test::workedExampleA();
         b.design().links.erase(LinkId{"l-fn-usw2-db-usw2-request"});
         b.link("fn-usw2", "db-use1", LinkKind::Request);
         b.design().services.at(ServiceId{"db-use1"}).properties.clear();
@@ -154,8 +126,9 @@ private slots:
 
     void losingTheOnlyRouterBreaksEveryFlow()
     {
-        const auto s = simulate(DesignIndex(exampleA().build(), test::builtInCatalogues()),
-                                {DisruptionKind::GlobalServiceDown, "dns"});
+        const auto s =
+            simulate(DesignIndex(test::workedExampleA().build(), test::builtInCatalogues()),
+                     {DisruptionKind::GlobalServiceDown, "dns"});
         QVERIFY(s.flows[0].affected);
         QVERIFY(!s.flows[0].survives);
         QCOMPARE(s.flows[0].brokenBy, std::vector<std::string>{"dns"});
@@ -164,8 +137,9 @@ private slots:
 
     void aCutReplicationLinkBreaksNoFlow()
     {
-        const auto s = simulate(DesignIndex(exampleA().build(), test::builtInCatalogues()),
-                                {DisruptionKind::ReplicationCut, "l-db-use1-db-usw2-replication"});
+        const auto s =
+            simulate(DesignIndex(test::workedExampleA().build(), test::builtInCatalogues()),
+                     {DisruptionKind::ReplicationCut, "l-db-use1-db-usw2-replication"});
         QVERIFY(!s.flows[0].affected);
         QCOMPARE(s.stores.size(), std::size_t{2});
         QVERIFY(s.rpoMet());
@@ -173,7 +147,7 @@ private slots:
 
     void failoverOutsideTheContinentBreachesResidency()
     {
-        auto b = exampleA();
+        auto b = test::workedExampleA();
         b.design().targets.residency = Residency::SameContinent;
         b.design().regions.at(RegionId{"use1"}).code = "eu-west-1";
         const auto s = regionDown(b.build(), "use1");
@@ -184,7 +158,7 @@ private slots:
 
     void everyRegionGlobalServiceAndReplicationLinkHasAScenario()
     {
-        const auto design = exampleA().build();
+        const auto design = test::workedExampleA().build();
         const auto all = simulateAll(DesignIndex(design, test::builtInCatalogues()));
         // 2 regions + 1 global router + 1 replication link.
         QCOMPARE(all.size(), std::size_t{4});
