@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "CommandLine.h"
 #include "FormatCommand.h"
+#include "PricingCommand.h"
 #include "RulesCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<PricingCommand>());
     return commands;
 }
 

@@ -4,11 +4,13 @@
 
 namespace rs::pricing {
 
-// The one place pricing/ uses Qt: where the platform keeps an application's data.
+// The one place pricing/ uses Qt: where the platform keeps user data. The generic location with
+// a fixed folder, so the command-line tool (no QCoreApplication, no application name) and the
+// desktop application share one catalogue.
 std::filesystem::path defaultCataloguePath()
 {
-    const auto folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return std::filesystem::path(folder.toStdString()) / "prices.sqlite";
+    const auto folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return std::filesystem::path(folder.toStdString()) / "resilience-studio" / "prices.sqlite";
 }
 
 } // namespace rs::pricing

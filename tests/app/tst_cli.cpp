@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 #include <sstream>
 
 using namespace rs;
@@ -179,6 +180,31 @@ private slots:
         QVERIFY(!rules[0]["source"].get<std::string>().empty());
         QVERIFY(run({"rules"}).out.find("RES-045") != std::string::npos);
         QCOMPARE(run({"rules", "extra.json"}).exitCode, 2);
+    }
+
+    void pricingListsTheCatalogueVersions()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto r = run({"pricing", "list", "--catalog", catalogue, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        // A new catalogue holds the bundled table: one active version per provider, with that
+        // provider's rows of resources/pricing/default-prices.json.
+        const auto table = nlohmann::json::parse(
+            readTextFile(test::sourcePath("resources/pricing/default-prices.json")).value());
+        std::map<std::string, std::int64_t> rowsPerProvider;
+        for (const auto& row : table["rows"])
+            ++rowsPerProvider[row["provider"].get<std::string>()];
+        const auto versions = nlohmann::json::parse(r.out);
+        QCOMPARE(versions.size(), std::size_t{3});
+        for (const auto& v : versions) {
+            QCOMPARE(v["status"].get<std::string>(), std::string("active"));
+            QCOMPARE(v["rows"].get<std::int64_t>(),
+                     rowsPerProvider.at(v["provider"].get<std::string>()));
+        }
+        QCOMPARE(run({"pricing", "activate", "99", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "activate", "one", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "--catalog", catalogue}).exitCode, 2);
     }
 };
 

@@ -119,7 +119,8 @@ private:
     std::unique_ptr<sqlite::Database> m_db;
 };
 
-/// Where the user's catalogue lives: QStandardPaths::AppDataLocation + "/prices.sqlite".
+/// Where the user's catalogue lives: the platform's user data folder (QStandardPaths::
+/// GenericDataLocation) + "/resilience-studio/prices.sqlite".
 std::filesystem::path defaultCataloguePath();
 
 /// FNV-1a 64 over a canonical text of the rows, independent of their order, as 16 hex digits.
