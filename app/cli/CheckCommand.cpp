@@ -66,8 +66,8 @@ int CheckCommand::run(const std::vector<std::string>& args, CommandContext& cont
         }
         context.out << out.dump(2) << "\n";
     } else {
-        context.out << a->positional.front() << ": " << counts[2] << " errors, " << counts[1]
-                    << " warnings, " << counts[0] << " info\n";
+        context.out << a->positional.front() << ": " << counted(counts[2], "error") << ", "
+                    << counted(counts[1], "warning") << ", " << counts[0] << " info\n";
         for (const auto& f : findings) {
             const auto* rule = findRule(f.ruleId);
             context.out << "\n"
