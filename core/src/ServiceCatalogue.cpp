@@ -173,6 +173,49 @@ ReplicationSpec readReplication(const nlohmann::json& j, const std::string& poin
     return spec;
 }
 
+std::vector<PricingRule> readPricing(json::ObjectReader& parent, const ServiceKind& kind,
+                                     Errors& errors)
+{
+    std::vector<PricingRule> rules;
+    const auto* array = parent.array("pricing", Need::Optional);
+    if (!array)
+        return rules;
+    const auto listed = [&](const std::string& key) {
+        return std::find(kind.priceKeys.begin(), kind.priceKeys.end(), key) != kind.priceKeys.end();
+    };
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        json::ObjectReader r((*array)[i], parent.pointerTo("pricing") + "/" + std::to_string(i),
+                             errors);
+        PricingRule rule;
+        rule.usage = r.enumeration<UsageKind>("usage", Need::Required).value_or(rule.usage);
+        rule.key = r.string("key", Need::Required).value_or("");
+        rule.freeKey = r.string("free", Need::Optional).value_or("");
+        if (!rule.key.empty() && !listed(rule.key))
+            r.addError(ErrorCode::Inconsistent, "key",
+                       "price key \"" + rule.key + "\" is not in the kind's priceKeys");
+        if (!rule.freeKey.empty() && !listed(rule.freeKey))
+            r.addError(ErrorCode::Inconsistent, "free",
+                       "price key \"" + rule.freeKey + "\" is not in the kind's priceKeys");
+        if (const auto* when = r.object("when", Need::Optional)) {
+            for (const auto& [name, value] : when->items()) {
+                if (!kind.property(name))
+                    r.addError(ErrorCode::UnknownProperty, "when",
+                               "the kind has no property \"" + name + "\"");
+                if (value.is_string())
+                    rule.when.emplace(name, value.get<std::string>());
+                else if (value.is_boolean())
+                    rule.when.emplace(name, value.get<bool>() ? "true" : "false");
+                else
+                    r.addError(ErrorCode::Type, "when",
+                               "the value for \"" + name + "\" must be a string or a boolean");
+            }
+        }
+        r.finish();
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
 ServiceKind readKind(const nlohmann::json& j, const std::string& pointer, Errors& errors)
 {
     json::ObjectReader r(j, pointer, errors);
@@ -222,6 +265,7 @@ ServiceKind readKind(const nlohmann::json& j, const std::string& pointer, Errors
                 r.addError(ErrorCode::Type, "priceKeys", "price keys must be strings");
         }
     }
+    kind.pricing = readPricing(r, kind, errors);
     r.finish();
     return kind;
 }

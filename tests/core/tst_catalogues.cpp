@@ -218,6 +218,18 @@ private slots:
         QTest::newRow("router without routing")
             << QString::fromStdString(kindJson("")).replace("\"compute\",", "\"router\",")
             << int(ErrorCode::Missing) << "/kinds/0/routing";
+        QTest::newRow("pricing an unknown usage")
+            << QString::fromStdString(
+                   kindJson("", R"(, "pricing": [{"usage": "cpu-years", "key": "k"}])"))
+            << int(ErrorCode::Type) << "/kinds/0/pricing/0/usage";
+        QTest::newRow("pricing with a key not in priceKeys")
+            << QString::fromStdString(
+                   kindJson("", R"(, "pricing": [{"usage": "invocations", "key": "k"}])"))
+            << int(ErrorCode::Inconsistent) << "/kinds/0/pricing/0/key";
+        QTest::newRow("pricing when a property the kind lacks")
+            << QString::fromStdString(kindJson(
+                   "", R"(, "pricing": [{"usage": "invocations", "when": {"arch": "arm64"}}])"))
+            << int(ErrorCode::UnknownProperty) << "/kinds/0/pricing/0/when";
     }
 
     void loaderRejectsABrokenCatalogue()
@@ -227,6 +239,22 @@ private slots:
         QFETCH(QString, pointer);
         const auto result = ServiceCatalogue::fromJson(text.toStdString());
         QVERIFY(hasError(result, static_cast<ErrorCode>(code), pointer.toStdString()));
+    }
+
+    void pricingRulesNameTheirKeysAndConditions()
+    {
+        const auto* lambda = test::builtInCatalogues().services.find("aws.lambda");
+        QVERIFY(lambda);
+        const auto arm =
+            std::find_if(lambda->pricing.begin(), lambda->pricing.end(), [](const PricingRule& r) {
+                return r.usage == UsageKind::Invocations && r.key == "aws.lambda.requests-arm";
+            });
+        QVERIFY(arm != lambda->pricing.end());
+        QCOMPARE(arm->freeKey, std::string("aws.lambda.free-requests"));
+        QCOMPARE(arm->when.at("architecture"), std::string("arm64"));
+        const auto* sqs = test::builtInCatalogues().services.find("aws.sqs");
+        QVERIFY(sqs && sqs->pricing.size() == 2);
+        QCOMPARE(sqs->pricing.back().when.at("fifo"), std::string("true"));
     }
 
     void loaderRejectsDuplicateKinds()

@@ -38,11 +38,11 @@ private slots:
 
     void moneyAddsOnlyToMoney()
     {
-        const Money a = 1.25 * usd;
-        const Money b = 0.75 * usd;
+        const Dollars a = 1.25 * usd;
+        const Dollars b = 0.75 * usd;
         QCOMPARE((a + b).value(), 2.0);
         // Adding bytes to dollars does not compile; the type system is the test:
-        static_assert(!std::is_convertible_v<Bytes, Money>);
+        static_assert(!std::is_convertible_v<Bytes, Dollars>);
         static_assert(!std::is_convertible_v<Seconds, Requests>);
     }
 };

@@ -4,6 +4,7 @@
 #include "core/PropertyValue.h"
 #include "core/Provider.h"
 #include "core/Result.h"
+#include "core/cost/UsageKind.h"
 
 #include <map>
 #include <optional>
@@ -213,6 +214,17 @@ struct RoutingSpec
     std::string source;
 };
 
+/// How one kind of usage of a service is priced: the price key, an optional free allowance
+/// shared account-wide, and the property values the rule applies to (the first rule of a usage
+/// whose `when` matches the service wins).
+struct PricingRule
+{
+    UsageKind usage = UsageKind::ApiRequests;
+    std::string key;
+    std::string freeKey;                     ///< empty: no free allowance
+    std::map<std::string, std::string> when; ///< property name -> value ("true" / "false" for bool)
+};
+
 /// One entry of the service catalogue: what a kind of service is, what it takes and promises.
 struct ServiceKind
 {
@@ -228,6 +240,7 @@ struct ServiceKind
     ReplicationSpec replication;
     std::optional<RoutingSpec> routing;
     std::vector<std::string> priceKeys;
+    std::vector<PricingRule> pricing;
 
     const PropertySpec* property(std::string_view propertyName) const;
 };

@@ -68,7 +68,7 @@ struct Targets
     std::vector<ServiceId> noLostUpdates; ///< data stores that must never lose an update
     Residency residency = Residency::Anywhere;
     std::vector<std::string> jurisdictions; ///< for Residency::Jurisdictions
-    std::optional<Money> monthlyBudget;
+    std::optional<Dollars> monthlyBudget;
 
     bool operator==(const Targets&) const = default;
 };

@@ -72,7 +72,9 @@ using Bytes = boost::units::quantity<units::byte_unit>;
 using Gigabytes = boost::units::quantity<units::gigabyte_unit>;
 using Seconds = boost::units::quantity<units::second_unit>;
 using Milliseconds = boost::units::quantity<units::millisecond_unit>;
-using Money = boost::units::quantity<units::usd_unit>;
+/// An amount in dollars as a unit-checked quantity (a budget); exact amounts that add up to the
+/// cent are rs::Money (core/cost/Money.h).
+using Dollars = boost::units::quantity<units::usd_unit>;
 using Requests = boost::units::quantity<units::request_unit>;
 using RequestRate = boost::units::quantity<units::request_rate_unit>;
 

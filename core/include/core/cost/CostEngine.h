@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/DesignIndex.h"
+#include "core/EnumNames.h"
+#include "core/cost/Money.h"
+#include "core/cost/PriceBook.h"
+#include "core/cost/UsageKind.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace rs {
+
+/// Why a cost is there: what one region's worth costs, what the other regions add, what moving
+/// data between them costs, and what only a multi-region design pays for.
+enum class CostCategory
+{
+    Baseline,
+    Redundancy,
+    ReplicationAndEgress,
+    Premium,
+};
+
+template <> struct EnumNames<CostCategory>
+{
+    static constexpr std::array names{
+        std::pair{CostCategory::Baseline, std::string_view{"baseline"}},
+        std::pair{CostCategory::Redundancy, std::string_view{"redundancy"}},
+        std::pair{CostCategory::ReplicationAndEgress, std::string_view{"replication-and-egress"}},
+        std::pair{CostCategory::Premium, std::string_view{"premium"}},
+    };
+};
+
+struct CostOptions
+{
+    double hoursPerMonth = 730.0; ///< the providers' billing month
+};
+
+/// One priced quantity of usage, with the price rows (bands) it used.
+struct CostLine
+{
+    CostCategory category = CostCategory::Baseline;
+    std::string elementId; ///< the service, link or region the usage belongs to
+    std::string region;    ///< provider region code where it is billed, or "global"
+    std::string toRegion;  ///< transfer: the destination
+    UsageKind usage = UsageKind::ApiRequests;
+    double quantity = 0.0; ///< in the usage's own unit (requests, GB, GB-month, ...)
+    Money amount;
+    std::vector<PriceRow> cited; ///< the free and paid bands this line used
+    std::string bookVersion;
+    bool unpriced = false;
+    std::string reason; ///< why it is unpriced
+};
+
+/// What a design costs in a month, line by line, with totals.
+struct CostEstimate
+{
+    std::vector<CostLine> lines;
+    std::map<CostCategory, Money> byCategory;
+    std::map<std::string, Money> byRegion; ///< by region code, "global" for global services
+    Money total;
+    std::size_t unpricedCount = 0;
+    std::string bookVersion;
+};
+
+/// Prices deriveUsage() against the book with the catalogue's pricing rules (and, for data
+/// transfer, each provider's transfer keys). Free allowances are shared account-wide and taken
+/// once, region by region in region-id order. Usage that cannot be priced is kept as an
+/// unpriced line that says why.
+CostEstimate estimateCost(const DesignIndex& design, const PriceBook& book,
+                          const CostOptions& options = {});
+
+} // namespace rs

@@ -1,0 +1,331 @@
+#include "core/cost/CostEngine.h"
+
+#include "core/cost/GraduatedPrice.h"
+#include "core/cost/Usage.h"
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+#include <tuple>
+
+namespace rs {
+
+namespace {
+
+constexpr double infinity = std::numeric_limits<double>::infinity();
+constexpr double gbPerGib = 1.073741824; // 2^30 / 10^9: Google bills in binary units
+
+/// The price key (and free allowance) of one usage line, or why there is none.
+struct PriceChoice
+{
+    std::string key;
+    std::string freeKey;
+    std::string problem;
+};
+
+std::string propertyText(const PropertyValue& value)
+{
+    if (const auto* b = std::get_if<bool>(&value))
+        return *b ? "true" : "false";
+    if (const auto* i = std::get_if<std::int64_t>(&value))
+        return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&value)) {
+        char buffer[32];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, *d).ptr;
+        return std::string(buffer, end);
+    }
+    return std::get<std::string>(value);
+}
+
+/// How many of a row's units one unit of the usage is; nothing when the units do not compare
+/// (a GB-month cannot be priced per GB).
+std::optional<double> unitFactor(UsageKind usage, std::string_view unit)
+{
+    switch (usage) {
+    case UsageKind::ApiRequests:
+    case UsageKind::Invocations:
+    case UsageKind::Messages:
+    case UsageKind::KeyRequests:
+    case UsageKind::ReadUnits:
+    case UsageKind::WriteUnits:
+    case UsageKind::ReplicatedWriteUnits:
+        if (unit == "request" || unit == "RU")
+            return 1.0;
+        if (unit == "10k-requests")
+            return 1e-4;
+        return std::nullopt;
+    case UsageKind::ComputeGbSeconds:
+        return unit == "GB-second"    ? std::optional(1.0)
+               : unit == "GiB-second" ? std::optional(1.0 / gbPerGib)
+                                      : std::nullopt;
+    case UsageKind::StorageGbMonth:
+        return unit == "GB-month"    ? std::optional(1.0)
+               : unit == "GiB-month" ? std::optional(1.0 / gbPerGib)
+                                     : std::nullopt;
+    case UsageKind::ReplicationGb:
+    case UsageKind::CrossRegionGb:
+    case UsageKind::InternetEgressGb:
+        return unit == "GB"    ? std::optional(1.0)
+               : unit == "GiB" ? std::optional(1.0 / gbPerGib)
+                               : std::nullopt;
+    case UsageKind::HealthChecks:
+        return unit == "month" ? std::optional(1.0) : std::nullopt;
+    case UsageKind::Hours:
+        return unit == "hour" ? std::optional(1.0) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool isTransfer(UsageKind usage)
+{
+    return usage == UsageKind::ReplicationGb || usage == UsageKind::CrossRegionGb ||
+           usage == UsageKind::InternetEgressGb;
+}
+
+const Region* regionByCode(const Design& design, std::string_view code)
+{
+    for (const auto& [id, r] : design.regions) {
+        if (r.code == code)
+            return &r;
+    }
+    return nullptr;
+}
+
+/// Data transfer is priced per provider, not per service kind: what leaves a region costs the
+/// same whichever service sends it.
+PriceChoice transferChoice(const DesignIndex& d, const UsageLine& line)
+{
+    const auto* region = regionByCode(d.design(), line.region);
+    if (!region)
+        return {{}, {}, "transfer from \"" + line.region + "\" is not from a region of the design"};
+    const bool egress = line.kind == UsageKind::InternetEgressGb;
+    switch (region->provider) {
+    case Provider::Aws:
+        if (egress)
+            return {
+                "aws.data-transfer.internet-egress", "aws.data-transfer.free-internet-egress", {}};
+        return {"aws.data-transfer.inter-region", {}, {}};
+    case Provider::Azure:
+        return {
+            egress ? "azure.bandwidth.internet-egress" : "azure.bandwidth.inter-region", {}, {}};
+    case Provider::Gcp: {
+        if (!egress)
+            return {"gcp.network.inter-region", {}, {}};
+        // Users are taken to be on the region's own continent.
+        const auto* info = d.regionInfo(*region);
+        const std::string continent = info ? info->continent : "";
+        const std::string to = continent == "North America"                     ? "na"
+                               : continent == "Europe" || continent == "Africa" ? "emea"
+                               : continent == "South America"                   ? "latam"
+                                                                                : "apac";
+        return {"gcp.network.internet-egress-to-" + to, {}, {}};
+    }
+    case Provider::Neutral:
+        break;
+    }
+    return {{},
+            {},
+            "no transfer prices for provider \"" + std::string(enumName(region->provider)) + "\""};
+}
+
+PriceChoice serviceChoice(const DesignIndex& d, const UsageLine& line)
+{
+    const auto* service = d.design().service(ServiceId(line.elementId));
+    const auto* kind = service ? d.kind(*service) : nullptr;
+    if (!kind)
+        return {{}, {}, "\"" + line.elementId + "\" has no known service kind"};
+    for (const auto& rule : kind->pricing) {
+        if (rule.usage != line.kind)
+            continue;
+        const bool matches =
+            std::all_of(rule.when.begin(), rule.when.end(), [&](const auto& condition) {
+                const auto value = d.property(*service, condition.first);
+                return value && propertyText(*value) == condition.second;
+            });
+        if (matches)
+            return {rule.key, rule.freeKey, {}};
+    }
+    return {{},
+            {},
+            "no pricing rule of " + kind->id + " for " + std::string(enumName(line.kind)) +
+                " matches the service's properties"};
+}
+
+/// The bands of `key` where the line is billed: the region's own, else the account-wide ones.
+/// Transfer rows name their destination, exactly or "*" for any other region.
+std::span<const PriceRow> findRows(const PriceBook& book, const std::string& key,
+                                   const UsageLine& line)
+{
+    for (const std::string_view region :
+         {std::string_view(line.region), std::string_view("global")}) {
+        if (!line.toRegion.empty()) {
+            if (auto rows = book.rows(key, region, line.toRegion); !rows.empty())
+                return rows;
+            if (auto rows = book.rows(key, region, "*"); !rows.empty())
+                return rows;
+        }
+        if (auto rows = book.rows(key, region); !rows.empty())
+            return rows;
+    }
+    return {};
+}
+
+/// Adds the bands that units [from, to) fall in.
+void cite(std::span<const PriceRow> rows, double from, double to, std::vector<PriceRow>& out)
+{
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const bool last = i + 1 == rows.size();
+        const double end = last ? infinity : rows[i].tierEnd.value_or(infinity);
+        if (std::min(to, end) > std::max(from, rows[i].tierStart))
+            out.push_back(rows[i]);
+    }
+}
+
+/// Where the billing of one month stands: how much of each free allowance is used, and how far
+/// into its bands each item is (per region, or account-wide for global rows).
+class Ledger
+{
+public:
+    explicit Ledger(const PriceBook& book)
+        : m_book(book)
+    {}
+
+    void price(CostLine& out, const UsageLine& line, const PriceChoice& choice)
+    {
+        const auto rows = findRows(m_book, choice.key, line);
+        if (rows.empty())
+            return unpriced(out, "no price for " + choice.key + " in " + line.region +
+                                     (line.toRegion.empty() ? "" : " to " + line.toRegion));
+        const auto factor = unitFactor(line.kind, rows.front().unit);
+        if (!factor)
+            return unpriced(out, choice.key + " is priced per " + rows.front().unit +
+                                     ", which does not measure " +
+                                     std::string(enumName(line.kind)));
+        double paid = line.quantity * *factor;
+        if (!choice.freeKey.empty())
+            paid = takeFree(out, line, choice.freeKey, paid / *factor) * *factor;
+        const auto& first = rows.front();
+        auto& billed = m_billed[first.key + '\n' + first.region + '\n' + first.toRegion];
+        const auto tiers = PriceBook::tiers(rows);
+        out.amount += graduatedCost(tiers, paid, billed);
+        cite(rows, billed, billed + paid, out.cited);
+        billed += paid;
+    }
+
+private:
+    /// Takes what it can of `quantity` (in usage units) from the free allowance and returns
+    /// the rest.
+    double takeFree(CostLine& out, const UsageLine& line, const std::string& freeKey,
+                    double quantity)
+    {
+        const auto rows = m_book.rows(freeKey, "global");
+        const auto factor = rows.empty() ? std::nullopt : unitFactor(line.kind, rows.front().unit);
+        if (!factor)
+            return quantity;
+        const double allowance = rows.back().tierEnd.value_or(infinity);
+        auto& used = m_freeUsed[freeKey];
+        const double take = std::clamp(allowance - used, 0.0, quantity * *factor);
+        if (take > 0.0) {
+            const auto tiers = PriceBook::tiers(rows);
+            out.amount += graduatedCost(tiers, take, used);
+            cite(rows, used, used + take, out.cited);
+            used += take;
+        }
+        return quantity - take / *factor;
+    }
+
+    static void unpriced(CostLine& out, std::string reason)
+    {
+        out.unpriced = true;
+        out.amount = Money();
+        out.cited.clear();
+        out.reason = std::move(reason);
+    }
+
+    const PriceBook& m_book;
+    std::map<std::string, double> m_freeUsed;
+    std::map<std::string, double> m_billed;
+};
+
+CostCategory categoryOf(const UsageLine& line, const std::string& homeCode)
+{
+    switch (line.kind) {
+    case UsageKind::ReplicatedWriteUnits:
+    case UsageKind::ReplicationGb:
+    case UsageKind::CrossRegionGb:
+        return CostCategory::ReplicationAndEgress;
+    case UsageKind::HealthChecks:
+    case UsageKind::Hours:
+        return CostCategory::Premium;
+    default:
+        break;
+    }
+    return line.region == "global" || line.region == homeCode ? CostCategory::Baseline
+                                                              : CostCategory::Redundancy;
+}
+
+/// The serving region with the largest share of traffic (ties to the lowest id): its services
+/// are the one region's worth a single-region design would pay anyway.
+std::string homeRegionCode(const DesignIndex& d)
+{
+    const Region* home = nullptr;
+    for (const auto* r : d.servingRegions()) {
+        if (!home || r->trafficPercent > home->trafficPercent ||
+            (r->trafficPercent == home->trafficPercent && r->id < home->id))
+            home = r;
+    }
+    return home ? home->code : std::string();
+}
+
+} // namespace
+
+CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const CostOptions& options)
+{
+    auto usage = deriveUsage(d, UsageOptions{options.hoursPerMonth});
+    // Free allowances and shared bands are taken region by region in region-id order, global
+    // usage first, so the same design always gets the same lines.
+    std::map<std::string, std::string> regionIdByCode;
+    for (const auto& [id, r] : d.design().regions)
+        regionIdByCode.emplace(r.code, "1" + id.value);
+    const auto order = [&](const UsageLine& l) {
+        const auto it = regionIdByCode.find(l.region);
+        return it == regionIdByCode.end() ? (l.region == "global" ? "0" : "2" + l.region)
+                                          : it->second;
+    };
+    std::stable_sort(usage.begin(), usage.end(), [&](const UsageLine& a, const UsageLine& b) {
+        return std::tuple(order(a), a.elementId, a.kind) <
+               std::tuple(order(b), b.elementId, b.kind);
+    });
+
+    const auto homeCode = homeRegionCode(d);
+    CostEstimate estimate;
+    estimate.bookVersion = book.version();
+    Ledger ledger(book);
+    for (const auto& line : usage) {
+        CostLine out;
+        out.category = categoryOf(line, homeCode);
+        out.elementId = line.elementId;
+        out.region = line.region;
+        out.toRegion = line.toRegion;
+        out.usage = line.kind;
+        out.quantity = line.quantity;
+        out.bookVersion = book.version();
+        const auto choice =
+            isTransfer(line.kind) ? transferChoice(d, line) : serviceChoice(d, line);
+        if (choice.key.empty()) {
+            out.unpriced = true;
+            out.reason = choice.problem;
+        } else {
+            ledger.price(out, line, choice);
+        }
+        if (out.unpriced)
+            ++estimate.unpricedCount;
+        estimate.byCategory[out.category] += out.amount;
+        estimate.byRegion[out.region] += out.amount;
+        estimate.total += out.amount;
+        estimate.lines.push_back(std::move(out));
+    }
+    return estimate;
+}
+
+} // namespace rs

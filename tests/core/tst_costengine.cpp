@@ -1,0 +1,345 @@
+#include "DesignBuilder.h"
+#include "TestCatalogues.h"
+#include "core/DesignFile.h"
+#include "core/cost/CostEngine.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using namespace rs;
+using test::DesignBuilder;
+
+namespace {
+
+Money money(const char* decimal)
+{
+    const auto parsed = Money::parse(decimal);
+    if (!parsed)
+        qFatal("not a decimal: %s", decimal);
+    return *parsed;
+}
+
+PriceRow row(const std::string& key, const std::string& region, const std::string& unit,
+             const char* price, double start = 0.0, std::optional<double> end = std::nullopt,
+             const std::string& toRegion = {})
+{
+    PriceRow r;
+    r.key = key;
+    r.region = region;
+    r.toRegion = toRegion;
+    r.unit = unit;
+    r.price = money(price);
+    r.tierStart = start;
+    r.tierEnd = end;
+    r.effectiveDate = "2026-08-31";
+    r.source = "TEST";
+    r.confidence = PriceConfidence::File;
+    return r;
+}
+
+PriceBook book(std::vector<PriceRow> rows)
+{
+    auto built = PriceBook::fromRows(std::move(rows), "test-1");
+    if (!built)
+        qFatal("%s", built.errors().front().toString().c_str());
+    return std::move(built).value();
+}
+
+/// Lambda's rows: $0.20 per million requests and $0.0000166667 per GB-second, after the
+/// account-wide 1 M requests and 400,000 GB-seconds a month.
+std::vector<PriceRow> lambdaRows(const std::vector<std::string>& regions)
+{
+    std::vector<PriceRow> rows{
+        row("aws.lambda.free-requests", "global", "request", "0", 0.0, 1e6),
+        row("aws.lambda.free-duration", "global", "GB-second", "0", 0.0, 4e5)};
+    for (const auto& r : regions) {
+        rows.push_back(row("aws.lambda.requests", r, "request", "0.0000002"));
+        rows.push_back(row("aws.lambda.duration-x86", r, "GB-second", "0.0000166667"));
+    }
+    return rows;
+}
+
+/// Route 53 in front of API Gateway + Lambda (1 GB, 100 ms) in each region.
+DesignBuilder serverless(const std::vector<std::pair<std::string, double>>& regions,
+                         double requestsPerMonth)
+{
+    DesignBuilder b;
+    b.service("dns", "aws.route53");
+    for (const auto& [id, traffic] : regions) {
+        const auto code = id == "use1" ? "us-east-1" : "us-west-2";
+        if (traffic > 0.0)
+            b.region(id, code, traffic);
+        else
+            b.region(id, code, 0, RegionRole::WarmStandby, 100);
+        b.service("api-" + id, "aws.api-gateway", id)
+            .service("fn-" + id, "aws.lambda", id,
+                     {{"memoryMb", std::int64_t{1024}}, {"avgDurationMs", 100.0}})
+            .link("dns", "api-" + id, LinkKind::Route)
+            .link("api-" + id, "fn-" + id, LinkKind::Request, 2048);
+    }
+    b.design().workload.requestsPerMonth = requestsPerMonth * units::requests;
+    return b;
+}
+
+const CostLine* find(const CostEstimate& e, const std::string& element, UsageKind usage)
+{
+    for (const auto& l : e.lines) {
+        if (l.elementId == element && l.usage == usage)
+            return &l;
+    }
+    return nullptr;
+}
+
+bool cites(const CostLine& line, const std::string& key, const std::string& toRegion = {})
+{
+    return std::any_of(line.cited.begin(), line.cited.end(), [&](const PriceRow& r) {
+        return r.key == key && (toRegion.empty() || r.toRegion == toRegion);
+    });
+}
+
+/// Workload A's data path: a DynamoDB global table in two regions; 10 M requests, 20 % writes
+/// of 1 KB: 2 M writes in us-east-1, applied again in us-west-2; 2.048 GB replicated.
+Design replicatedTable()
+{
+    DesignBuilder b;
+    b.region("use1", "us-east-1", 100)
+        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
+        .service("dns", "aws.route53")
+        .service("api", "aws.api-gateway", "use1")
+        .service("fn", "aws.lambda", "use1")
+        .link("dns", "api", LinkKind::Route)
+        .link("api", "fn", LinkKind::Request, 2048);
+    for (const std::string r : {"use1", "usw2"})
+        b.service("db-" + r, "aws.dynamodb", r,
+                  {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}});
+    b.link("fn", "db-use1", LinkKind::Request, 1024)
+        .link("db-use1", "db-usw2", LinkKind::Replication, 1024);
+    auto& w = b.design().workload;
+    w.requestsPerMonth = 10'000'000.0 * units::requests;
+    w.writePercent = 20.0;
+    return b.build();
+}
+
+/// default-prices.json read into rows, as the pricing library would (it is not linked here).
+std::vector<PriceRow> bundledRows()
+{
+    std::ifstream in(test::sourcePath("resources/pricing/default-prices.json"));
+    const auto j = nlohmann::json::parse(in);
+    const auto text = [](const nlohmann::json& v) {
+        return v.is_string() ? v.get<std::string>() : std::string();
+    };
+    std::vector<PriceRow> rows;
+    for (const auto& r : j.at("rows")) {
+        PriceRow p;
+        p.key = r.at("key").get<std::string>();
+        p.provider = enumFromName<Provider>(r.at("provider").get<std::string>()).value();
+        p.service = text(r.at("service"));
+        p.sku = text(r.at("sku"));
+        p.usageType = text(r.at("usageType"));
+        p.description = text(r.at("description"));
+        p.region = r.at("region").get<std::string>();
+        p.toRegion = text(r.at("toRegion"));
+        p.unit = r.at("unit").get<std::string>();
+        p.tierStart = r.at("tierStart").get<double>();
+        if (r.at("tierEnd").is_number())
+            p.tierEnd = r.at("tierEnd").get<double>();
+        p.price = Money::parse(r.at("price").get<std::string>()).value();
+        p.effectiveDate = text(r.at("effectiveDate"));
+        p.source = text(r.at("source"));
+        p.confidence = enumFromName<PriceConfidence>(text(r.at("confidence")))
+                           .value_or(PriceConfidence::Unconfirmed);
+        p.freeTier = r.at("freeTier").get<bool>();
+        p.note = text(r.at("note"));
+        rows.push_back(std::move(p));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestCostEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lambdaIsChargedAfterTheFreeAllowance()
+    {
+        const auto design = serverless({{"use1", 100}}, 10'000'000).build();
+        const auto prices = book(lambdaRows({"us-east-1"}));
+        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        // 10 M invocations, 1 M free: 9 M x $0.0000002 = $1.80.
+        const auto* requests = find(e, "fn-use1", UsageKind::Invocations);
+        QVERIFY(requests);
+        QCOMPARE(requests->quantity, 1e7);
+        QCOMPARE(requests->amount, money("1.80"));
+        QVERIFY(cites(*requests, "aws.lambda.free-requests"));
+        QVERIFY(cites(*requests, "aws.lambda.requests"));
+        QCOMPARE(requests->bookVersion, std::string("test-1"));
+        // 10 M x 1 GB x 0.1 s = 1,000,000 GB-s, 400,000 free:
+        // 600,000 x $0.0000166667 = $10.00002, exact to the micro-dollar.
+        const auto* duration = find(e, "fn-use1", UsageKind::ComputeGbSeconds);
+        QVERIFY(duration);
+        QCOMPARE(duration->amount, money("10.00002"));
+        QCOMPARE(duration->amount.toString(2), std::string("10.00"));
+        // Everything is in the one region: baseline.
+        QCOMPARE(requests->category, CostCategory::Baseline);
+        QCOMPARE(e.byCategory.at(CostCategory::Baseline), money("11.80002"));
+        QCOMPARE(e.total, money("11.80002"));
+    }
+
+    void theFreeAllowanceIsTakenOnceAcrossRegions()
+    {
+        // 2 M requests split 50/50: 1 M invocations in each region. us-east-1 (id "use1") comes
+        // first and takes the whole free 1 M; us-west-2 pays 1 M x $0.0000002 = $0.20.
+        const auto design = serverless({{"use1", 50}, {"usw2", 50}}, 2'000'000).build();
+        const auto prices = book(lambdaRows({"us-east-1", "us-west-2"}));
+        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        const auto* east = find(e, "fn-use1", UsageKind::Invocations);
+        const auto* west = find(e, "fn-usw2", UsageKind::Invocations);
+        QVERIFY(east && west);
+        QCOMPARE(east->amount, Money());
+        QCOMPARE(west->amount, money("0.20"));
+        QVERIFY(!cites(*west, "aws.lambda.free-requests"));
+        // GB-seconds: 100,000 per region; the 400,000 free cover both.
+        QCOMPARE(find(e, "fn-usw2", UsageKind::ComputeGbSeconds)->amount, Money());
+    }
+
+    void anActiveActiveDesignSplitsBaselineAndRedundancy()
+    {
+        // Equal shares: the home region is the lowest id, use1; the other region's services
+        // are what redundancy adds. Route 53 (global) belongs to the baseline.
+        const auto design = serverless({{"use1", 50}, {"usw2", 50}}, 20'000'000).build();
+        const auto prices = book(lambdaRows({"us-east-1", "us-west-2"}));
+        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        QCOMPARE(find(e, "fn-use1", UsageKind::Invocations)->category, CostCategory::Baseline);
+        QCOMPARE(find(e, "fn-usw2", UsageKind::Invocations)->category, CostCategory::Redundancy);
+        QCOMPARE(find(e, "dns", UsageKind::ApiRequests)->category, CostCategory::Baseline);
+        // 10 M each: use1 pays 9 M x $0.0000002 = $1.80, usw2 10 M x $0.0000002 = $2.00.
+        // GB-s: 1 M each; use1 pays 600,000 x $0.0000166667 = $10.00002, usw2
+        // 1,000,000 x $0.0000166667 = $16.6667.
+        QCOMPARE(e.byCategory.at(CostCategory::Baseline), money("11.80002"));
+        QCOMPARE(e.byCategory.at(CostCategory::Redundancy), money("18.6667"));
+        QCOMPARE(e.byRegion.at("us-west-2"), money("18.6667"));
+        QCOMPARE(e.total, money("30.46672"));
+    }
+
+    void replicatedWritesAreChargedInTheReplicaRegion()
+    {
+        const auto design = replicatedTable();
+        const auto prices = book(
+            {row("aws.dynamodb.replicated-write-request-units", "us-west-2", "RU", "0.000000625"),
+             row("aws.dynamodb.write-request-units", "us-east-1", "RU", "0.000000625")});
+        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        // 2 M replicated writes x $0.000000625 = $1.25, in us-west-2, as replication.
+        const auto* replicated = find(e, "db-usw2", UsageKind::ReplicatedWriteUnits);
+        QVERIFY(replicated);
+        QCOMPARE(replicated->region, std::string("us-west-2"));
+        QCOMPARE(replicated->amount, money("1.25"));
+        QCOMPARE(replicated->category, CostCategory::ReplicationAndEgress);
+        // The source's own writes are baseline: 2 M x $0.000000625 = $1.25.
+        QCOMPARE(find(e, "db-use1", UsageKind::WriteUnits)->category, CostCategory::Baseline);
+        QCOMPARE(e.byCategory.at(CostCategory::ReplicationAndEgress), money("1.25"));
+    }
+
+    void interRegionTransferPrefersTheExactDestination()
+    {
+        const auto design = replicatedTable();
+        const DesignIndex index(design, test::builtInCatalogues());
+        const std::string link = "l-db-use1-db-usw2-replication";
+        // 2.048 GB to us-west-2: exact row $0.02 -> $0.04096.
+        const auto exact =
+            estimateCost(index, book({row("aws.data-transfer.inter-region", "us-east-1", "GB",
+                                          "0.02", 0.0, std::nullopt, "us-west-2"),
+                                      row("aws.data-transfer.inter-region", "us-east-1", "GB",
+                                          "0.05", 0.0, std::nullopt, "*")}));
+        const auto* line = find(exact, link, UsageKind::ReplicationGb);
+        QVERIFY(line);
+        QCOMPARE(line->amount, money("0.04096"));
+        QVERIFY(cites(*line, "aws.data-transfer.inter-region", "us-west-2"));
+        QCOMPARE(line->category, CostCategory::ReplicationAndEgress);
+        // Only "any other region": 2.048 GB x $0.05 = $0.1024.
+        const auto star =
+            estimateCost(index, book({row("aws.data-transfer.inter-region", "us-east-1", "GB",
+                                          "0.05", 0.0, std::nullopt, "*")}));
+        line = find(star, link, UsageKind::ReplicationGb);
+        QCOMPARE(line->amount, money("0.1024"));
+        QVERIFY(cites(*line, "aws.data-transfer.inter-region", "*"));
+    }
+
+    void tieredEgressCrossesABand()
+    {
+        // 1 M responses x 20,000 bytes = 20 GB out of us-east-1. The first 5 GB are free
+        // (account-wide); 10 GB at $0.09 = $0.90 and 5 GB at $0.085 = $0.425: $1.325.
+        auto b = serverless({{"use1", 100}}, 1'000'000);
+        b.design().workload.responseSize = 20'000.0 * units::bytes;
+        const auto design = b.build();
+        const auto prices =
+            book({row("aws.data-transfer.free-internet-egress", "global", "GB", "0", 0.0, 5.0),
+                  row("aws.data-transfer.internet-egress", "us-east-1", "GB", "0.09", 0.0, 10.0),
+                  row("aws.data-transfer.internet-egress", "us-east-1", "GB", "0.085", 10.0)});
+        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        const auto* egress = find(e, "use1", UsageKind::InternetEgressGb);
+        QVERIFY(egress);
+        QCOMPARE(egress->quantity, 20.0);
+        QCOMPARE(egress->amount, money("1.325"));
+        QCOMPARE(egress->cited.size(), std::size_t{3});
+        QCOMPARE(egress->category, CostCategory::Baseline);
+    }
+
+    void usageWithoutAPriceIsReportedUnpriced()
+    {
+        // Prices for us-east-1 only; the function runs in us-west-2.
+        auto b = serverless({{"usw2", 100}}, 10'000'000);
+        const auto design = b.build();
+        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()),
+                                    book(lambdaRows({"us-east-1"})));
+        const auto* line = find(e, "fn-usw2", UsageKind::Invocations);
+        QVERIFY(line);
+        QVERIFY(line->unpriced);
+        QCOMPARE(line->amount, Money());
+        QVERIFY(line->reason.find("aws.lambda.requests") != std::string::npos);
+        QVERIFY(line->reason.find("us-west-2") != std::string::npos);
+        // Nothing is dropped: the API, Route 53 and egress are unpriced lines too.
+        QVERIFY(e.unpricedCount >= 4);
+        QCOMPARE(e.total, Money());
+    }
+
+    void theBundledTableCitesItsRows()
+    {
+        auto loaded =
+            loadDesignFile(test::sourcePath("resources/examples/02-aws-active-passive.json"),
+                           test::builtInCatalogues());
+        QVERIFY(loaded);
+        auto design = std::move(loaded).value();
+        const auto prices = book(bundledRows());
+        const auto requestRow = [&](const Design& d) -> std::optional<PriceRow> {
+            const auto e = estimateCost(DesignIndex(d, test::builtInCatalogues()), prices);
+            const auto* line = find(e, "fn-use1", UsageKind::Invocations);
+            if (!line || line->region != "us-east-1" || line->unpriced)
+                return std::nullopt;
+            // 200 M requests: past the free 1 M, the paid band is the last row cited.
+            return line->cited.back();
+        };
+        // Example 02's function runs on Arm.
+        const auto arm = requestRow(design);
+        QVERIFY(arm);
+        QCOMPARE(arm->key, std::string("aws.lambda.requests-arm"));
+        QCOMPARE(arm->price, money("0.0000002"));
+        QCOMPARE(arm->source, std::string("F-AWS26"));
+        // On x86 it cites the x86 request row.
+        design.services.at(ServiceId("fn-use1")).properties["architecture"] = std::string("x86_64");
+        const auto x86 = requestRow(design);
+        QVERIFY(x86);
+        QCOMPARE(x86->key, std::string("aws.lambda.requests"));
+        QCOMPARE(x86->region, std::string("us-east-1"));
+        QCOMPARE(x86->price, money("0.0000002"));
+        QCOMPARE(x86->source, std::string("F-AWS26"));
+        QCOMPARE(x86->effectiveDate, std::string("2026-08-31"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostEngine)
+#include "tst_costengine.moc"
