@@ -11,7 +11,7 @@ fi
 echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the command-line tool on"
 echo "$example instead. To see the window, run this from a desktop session."
 cli="$RS_BUILD/app/cli/resilience"
-for command in validate check simulate; do
+for command in validate check simulate estimate; do
     echo
     echo "\$ resilience $command $(basename "$example")"
     "$cli" "$command" "$example" || true   # findings are the point here, not a failure

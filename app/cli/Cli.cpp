@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "Command.h"
 #include "CommandLine.h"
+#include "EstimateCommand.h"
 #include "FormatCommand.h"
 #include "PricingCommand.h"
 #include "RulesCommand.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FormatCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
+    commands.push_back(std::make_unique<EstimateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<PricingCommand>());
     return commands;

@@ -206,6 +206,33 @@ private slots:
         QCOMPARE(run({"pricing", "activate", "one", "--catalog", catalogue}).exitCode, 2);
         QCOMPARE(run({"pricing", "--catalog", catalogue}).exitCode, 2);
     }
+
+    void estimatePricesTheDesignCitingItsRows()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto r = run({"estimate", "--catalog", catalogue, "--json", example});
+        QCOMPARE(r.exitCode, 0);
+        const auto estimate = nlohmann::json::parse(r.out);
+        const auto& lines = estimate["lines"];
+        const auto invocations = std::find_if(lines.begin(), lines.end(), [](const auto& l) {
+            return l["element"] == "fn-use1" && l["usage"] == "invocations";
+        });
+        QVERIFY(invocations != lines.end());
+        // 200 M requests a month reach the Arm function in us-east-1; the first 1 M are the
+        // account's free allowance: 199 M x $0.0000002 = $39.80.
+        QCOMPARE((*invocations)["amount"].get<std::string>(), std::string("39.800000"));
+        const auto& cited = (*invocations)["rows"];
+        QVERIFY(std::any_of(cited.begin(), cited.end(), [](const auto& row) {
+            return row["key"] == "aws.lambda.requests-arm" && row["source"] == "F-AWS26";
+        }));
+        // What the bundled table cannot price is listed with its reason, never dropped.
+        QVERIFY(estimate["unpriced"].get<int>() > 0);
+        QVERIFY(std::all_of(lines.begin(), lines.end(), [](const auto& l) {
+            return !l["unpriced"].template get<bool>() || !l["reason"].empty();
+        }));
+        QCOMPARE(run({"estimate", "--catalog", catalogue}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
