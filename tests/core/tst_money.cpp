@@ -1,3 +1,4 @@
+#include "MoneyLiteral.h"
 #include "core/cost/GraduatedPrice.h"
 #include "core/cost/Money.h"
 
@@ -6,16 +7,6 @@
 #include <vector>
 
 using namespace rs;
-
-namespace {
-Money m(const char* decimal)
-{
-    const auto parsed = Money::parse(decimal);
-    if (!parsed)
-        qFatal("not a decimal: %s", decimal);
-    return *parsed;
-}
-} // namespace
 
 class TestMoney : public QObject
 {
@@ -51,33 +42,35 @@ private slots:
     void billionsOfRequestsCostExactlyWhatTheyShould()
     {
         // 3.3 billion requests at $0.20 per million: $660.00 to the pico-dollar.
-        QCOMPARE(m("0.0000002").times(3.3e9).toString(12), std::string("660.000000000000"));
+        QCOMPARE(test::money("0.0000002").times(3.3e9).toString(12),
+                 std::string("660.000000000000"));
         // 400,000 GB-s at $0.0000166667: $6.66668.
-        QCOMPARE(m("0.0000166667").times(400'000).toString(12), std::string("6.666680000000"));
+        QCOMPARE(test::money("0.0000166667").times(400'000).toString(12),
+                 std::string("6.666680000000"));
         // A million additions of one request's price equal the product exactly; doubles drift.
         Money sum;
         double drifting = 0.0;
         for (int i = 0; i < 1'000'000; ++i) {
-            sum += m("0.0000002");
+            sum += test::money("0.0000002");
             drifting += 0.0000002;
         }
-        QCOMPARE(sum, m("0.2"));
+        QCOMPARE(sum, test::money("0.2"));
         QVERIFY(drifting != 0.2);
     }
 
     void fractionalQuantitiesRoundOnceToThePicoDollar()
     {
         // 0.1 GB-month is not exact in binary; at $0.023 it is still $0.0023 to 12 places.
-        QCOMPARE(m("0.023").times(0.1).toString(12), std::string("0.002300000000"));
+        QCOMPARE(test::money("0.023").times(0.1).toString(12), std::string("0.002300000000"));
     }
 
     void displayRoundsHalfAwayFromZero()
     {
-        QCOMPARE(m("1.005").toString(2), std::string("1.01"));
-        QCOMPARE(m("-1.005").toString(2), std::string("-1.01"));
-        QCOMPARE(m("1.004").toString(2), std::string("1.00"));
-        QCOMPARE(m("-0.004").toString(2), std::string("0.00"));
-        QCOMPARE(m("1234.5").toString(0), std::string("1235"));
+        QCOMPARE(test::money("1.005").toString(2), std::string("1.01"));
+        QCOMPARE(test::money("-1.005").toString(2), std::string("-1.01"));
+        QCOMPARE(test::money("1.004").toString(2), std::string("1.00"));
+        QCOMPARE(test::money("-0.004").toString(2), std::string("0.00"));
+        QCOMPARE(test::money("1234.5").toString(0), std::string("1235"));
     }
 
     void graduatedTiersPriceEachUnitInItsBand()
@@ -85,9 +78,9 @@ private slots:
         // S3 Standard, us-east-1 (reference pricing-facts §1.2): 0-51,200 GB-month at $0.023,
         // to 512,000 at $0.022, beyond at $0.021. 600,000 GB-month:
         // 51,200 x 0.023 = 1,177.60; 460,800 x 0.022 = 10,137.60; 88,000 x 0.021 = 1,848.00.
-        const std::vector<PriceTier> s3{{0, 51'200, m("0.023")},
-                                        {51'200, 512'000, m("0.022")},
-                                        {512'000, std::nullopt, m("0.021")}};
+        const std::vector<PriceTier> s3{{0, 51'200, test::money("0.023")},
+                                        {51'200, 512'000, test::money("0.022")},
+                                        {512'000, std::nullopt, test::money("0.021")}};
         QCOMPARE(graduatedCost(s3, 600'000).toString(2), std::string("13163.20"));
         QCOMPARE(graduatedCost(s3, 1'000).toString(2), std::string("23.00"));
         QCOMPARE(graduatedCost(s3, 0), Money());
@@ -99,7 +92,7 @@ private slots:
         // nothing, a second of 300,000 pays for the 200,000 beyond the allowance:
         // 200,000 x 0.0000166667 = $3.33334.
         const std::vector<PriceTier> lambda{{0, 400'000, Money()},
-                                            {400'000, 6e9, m("0.0000166667")}};
+                                            {400'000, 6e9, test::money("0.0000166667")}};
         QCOMPARE(graduatedCost(lambda, 300'000, 0), Money());
         QCOMPARE(graduatedCost(lambda, 300'000, 300'000).toString(5), std::string("3.33334"));
     }

@@ -15,19 +15,6 @@ namespace {
 constexpr double hour = 3600.0;
 constexpr double minutesPerYear = 525600.0; // 8760 h
 
-Design singleRegion()
-{
-    return DesignBuilder()
-        .tier(Tier::Critical)
-        .region("use1", "us-east-1", 100)
-        .service("api", "aws.api-gateway", "use1")
-        .service("fn", "aws.lambda", "use1")
-        .service("db", "aws.dynamodb", "use1")
-        .link("api", "fn", LinkKind::Request)
-        .link("fn", "db", LinkKind::Request)
-        .build();
-}
-
 OutageSimulationResult run(const Design& design, const OutageSimulationParameters& p)
 {
     return simulateOutages(DesignIndex(design, test::builtInCatalogues()), p);
@@ -62,7 +49,7 @@ private slots:
     {
         // λ·MTTR = 10/yr × 24 h / 8760 h = 240/8760; U = 240 / (8760 + 240) = 2/75 = 0.026667;
         // U × 525 600 min = 14 016 min/yr.
-        const auto r = run(singleRegion(), exponentialCheck());
+        const auto r = run(test::singleRegionStack(), exponentialCheck());
         QVERIFY2(within(r.meanDowntimeMinutesPerYear(), 14016.0, 0.03),
                  qPrintable(QString::number(r.meanDowntimeMinutesPerYear())));
         QCOMPARE(r.meanRegionalDowntimePerYear, r.meanDowntimePerYear);
@@ -85,7 +72,7 @@ private slots:
         // U = 0.75 × 6 / (8760 + 4.5) = 5.13435e-4 → 269.86 min/yr.
         OutageSimulationParameters p;
         p.years = 200'000;
-        const auto r = run(singleRegion(), p);
+        const auto r = run(test::singleRegionStack(), p);
         QVERIFY2(within(r.meanDowntimeMinutesPerYear(), 269.86, 0.03),
                  qPrintable(QString::number(r.meanDowntimeMinutesPerYear())));
         // No failover: users wait for the repair. P(repair > 1 h) = P(Z > ln(1/3) / σ)

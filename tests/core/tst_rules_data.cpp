@@ -12,8 +12,6 @@ using namespace rs::test;
 
 namespace {
 
-using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
-
 /// Two active AWS regions, use1 and usw2, and a store `id`1 replicated to `id`2.
 DesignBuilder replicatedPair(const std::string& kind, const std::string& id, Properties properties)
 {

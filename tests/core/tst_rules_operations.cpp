@@ -15,11 +15,7 @@ using test::DesignBuilder;
 using test::runRule;
 using namespace rs::test;
 
-Q_DECLARE_METATYPE(rs::Design)
-
 namespace {
-
-using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
 
 /// Two AWS regions with a DynamoDB table in us-east-1 replicated to us-west-2.
 DesignBuilder replicatedTable(const std::string& mode = "async")
@@ -111,41 +107,9 @@ class TestOperationsRules : public QObject
     Q_OBJECT
 
 private slots:
-    void rulesAreRegisteredWithTheirSeverity_data()
-    {
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<int>("severity");
-        QTest::addColumn<int>("area");
-        // Severities from resilience-model.md §5, operations, cost and residency tables.
-        QTest::newRow("RES-037") << "RES-037" << int(Severity::Warning)
-                                 << int(RuleArea::Operations);
-        QTest::newRow("RES-038") << "RES-038" << int(Severity::Warning)
-                                 << int(RuleArea::Operations);
-        QTest::newRow("RES-039") << "RES-039" << int(Severity::Warning)
-                                 << int(RuleArea::Operations);
-        QTest::newRow("RES-040") << "RES-040" << int(Severity::Info) << int(RuleArea::Operations);
-        QTest::newRow("RES-041") << "RES-041" << int(Severity::Warning)
-                                 << int(RuleArea::Operations);
-        QTest::newRow("RES-042") << "RES-042" << int(Severity::Warning) << int(RuleArea::Capacity);
-        QTest::newRow("RES-043") << "RES-043" << int(Severity::Info) << int(RuleArea::Capacity);
-        QTest::newRow("RES-044") << "RES-044" << int(Severity::Error) << int(RuleArea::Residency);
-        QTest::newRow("RES-045") << "RES-045" << int(Severity::Warning) << int(RuleArea::Residency);
-    }
-    void rulesAreRegisteredWithTheirSeverity()
-    {
-        QFETCH(QString, id);
-        QFETCH(int, severity);
-        QFETCH(int, area);
-        const auto* rule = findRule(id.toStdString());
-        QVERIFY(rule);
-        QCOMPARE(int(rule->defaultSeverity), severity);
-        QCOMPARE(int(rule->area), area);
-    }
-
     void res037ReplicationLagIsAlarmed_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const QString finding = "db-use1,db-usw2,l-db-use1-db-usw2-replication";
         QTest::newRow("no monitoring") << replicatedTable().build() << QStringList{finding};
         QTest::newRow("CloudWatch in the primary's region")
@@ -177,12 +141,7 @@ private slots:
         QTest::newRow("synchronous quorum has no lag")
             << replicatedTable("sync-quorum").build() << QStringList{};
     }
-    void res037ReplicationLagIsAlarmed()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-037")), expected);
-    }
+    void res037ReplicationLagIsAlarmed() { checkElements("RES-037"); }
 
     void res037GivesTheTypicalLag()
     {
@@ -193,8 +152,7 @@ private slots:
 
     void res038RouterHealthIsAlarmed_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("no monitoring") << routed().build() << QStringList{"dns"};
         QTest::newRow("CloudWatch with alarms")
             << routed().service("mon", "aws.cloudwatch", "usw2").build() << QStringList{};
@@ -211,18 +169,11 @@ private slots:
         unchecked.design().links.erase(LinkId{"l-dns-api-usw2-health-check"});
         QTest::newRow("router without health checks") << unchecked.build() << QStringList{};
     }
-    void res038RouterHealthIsAlarmed()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-038")), expected);
-    }
+    void res038RouterHealthIsAlarmed() { checkElements("RES-038"); }
 
     void res039DrTestCadence_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
-        QTest::addColumn<QString>("figure");
+        addFindingColumns();
         const auto cadence = [](std::optional<double> days) {
             return withOperations(routed(), FailoverDecision::Automatic, true, days).build();
         };
@@ -234,22 +185,11 @@ private slots:
         QTest::newRow("every 90 days") << cadence(90) << QStringList{} << "";
         QTest::newRow("empty design") << DesignBuilder().build() << QStringList{} << "";
     }
-    void res039DrTestCadence()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QFETCH(QString, figure);
-        const auto findings = runRule(design, "RES-039");
-        QCOMPARE(elementsOf(findings), expected);
-        if (!figure.isEmpty())
-            QVERIFY2(messageOf(findings).contains(figure), qPrintable(messageOf(findings)));
-    }
+    void res039DrTestCadence() { checkFindings("RES-039"); }
 
     void res040FailoverRunbook_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
-        QTest::addColumn<QString>("figure");
+        addFindingColumns();
         QTest::newRow("automatic, no runbook")
             << withOperations(routed(), FailoverDecision::Automatic, false).build()
             << QStringList{""} << "automatically";
@@ -260,21 +200,11 @@ private slots:
         QTest::newRow("runbook") << withOperations(routed(), FailoverDecision::Manual, true).build()
                                  << QStringList{} << "";
     }
-    void res040FailoverRunbook()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QFETCH(QString, figure);
-        const auto findings = runRule(design, "RES-040");
-        QCOMPARE(elementsOf(findings), expected);
-        if (!figure.isEmpty())
-            QVERIFY2(messageOf(findings).contains(figure), qPrintable(messageOf(findings)));
-    }
+    void res040FailoverRunbook() { checkFindings("RES-040"); }
 
     void res041MonitoringOutsideThePrimary_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto shares = [](double east, double west) {
             return DesignBuilder()
                 .region("use1", "us-east-1", east)
@@ -307,18 +237,11 @@ private slots:
                                               .build()
                                        << QStringList{};
     }
-    void res041MonitoringOutsideThePrimary()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-041")), expected);
-    }
+    void res041MonitoringOutsideThePrimary() { checkElements("RES-041"); }
 
     void res042SurvivorsTakeThePeak_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
-        QTest::addColumn<QString>("figure");
+        addFindingColumns();
         const auto regions = [](double t1, double h1, double t2, double h2) {
             return DesignBuilder()
                 .region("use1", "us-east-1", t1, RegionRole::Active, h1)
@@ -337,22 +260,11 @@ private slots:
         QTest::newRow("standby able to take everything")
             << regions(100, 0, 0, 100) << QStringList{} << "";
     }
-    void res042SurvivorsTakeThePeak()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QFETCH(QString, figure);
-        const auto findings = runRule(design, "RES-042");
-        QCOMPARE(elementsOf(findings), expected);
-        if (!figure.isEmpty())
-            QVERIFY2(messageOf(findings).contains(figure), qPrintable(messageOf(findings)));
-    }
+    void res042SurvivorsTakeThePeak() { checkFindings("RES-042"); }
 
     void res042QuotasCoverTheFailoverLoad_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
-        QTest::addColumn<QString>("figure");
+        addFindingColumns();
         // Active/standby, the standby able to take 100 % of a 20,000 requests/s peak.
         const auto standby = [](std::int64_t westThrottle, std::int64_t westQuota,
                                 double callsPerRequest) {
@@ -386,16 +298,7 @@ private slots:
         QTest::newRow("three calls per request")
             << standby(20000, 5000, 3) << QStringList{"fn-usw2,usw2"} << "concurrency of 6000";
     }
-    void res042QuotasCoverTheFailoverLoad()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QFETCH(QString, figure);
-        const auto findings = runRule(design, "RES-042");
-        QCOMPARE(elementsOf(findings), expected);
-        if (!figure.isEmpty())
-            QVERIFY2(messageOf(findings).contains(figure), qPrintable(messageOf(findings)));
-    }
+    void res042QuotasCoverTheFailoverLoad() { checkFindings("RES-042"); }
 
     void res043ShowsTheRedundancyMultiplier()
     {
@@ -459,8 +362,7 @@ private slots:
 
     void res044DataStaysInsideTheResidencyBoundary_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto both = [] { return irelandAndFrankfurt(); };
         QTest::newRow("same country: Frankfurt is outside Ireland")
             << withResidency(both(), Residency::SameCountry).build() << QStringList{"euc1,db-euc1"};
@@ -488,12 +390,7 @@ private slots:
             << withResidency(irelandAndStandby("us-east-1"), Residency::SameContinent).build()
             << QStringList{};
     }
-    void res044DataStaysInsideTheResidencyBoundary()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-044")), expected);
-    }
+    void res044DataStaysInsideTheResidencyBoundary() { checkElements("RES-044"); }
 
     void res044NamesTheBoundary()
     {
@@ -505,8 +402,7 @@ private slots:
 
     void res045RoutingStaysInsideTheResidencyBoundary_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("failover to North America")
             << withResidency(irelandAndStandby("us-east-1"), Residency::SameContinent).build()
             << QStringList{"dns,sby,api-sby,l-dns-api-sby-route"};
@@ -547,12 +443,7 @@ private slots:
             << geo(false) << QStringList{"dns,usc1,run-usc1,l-dns-run-usc1-route"};
         QTest::newRow("geofenced geolocation keeps users in place") << geo(true) << QStringList{};
     }
-    void res045RoutingStaysInsideTheResidencyBoundary()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-045")), expected);
-    }
+    void res045RoutingStaysInsideTheResidencyBoundary() { checkElements("RES-045"); }
 };
 
 QTEST_GUILESS_MAIN(TestOperationsRules)

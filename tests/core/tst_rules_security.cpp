@@ -11,11 +11,7 @@ using test::DesignBuilder;
 using test::runRule;
 using namespace rs::test;
 
-Q_DECLARE_METATYPE(rs::Design)
-
 namespace {
-
-using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
 
 /// Two AWS regions, each with an API gateway in front of a function.
 DesignBuilder twoRegions()
@@ -86,32 +82,9 @@ class TestSecurityRules : public QObject
     Q_OBJECT
 
 private slots:
-    void rulesAreRegisteredWithTheirSeverity_data()
-    {
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<int>("severity");
-        // Severities from resilience-model.md §5, security table.
-        QTest::newRow("RES-031") << "RES-031" << int(Severity::Error);
-        QTest::newRow("RES-032") << "RES-032" << int(Severity::Warning);
-        QTest::newRow("RES-033") << "RES-033" << int(Severity::Error);
-        QTest::newRow("RES-034") << "RES-034" << int(Severity::Warning);
-        QTest::newRow("RES-035") << "RES-035" << int(Severity::Warning);
-        QTest::newRow("RES-036") << "RES-036" << int(Severity::Info);
-    }
-    void rulesAreRegisteredWithTheirSeverity()
-    {
-        QFETCH(QString, id);
-        QFETCH(int, severity);
-        const auto* rule = findRule(id.toStdString());
-        QVERIFY(rule);
-        QCOMPARE(int(rule->defaultSeverity), severity);
-        QCOMPARE(rule->area, RuleArea::Security);
-    }
-
     void res031ReplicasHaveAKeyInTheirRegion_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("replica without a key, single-region primary key")
             << encryptedTable().build()
             << QStringList{"db-usw2,db-use1,key-use1,l-db-use1-db-usw2-replication"};
@@ -141,17 +114,11 @@ private slots:
             << gcp("euw1") << QStringList{"gcs-euw4,gcs-euw1,key,l-gcs-euw1-gcs-euw4-replication"};
         QTest::newRow("Cloud KMS global key ring") << gcp("") << QStringList{};
     }
-    void res031ReplicasHaveAKeyInTheirRegion()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-031")), expected);
-    }
+    void res031ReplicasHaveAKeyInTheirRegion() { checkElements("RES-031"); }
 
     void res032ReplicaKeysShareTheirPolicy_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const QString finding = "db-use1,db-usw2,key-use1,key-usw2,l-db-use1-db-usw2-replication";
         QTest::newRow("different policies")
             << replicaKeys("orders-v2", "orders-v1").build() << QStringList{finding};
@@ -165,17 +132,11 @@ private slots:
                    .build()
             << QStringList{};
     }
-    void res032ReplicaKeysShareTheirPolicy()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-032")), expected);
-    }
+    void res032ReplicaKeysShareTheirPolicy() { checkElements("RES-032"); }
 
     void res033SecretsInEveryServingRegion_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto oneStore = [](bool replicated) {
             return twoRegions()
                 .service("sec", "aws.secrets-manager", "use1", {{"replicated", replicated}})
@@ -206,17 +167,11 @@ private slots:
         QTest::newRow("a store per region, each read locally")
             << twoStores("sec-usw2") << QStringList{};
     }
-    void res033SecretsInEveryServingRegion()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-033")), expected);
-    }
+    void res033SecretsInEveryServingRegion() { checkElements("RES-033"); }
 
     void res034SignInSurvivesARegion_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto cognito = [](Properties properties) {
             return twoRegions()
                 .service("idp", "aws.cognito", "use1", properties)
@@ -251,12 +206,7 @@ private slots:
                                                      .build()
                                               << QStringList{};
     }
-    void res034SignInSurvivesARegion()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-034")), expected);
-    }
+    void res034SignInSurvivesARegion() { checkElements("RES-034"); }
 
     void res034GivesTheTokenLifetime()
     {
@@ -272,8 +222,7 @@ private slots:
 
     void res035WafParity_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const Properties edge = {{"policyName", std::string("edge-v3")}};
         QTest::newRow("WAF only in us-east-1") << routed()
                                                       .service("waf-use1", "aws.waf", "use1", edge)
@@ -292,17 +241,11 @@ private slots:
             << QStringList{"dns,waf-use1,waf-usw2"};
         QTest::newRow("no WAF anywhere") << routed().build() << QStringList{};
     }
-    void res035WafParity()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-035")), expected);
-    }
+    void res035WafParity() { checkElements("RES-035"); }
 
     void res036SameTlsNameOnEveryPath_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto regional = [] {
             auto b = routed();
             for (const auto* id : {"api-use1", "api-usw2"})
@@ -320,12 +263,7 @@ private slots:
             << unencrypted(regional(), "l-dns-api-usw2-route").build()
             << QStringList{"dns,api-usw2,l-dns-api-usw2-route"};
     }
-    void res036SameTlsNameOnEveryPath()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-036")), expected);
-    }
+    void res036SameTlsNameOnEveryPath() { checkElements("RES-036"); }
 };
 
 QTEST_GUILESS_MAIN(TestSecurityRules)

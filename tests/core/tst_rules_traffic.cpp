@@ -11,11 +11,7 @@ using test::DesignBuilder;
 using test::runRule;
 using namespace rs::test;
 
-Q_DECLARE_METATYPE(rs::Design)
-
 namespace {
-
-using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
 
 /// Two AWS regions, each with an API gateway in front of a function.
 DesignBuilder twoRegions(double east = 50, double west = 50)
@@ -81,37 +77,9 @@ class TestTrafficRules : public QObject
     Q_OBJECT
 
 private slots:
-    void rulesAreRegisteredWithTheirSeverity_data()
-    {
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<int>("severity");
-        // Severities from resilience-model.md §5, traffic & failover table.
-        QTest::newRow("RES-021") << "RES-021" << int(Severity::Error);
-        QTest::newRow("RES-022") << "RES-022" << int(Severity::Warning);
-        QTest::newRow("RES-023") << "RES-023" << int(Severity::Warning);
-        QTest::newRow("RES-024") << "RES-024" << int(Severity::Warning);
-        QTest::newRow("RES-025") << "RES-025" << int(Severity::Error);
-        QTest::newRow("RES-026") << "RES-026" << int(Severity::Warning);
-        QTest::newRow("RES-027") << "RES-027" << int(Severity::Warning);
-        QTest::newRow("RES-028") << "RES-028" << int(Severity::Error);
-        QTest::newRow("RES-029") << "RES-029" << int(Severity::Info);
-        QTest::newRow("RES-030") << "RES-030" << int(Severity::Info);
-    }
-    void rulesAreRegisteredWithTheirSeverity()
-    {
-        QFETCH(QString, id);
-        QFETCH(int, severity);
-        const auto* rule = findRule(id.toStdString());
-        QVERIFY(rule);
-        QCOMPARE(int(rule->defaultSeverity), severity);
-        QCOMPARE(rule->area, RuleArea::Traffic);
-        QVERIFY(rule->source.find("S") != std::string_view::npos);
-    }
-
     void res021RoutersHealthCheckEveryRegionalEndpoint_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("both endpoints checked") << routed().build() << QStringList{};
         QTest::newRow("no check on us-west-2") << withoutLink(routed(), hcWest).build()
                                                << QStringList{"dns,api-usw2,l-dns-api-usw2-route"};
@@ -148,12 +116,7 @@ private slots:
                    .build()
             << QStringList{};
     }
-    void res021RoutersHealthCheckEveryRegionalEndpoint()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-021")), expected);
-    }
+    void res021RoutersHealthCheckEveryRegionalEndpoint() { checkElements("RES-021"); }
 
     void res022FailoverTimeFitsTheRegionRto_data()
     {
@@ -212,8 +175,7 @@ private slots:
 
     void res023DnsTtlAtMost60Seconds_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("Route 53 default 60 s") << routed().build() << QStringList{};
         QTest::newRow("Route 53 61 s")
             << routed("aws.route53", {{"ttlSeconds", std::int64_t{61}}}).build()
@@ -260,8 +222,7 @@ private slots:
 
     void res024HealthChecksGoDeep_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         // Both checked gateways call a function the root path does not exercise.
         QTest::newRow("root path on gateways with dependencies")
             << routed().build()
@@ -277,17 +238,11 @@ private slots:
                    .build()
             << QStringList{};
     }
-    void res024HealthChecksGoDeep()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-024")), expected);
-    }
+    void res024HealthChecksGoDeep() { checkElements("RES-024"); }
 
     void res025ManualFailoverWithoutChecksEditsRecords_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto manual = [](DesignBuilder b) {
             return withOperations(std::move(b), FailoverDecision::Manual, true);
         };
@@ -302,17 +257,11 @@ private slots:
             << manual(withoutLink(routed("azure.traffic-manager"), hcWest)).build()
             << QStringList{"dns,api-usw2"};
     }
-    void res025ManualFailoverWithoutChecksEditsRecords()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-025")), expected);
-    }
+    void res025ManualFailoverWithoutChecksEditsRecords() { checkElements("RES-025"); }
 
     void res026WafsAllowProbes_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const auto behindWaf = [](bool allowed) {
             return routed("azure.front-door")
                 .service("waf", "aws.waf", "usw2", {{"probeSourcesAllowed", allowed}})
@@ -328,12 +277,7 @@ private slots:
                    .build()
             << QStringList{"dns,waf,l-dns-waf-health-check"};
     }
-    void res026WafsAllowProbes()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-026")), expected);
-    }
+    void res026WafsAllowProbes() { checkElements("RES-026"); }
 
     void res026SaysFailOpenRoutersSendTrafficEverywhere()
     {
@@ -348,8 +292,7 @@ private slots:
 
     void res027GeoRoutingHasAFallback_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("TM geographic, no nested profiles")
             << routed("azure.traffic-manager", {{"routingPolicy", std::string("geographic")}})
                    .build()
@@ -369,17 +312,11 @@ private slots:
             << routed("gcp.cloud-dns", {{"routingPolicy", std::string("geolocation")}}).build()
             << QStringList{};
     }
-    void res027GeoRoutingHasAFallback()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-027")), expected);
-    }
+    void res027GeoRoutingHasAFallback() { checkElements("RES-027"); }
 
     void res028DataFailsOverBeforeTraffic_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         const QString finding = "dns,db-usw2,l-db-use1-db-usw2-replication";
         QTest::newRow("automatic switch to a read-only Aurora replica")
             << withAuroraReplica(routed()).build() << QStringList{finding};
@@ -401,12 +338,7 @@ private slots:
                    .build()
             << QStringList{};
     }
-    void res028DataFailsOverBeforeTraffic()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-028")), expected);
-    }
+    void res028DataFailsOverBeforeTraffic() { checkElements("RES-028"); }
 
     void res028GivesPromotionAndSwitchTimes()
     {
@@ -418,24 +350,17 @@ private slots:
 
     void res029ClientsWithUnboundedDnsCaches_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         QTest::newRow("unbounded client caches")
             << routed("aws.route53", {{"clientDnsCache", std::string("unbounded")}}).build()
             << QStringList{"dns"};
         QTest::newRow("clients honour the TTL") << routed().build() << QStringList{};
     }
-    void res029ClientsWithUnboundedDnsCaches()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-029")), expected);
-    }
+    void res029ClientsWithUnboundedDnsCaches() { checkElements("RES-029"); }
 
     void res030FailbackPlan_data()
     {
-        QTest::addColumn<Design>("design");
-        QTest::addColumn<QStringList>("expected");
+        addElementColumns();
         auto planned = routed();
         planned.design().operations.failbackPlan = true;
         QTest::newRow("two regions, no failback plan")
@@ -449,12 +374,7 @@ private slots:
                    .build()
             << QStringList{};
     }
-    void res030FailbackPlan()
-    {
-        QFETCH(Design, design);
-        QFETCH(QStringList, expected);
-        QCOMPARE(elementsOf(runRule(design, "RES-030")), expected);
-    }
+    void res030FailbackPlan() { checkElements("RES-030"); }
 };
 
 QTEST_GUILESS_MAIN(TestTrafficRules)

@@ -71,14 +71,7 @@ private slots:
 
     void aSingleRegionCannotRecover()
     {
-        const auto design = DesignBuilder()
-                                .region("use1", "us-east-1", 100)
-                                .service("api", "aws.api-gateway", "use1")
-                                .service("fn", "aws.lambda", "use1")
-                                .service("db", "aws.dynamodb", "use1")
-                                .link("api", "fn", LinkKind::Request)
-                                .link("fn", "db", LinkKind::Request)
-                                .build();
+        const auto design = test::singleRegionStack();
         const auto s = regionDown(design, "use1");
         QVERIFY(s.flows[0].affected);
         QVERIFY(!s.flows[0].survives);

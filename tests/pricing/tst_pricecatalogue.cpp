@@ -1,3 +1,4 @@
+#include "MoneyLiteral.h"
 #include "pricing/PriceCatalogue.h"
 
 #include <QFile>
@@ -16,14 +17,6 @@ using namespace rs::pricing;
 
 namespace {
 
-Money m(const char* decimal)
-{
-    const auto parsed = Money::parse(decimal);
-    if (!parsed)
-        qFatal("not a decimal: %s", decimal);
-    return *parsed;
-}
-
 PriceRow row(std::string key, std::string region, const char* price,
              Provider provider = Provider::Aws, double start = 0.0,
              std::optional<double> end = std::nullopt)
@@ -39,7 +32,7 @@ PriceRow row(std::string key, std::string region, const char* price,
     r.unit = "request";
     r.tierStart = start;
     r.tierEnd = end;
-    r.price = m(price);
+    r.price = test::money(price);
     r.effectiveDate = "2026-08-31";
     r.source = provider == Provider::Aws ? "F-AWS26" : "F-AZ26";
     r.confidence = PriceConfidence::File;
@@ -228,7 +221,7 @@ private slots:
         QCOMPARE(book.value().size(), std::size_t{6});
         QCOMPARE(book.value().version(), "aws:" + std::to_string(aws.value()));
         const auto& lambda = only(book.value(), "aws.lambda.requests", "us-east-1");
-        QCOMPARE(lambda.price, m("0.0000002"));
+        QCOMPARE(lambda.price, test::money("0.0000002"));
         QCOMPARE(lambda.price.toString(7), std::string("0.0000002"));
         QCOMPARE(lambda.source, std::string("F-AWS26"));
         QCOMPARE(lambda.confidence, PriceConfidence::File);
@@ -239,10 +232,10 @@ private slots:
         QVERIFY(!lambda.tierEnd);
         const auto storage = book.value().rows("aws.s3.standard-storage", "us-east-1");
         QCOMPARE(storage.size(), std::size_t{3});
-        QCOMPARE(storage[0].price, m("0.023"));
+        QCOMPARE(storage[0].price, test::money("0.023"));
         QCOMPARE(storage[1].tierStart, 51200.0);
         QCOMPARE(storage[1].tierEnd.value_or(-1), 512000.0);
-        QCOMPARE(storage[2].price, m("0.021"));
+        QCOMPARE(storage[2].price, test::money("0.021"));
         QVERIFY(only(book.value(), "aws.lambda.free-requests", "global").freeTier);
 
         // Azure, active on import, joins the book beside AWS.
@@ -259,7 +252,7 @@ private slots:
 
         // A new AWS version replaces the old one as AWS's active version.
         auto newer = awsRows();
-        newer[0].price = m("0.00000025");
+        newer[0].price = test::money("0.00000025");
         const auto aws2 = catalogue.importVersion(newer, info(Provider::Aws));
         REQUIRE_OK(aws2);
         REQUIRE_OK(catalogue.activate(aws2.value()));
@@ -275,13 +268,15 @@ private slots:
         book = catalogue.loadActivePriceBook();
         REQUIRE_OK(book);
         QCOMPARE(book.value().size(), std::size_t{7});
-        QCOMPARE(only(book.value(), "aws.lambda.requests", "us-east-1").price, m("0.00000025"));
+        QCOMPARE(only(book.value(), "aws.lambda.requests", "us-east-1").price,
+                 test::money("0.00000025"));
 
         // The old version is still there, as list prices.
         auto old = catalogue.loadPriceBook(aws.value());
         REQUIRE_OK(old);
         QCOMPARE(old.value().version(), "aws:" + std::to_string(aws.value()));
-        QCOMPARE(only(old.value(), "aws.lambda.requests", "us-east-1").price, m("0.0000002"));
+        QCOMPARE(only(old.value(), "aws.lambda.requests", "us-east-1").price,
+                 test::money("0.0000002"));
         QCOMPARE(catalogue.loadPriceBook(999).errors().front().code, ErrorCode::Missing);
         QCOMPARE(catalogue.activate(999).errors().front().code, ErrorCode::Missing);
     }
@@ -305,7 +300,8 @@ private slots:
         auto book = catalogue.value().loadActivePriceBook();
         REQUIRE_OK(book);
         QCOMPARE(book.value().version(), "aws:" + std::to_string(id));
-        QCOMPARE(only(book.value(), "aws.lambda.requests", "eu-west-1").price, m("0.00000018"));
+        QCOMPARE(only(book.value(), "aws.lambda.requests", "eu-west-1").price,
+                 test::money("0.00000018"));
     }
 
     void aRejectedImportChangesNothing()
@@ -321,7 +317,7 @@ private slots:
         QCOMPARE(rowsBefore, 6LL);
 
         auto negative = awsRows();
-        negative[1].price = m("-0.1");
+        negative[1].price = test::money("-0.1");
         auto result = catalogue.value().importVersion(negative, info(Provider::Aws));
         QVERIFY(!result.ok());
         QCOMPARE(result.errors().front().code, ErrorCode::Range);
@@ -387,7 +383,7 @@ private slots:
                             [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); }));
         std::reverse(rows.begin(), rows.end());
         QCOMPARE(rowsChecksum(rows), checksum);
-        rows[0].price = m("0.0210000001");
+        rows[0].price = test::money("0.0210000001");
         QVERIFY(rowsChecksum(rows) != checksum);
         // FNV-1a 64 of nothing is its offset basis.
         QCOMPARE(rowsChecksum({}), std::string("cbf29ce484222325"));
@@ -410,16 +406,17 @@ private slots:
         auto book = c.loadActivePriceBook();
         REQUIRE_OK(book);
         const auto storage = book.value().rows("aws.s3.standard-storage", "us-east-1");
-        QCOMPARE(storage[0].price, m("0.0207")); // 0.023 * 0.9
-        QCOMPARE(storage[1].price, m("0.0198")); // 0.022 * 0.9
+        QCOMPARE(storage[0].price, test::money("0.0207")); // 0.023 * 0.9
+        QCOMPARE(storage[1].price, test::money("0.0198")); // 0.022 * 0.9
         QCOMPARE(storage[0].source, std::string("F-AWS26; discount 10 %"));
         QCOMPARE(storage[0].sku, std::string("SKU-aws.s3.standard-storage-0")); // provenance kept
-        QCOMPARE(only(book.value(), "aws.lambda.requests", "us-east-1").price, m("0.00000018"));
+        QCOMPARE(only(book.value(), "aws.lambda.requests", "us-east-1").price,
+                 test::money("0.00000018"));
         const auto& free = only(book.value(), "aws.lambda.free-requests", "global");
         QCOMPARE(free.price, Money());
         QCOMPARE(free.source, std::string("F-AWS26")); // a free band is not "discounted"
         const auto& azure = only(book.value(), "azure.functions.executions", "eastus");
-        QCOMPARE(azure.price, m("0.0000002"));
+        QCOMPARE(azure.price, test::money("0.0000002"));
         QCOMPARE(azure.source, std::string("F-AZ26"));
 
         // A fraction of a percent, still exact: 0.0000002 * 0.875 = 0.000000175.
@@ -427,7 +424,7 @@ private slots:
         book = c.loadActivePriceBook();
         REQUIRE_OK(book);
         const auto& lambda = only(book.value(), "aws.lambda.requests", "us-east-1");
-        QCOMPARE(lambda.price, m("0.000000175"));
+        QCOMPARE(lambda.price, test::money("0.000000175"));
         QCOMPARE(lambda.source, std::string("F-AWS26; discount 12.5 %"));
 
         // Rounded once, half away from zero, to the pico-dollar: 33.333333 % off 0.021.
@@ -436,20 +433,22 @@ private slots:
         REQUIRE_OK(book);
         // 0.021 * 66.666667 / 100 = 0.01400000007 exactly
         QCOMPARE(book.value().rows("aws.s3.standard-storage", "us-east-1")[2].price,
-                 m("0.01400000007"));
+                 test::money("0.01400000007"));
 
         REQUIRE_OK(c.setDiscount(Provider::Aws, 0));
         QVERIFY(!c.discount(Provider::Aws).value().has_value());
         book = c.loadActivePriceBook();
         REQUIRE_OK(book);
-        QCOMPARE(book.value().rows("aws.s3.standard-storage", "us-east-1")[0].price, m("0.023"));
+        QCOMPARE(book.value().rows("aws.s3.standard-storage", "us-east-1")[0].price,
+                 test::money("0.023"));
 
         QCOMPARE(c.setDiscount(Provider::Aws, 101).errors().front().code, ErrorCode::Range);
         QCOMPARE(c.setDiscount(Provider::Aws, -1).errors().front().code, ErrorCode::Range);
         // The list prices themselves never change.
         auto list = c.loadPriceBook(1);
         REQUIRE_OK(list);
-        QCOMPARE(list.value().rows("aws.s3.standard-storage", "us-east-1")[0].price, m("0.023"));
+        QCOMPARE(list.value().rows("aws.s3.standard-storage", "us-east-1")[0].price,
+                 test::money("0.023"));
     }
 
     void overridesReplaceListAndDiscountedPrices()
@@ -460,38 +459,46 @@ private slots:
         auto& c = catalogue.value();
         REQUIRE_OK(c.importVersion(awsRows(), info(Provider::Aws, VersionStatus::Active)));
         REQUIRE_OK(c.setDiscount(Provider::Aws, 10));
-        REQUIRE_OK(c.setOverride("aws.s3.standard-storage", "us-east-1", m("0.02"), "EDP 2026"));
-        REQUIRE_OK(c.setOverride("aws.lambda.requests", "eu-west-1", m("0.00000015")));
+        REQUIRE_OK(
+            c.setOverride("aws.s3.standard-storage", "us-east-1", test::money("0.02"), "EDP 2026"));
+        REQUIRE_OK(c.setOverride("aws.lambda.requests", "eu-west-1", test::money("0.00000015")));
 
         auto book = c.loadActivePriceBook();
         REQUIRE_OK(book);
         for (const auto& band : book.value().rows("aws.s3.standard-storage", "us-east-1")) {
-            QCOMPARE(band.price, m("0.02"));
+            QCOMPARE(band.price, test::money("0.02"));
             QCOMPARE(band.source, std::string("F-AWS26; override 0.02 (EDP 2026)"));
         }
         const auto& eu = only(book.value(), "aws.lambda.requests", "eu-west-1");
-        QCOMPARE(eu.price, m("0.00000015"));
+        QCOMPARE(eu.price, test::money("0.00000015"));
         QCOMPARE(eu.source, std::string("F-AWS26; override 0.00000015"));
         // The same item in another region keeps the discounted list price.
-        QCOMPARE(only(book.value(), "aws.lambda.requests", "us-east-1").price, m("0.00000018"));
+        QCOMPARE(only(book.value(), "aws.lambda.requests", "us-east-1").price,
+                 test::money("0.00000018"));
 
         auto listed = c.overrides();
         REQUIRE_OK(listed);
         QCOMPARE(listed.value().size(), std::size_t{2});
 
         // Setting again replaces; removing restores the discounted list price.
-        REQUIRE_OK(c.setOverride("aws.lambda.requests", "eu-west-1", m("0.0000001")));
+        REQUIRE_OK(c.setOverride("aws.lambda.requests", "eu-west-1", test::money("0.0000001")));
         book = c.loadActivePriceBook();
         REQUIRE_OK(book);
-        QCOMPARE(only(book.value(), "aws.lambda.requests", "eu-west-1").price, m("0.0000001"));
+        QCOMPARE(only(book.value(), "aws.lambda.requests", "eu-west-1").price,
+                 test::money("0.0000001"));
         REQUIRE_OK(c.removeOverride("aws.lambda.requests", "eu-west-1"));
         book = c.loadActivePriceBook();
         REQUIRE_OK(book);
-        QCOMPARE(only(book.value(), "aws.lambda.requests", "eu-west-1").price, m("0.00000018"));
+        QCOMPARE(only(book.value(), "aws.lambda.requests", "eu-west-1").price,
+                 test::money("0.00000018"));
 
-        QCOMPARE(c.setOverride("aws.lambda.requests", "eu-west-1", m("-1")).errors().front().code,
+        QCOMPARE(c.setOverride("aws.lambda.requests", "eu-west-1", test::money("-1"))
+                     .errors()
+                     .front()
+                     .code,
                  ErrorCode::Range);
-        QCOMPARE(c.setOverride("", "eu-west-1", m("1")).errors().front().code, ErrorCode::Missing);
+        QCOMPARE(c.setOverride("", "eu-west-1", test::money("1")).errors().front().code,
+                 ErrorCode::Missing);
     }
 
     void unitSpellingsNormalise_data()
@@ -578,14 +585,18 @@ private slots:
         REQUIRE_OK(book);
         const auto& b = book.value();
         // Looked up by hand in reference/pricing-facts.md.
-        QCOMPARE(only(b, "aws.lambda.requests", "us-east-1").price, m("0.0000002"));
-        QCOMPARE(b.rows("aws.s3.standard-storage", "us-east-1").front().price, m("0.023"));
+        QCOMPARE(only(b, "aws.lambda.requests", "us-east-1").price, test::money("0.0000002"));
+        QCOMPARE(b.rows("aws.s3.standard-storage", "us-east-1").front().price,
+                 test::money("0.023"));
         QCOMPARE(b.rows("aws.s3.standard-storage", "us-east-1").front().tierEnd.value_or(0),
                  51200.0);
-        QCOMPARE(only(b, "aws.dynamodb.write-request-units", "eu-west-1").price, m("0.000000705"));
-        QCOMPARE(b.rows("aws.sqs.standard-requests", "us-east-1").front().price, m("0.0000004"));
-        QCOMPARE(only(b, "azure.functions.executions", "eastus").price, m("0.0000002"));
-        QCOMPARE(only(b, "azure.functions.execution-time", "eastus").price, m("0.000016"));
+        QCOMPARE(only(b, "aws.dynamodb.write-request-units", "eu-west-1").price,
+                 test::money("0.000000705"));
+        QCOMPARE(b.rows("aws.sqs.standard-requests", "us-east-1").front().price,
+                 test::money("0.0000004"));
+        QCOMPARE(only(b, "azure.functions.executions", "eastus").price, test::money("0.0000002"));
+        QCOMPARE(only(b, "azure.functions.execution-time", "eastus").price,
+                 test::money("0.000016"));
 
         // A second run opens what is there and imports nothing again.
         const auto rows = scalar(path, "SELECT count(*) FROM price_rows");

@@ -1,3 +1,4 @@
+#include "MoneyLiteral.h"
 #include "pricing/PriceTableJson.h"
 #include "resources/BuiltinResources.h"
 
@@ -10,14 +11,6 @@ using namespace rs;
 using namespace rs::pricing;
 
 namespace {
-
-Money m(const char* decimal)
-{
-    const auto parsed = Money::parse(decimal);
-    if (!parsed)
-        qFatal("not a decimal: %s", decimal);
-    return *parsed;
-}
 
 /// The errors of a failed result, for a failure message; empty when it succeeded.
 template <typename T> QByteArray errorsOf(const Result<T>& result)
@@ -93,7 +86,7 @@ private slots:
         QCOMPARE(lambda.usageType, std::string("Request"));
         QCOMPARE(lambda.region, std::string("us-east-1"));
         QCOMPARE(lambda.unit, std::string("request"));
-        QCOMPARE(lambda.price, m("0.0000002"));
+        QCOMPARE(lambda.price, test::money("0.0000002"));
         QCOMPARE(lambda.effectiveDate, std::string("2026-08-31"));
         QCOMPARE(lambda.source, std::string("F-AWS26"));
         QCOMPARE(lambda.confidence, PriceConfidence::File);
@@ -224,7 +217,7 @@ private slots:
         // Looked up by hand in reference/pricing-facts.md (Lambda requests, FILE F-AWS26).
         const auto lambda = book.value().rows("aws.lambda.requests", "us-east-1");
         QCOMPARE(lambda.size(), std::size_t{1});
-        QCOMPARE(lambda.front().price, m("0.0000002"));
+        QCOMPARE(lambda.front().price, test::money("0.0000002"));
         QCOMPARE(lambda.front().confidence, PriceConfidence::File);
     }
 };

@@ -31,9 +31,8 @@ DesignBuilder& DesignBuilder::region(const std::string& id, const std::string& c
     return *this;
 }
 
-DesignBuilder& DesignBuilder::service(
-    const std::string& id, const std::string& kind, const std::string& region,
-    std::initializer_list<std::pair<const std::string, PropertyValue>> properties)
+DesignBuilder& DesignBuilder::service(const std::string& id, const std::string& kind,
+                                      const std::string& region, Properties properties)
 {
     Service s;
     s.id = ServiceId{id};

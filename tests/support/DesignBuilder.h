@@ -9,6 +9,9 @@
 
 namespace rs::test {
 
+/// Property values for DesignBuilder::service().
+using Properties = std::initializer_list<std::pair<const std::string, PropertyValue>>;
+
 /// Builds designs for tests in a few readable lines:
 ///
 ///     auto d = DesignBuilder()

@@ -1,5 +1,9 @@
 #include "FindingChecks.h"
 
+#include "DesignBuilder.h"
+
+#include <QTest>
+
 #include <algorithm>
 
 namespace rs::test {
@@ -44,6 +48,36 @@ bool allMention(const Findings& findings, const QStringList& texts)
         return std::all_of(texts.begin(), texts.end(),
                            [&](const QString& t) { return message.contains(t); });
     });
+}
+
+void addElementColumns()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QStringList>("expected");
+}
+
+void checkElements(const std::string& ruleId)
+{
+    QFETCH(Design, design);
+    QFETCH(QStringList, expected);
+    QCOMPARE(elementsOf(runRule(design, ruleId)), expected);
+}
+
+void addFindingColumns()
+{
+    addElementColumns();
+    QTest::addColumn<QString>("figure");
+}
+
+void checkFindings(const std::string& ruleId)
+{
+    QFETCH(Design, design);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, figure);
+    const auto findings = runRule(design, ruleId);
+    QCOMPARE(elementsOf(findings), expected);
+    if (!figure.isEmpty())
+        QVERIFY2(messageOf(findings).contains(figure), qPrintable(messageOf(findings)));
 }
 
 } // namespace rs::test

@@ -28,4 +28,17 @@ DesignBuilder workedExampleA(const std::string& router)
     return b;
 }
 
+Design singleRegionStack()
+{
+    return DesignBuilder()
+        .tier(Tier::Critical)
+        .region("use1", "us-east-1", 100)
+        .service("api", "aws.api-gateway", "use1")
+        .service("fn", "aws.lambda", "use1")
+        .service("db", "aws.dynamodb", "use1")
+        .link("api", "fn", LinkKind::Request)
+        .link("fn", "db", LinkKind::Request)
+        .build();
+}
+
 } // namespace rs::test

@@ -12,4 +12,7 @@ namespace rs::test {
 /// by able to take it all. Critical tier; peak 200 requests/s, 25 % of them writes.
 DesignBuilder workedExampleA(const std::string& router = "aws.route53");
 
+/// The "before" picture: a critical API Gateway + Lambda + DynamoDB stack in us-east-1 only.
+Design singleRegionStack();
+
 } // namespace rs::test
