@@ -29,6 +29,16 @@ DesignIndex::DesignIndex(const Design& design, const Catalogues& catalogues)
     }
 }
 
+const Region* DesignIndex::homeRegion() const
+{
+    const Region* home = nullptr;
+    for (const auto* r : m_serving) {
+        if (!home || r->trafficPercent > home->trafficPercent)
+            home = r; // m_serving is in id order, so ties keep the lowest id
+    }
+    return home;
+}
+
 const ServiceKind* DesignIndex::kind(const Service& service) const
 {
     const auto it = m_kinds.find(service.id.value);

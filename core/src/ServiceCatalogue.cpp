@@ -196,6 +196,21 @@ std::vector<PricingRule> readPricing(json::ObjectReader& parent, const ServiceKi
         if (!rule.freeKey.empty() && !listed(rule.freeKey))
             r.addError(ErrorCode::Inconsistent, "free",
                        "price key \"" + rule.freeKey + "\" is not in the kind's priceKeys");
+        rule.per = r.string("per", Need::Optional).value_or("");
+        rule.scale = r.number("scale", Need::Optional).value_or(rule.scale);
+        rule.premium = r.boolean("premium", Need::Optional).value_or(false);
+        if (!rule.per.empty()) {
+            const auto* counted = kind.property(rule.per);
+            if (!counted ||
+                (counted->type != PropertyType::Integer && counted->type != PropertyType::Number))
+                r.addError(ErrorCode::UnknownProperty, "per",
+                           "the kind has no numeric property \"" + rule.per + "\"");
+            if (rule.usage != UsageKind::Hours && rule.usage != UsageKind::ResourceMonths)
+                r.addError(ErrorCode::Inconsistent, "per",
+                           "only hours and resource-months are counted by a property");
+        }
+        if (!(rule.scale > 0.0))
+            r.addError(ErrorCode::Range, "scale", "the scale must be greater than zero");
         if (const auto* when = r.object("when", Need::Optional)) {
             for (const auto& [name, value] : when->items()) {
                 if (!kind.property(name))

@@ -233,15 +233,16 @@ private slots:
             {row("aws.dynamodb.replicated-write-request-units", "us-west-2", "RU", "0.000000625"),
              row("aws.dynamodb.write-request-units", "us-east-1", "RU", "0.000000625")});
         const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
-        // 2 M replicated writes x $0.000000625 = $1.25, in us-west-2, as replication.
+        // 2 M replicated writes x $0.000000625 = $1.25, in us-west-2: the global table's
+        // managed-service premium (DESIGN.md names replicated writes of global tables as one).
         const auto* replicated = find(e, "db-usw2", UsageKind::ReplicatedWriteUnits);
         QVERIFY(replicated);
         QCOMPARE(replicated->region, std::string("us-west-2"));
         QCOMPARE(replicated->amount, money("1.25"));
-        QCOMPARE(replicated->category, CostCategory::ReplicationAndEgress);
+        QCOMPARE(replicated->category, CostCategory::Premium);
         // The source's own writes are baseline: 2 M x $0.000000625 = $1.25.
         QCOMPARE(find(e, "db-use1", UsageKind::WriteUnits)->category, CostCategory::Baseline);
-        QCOMPARE(e.byCategory.at(CostCategory::ReplicationAndEgress), money("1.25"));
+        QCOMPARE(e.byCategory.at(CostCategory::Premium), money("1.25"));
     }
 
     void interRegionTransferPrefersTheExactDestination()

@@ -34,6 +34,9 @@ public:
     const std::vector<const Link*>& incoming(const ServiceId& service) const;
     /// Regions that serve users now or after a failover: all but backup-only ones.
     const std::vector<const Region*>& servingRegions() const { return m_serving; }
+    /// The serving region with the largest share of traffic (ties to the lowest id): what a
+    /// single-region design would keep. Null when no region serves.
+    const Region* homeRegion() const;
 
     /// A property's value as set in the design, else the catalogue default; nothing when the
     /// kind has no such property.

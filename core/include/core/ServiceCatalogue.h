@@ -216,13 +216,19 @@ struct RoutingSpec
 
 /// How one kind of usage of a service is priced: the price key, an optional free allowance
 /// shared account-wide, and the property values the rule applies to (the first rule of a usage
-/// whose `when` matches the service wins).
+/// whose `when` matches the service wins). A kind bills only the usage its rules name.
 struct PricingRule
 {
     UsageKind usage = UsageKind::ApiRequests;
     std::string key;
     std::string freeKey;                     ///< empty: no free allowance
     std::map<std::string, std::string> when; ///< property name -> value ("true" / "false" for bool)
+    /// Hours and resource-months: the numeric property that counts the billed units (nodes,
+    /// RU/s, keys, users); empty means one. `scale` converts it into the price's unit
+    /// (processing units to nodes: 0.001).
+    std::string per;
+    double scale = 1.0;
+    bool premium = false; ///< a cost only a multi-region design pays: shown as premium
 };
 
 /// One entry of the service catalogue: what a kind of service is, what it takes and promises.

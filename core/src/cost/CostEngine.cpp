@@ -2,9 +2,9 @@
 
 #include "core/cost/GraduatedPrice.h"
 #include "core/cost/Usage.h"
+#include "cost/PricingRuleMatch.h"
 
 #include <algorithm>
-#include <charconv>
 #include <limits>
 #include <tuple>
 
@@ -21,21 +21,8 @@ struct PriceChoice
     std::string key;
     std::string freeKey;
     std::string problem;
+    bool premium = false;
 };
-
-std::string propertyText(const PropertyValue& value)
-{
-    if (const auto* b = std::get_if<bool>(&value))
-        return *b ? "true" : "false";
-    if (const auto* i = std::get_if<std::int64_t>(&value))
-        return std::to_string(*i);
-    if (const auto* d = std::get_if<double>(&value)) {
-        char buffer[32];
-        const auto end = std::to_chars(buffer, buffer + sizeof buffer, *d).ptr;
-        return std::string(buffer, end);
-    }
-    return std::get<std::string>(value);
-}
 
 /// How many of a row's units one unit of the usage is; nothing when the units do not compare
 /// (a GB-month cannot be priced per GB).
@@ -65,13 +52,21 @@ std::optional<double> unitFactor(UsageKind usage, std::string_view unit)
     case UsageKind::ReplicationGb:
     case UsageKind::CrossRegionGb:
     case UsageKind::InternetEgressGb:
+    case UsageKind::MessageGb:
         return unit == "GB"    ? std::optional(1.0)
                : unit == "GiB" ? std::optional(1.0 / gbPerGib)
+               : unit == "TiB" ? std::optional(1.0 / gbPerGib / 1024.0)
                                : std::nullopt;
     case UsageKind::HealthChecks:
         return unit == "month" ? std::optional(1.0) : std::nullopt;
     case UsageKind::Hours:
-        return unit == "hour" ? std::optional(1.0) : std::nullopt;
+        return unit == "hour" || unit == "node-hour" ? std::optional(1.0) : std::nullopt;
+    case UsageKind::ResourceMonths:
+        return unit == "month" || unit == "key-month" || unit == "secret-month" || unit == "MAU"
+                   ? std::optional(1.0)
+                   : std::nullopt;
+    case UsageKind::VcpuSeconds:
+        return unit == "vCPU-second" ? std::optional(1.0) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -134,17 +129,10 @@ PriceChoice serviceChoice(const DesignIndex& d, const UsageLine& line)
     const auto* kind = service ? d.kind(*service) : nullptr;
     if (!kind)
         return {{}, {}, "\"" + line.elementId + "\" has no known service kind"};
-    for (const auto& rule : kind->pricing) {
-        if (rule.usage != line.kind)
-            continue;
-        const bool matches =
-            std::all_of(rule.when.begin(), rule.when.end(), [&](const auto& condition) {
-                const auto value = d.property(*service, condition.first);
-                return value && propertyText(*value) == condition.second;
-            });
-        if (matches)
-            return {rule.key, rule.freeKey, {}};
-    }
+    if (kind->pricing.empty())
+        return {{}, {}, kind->id + " has no pricing rules yet"};
+    if (const auto* rule = matchingRule(d, *service, line.kind))
+        return {rule->key, rule->freeKey, {}, rule->premium};
     return {{},
             {},
             "no pricing rule of " + kind->id + " for " + std::string(enumName(line.kind)) +
@@ -247,34 +235,23 @@ private:
     std::map<std::string, double> m_billed;
 };
 
-CostCategory categoryOf(const UsageLine& line, const std::string& homeCode)
+CostCategory categoryOf(const UsageLine& line, const PriceChoice& choice,
+                        const std::string& homeCode)
 {
     switch (line.kind) {
-    case UsageKind::ReplicatedWriteUnits:
     case UsageKind::ReplicationGb:
     case UsageKind::CrossRegionGb:
         return CostCategory::ReplicationAndEgress;
+    case UsageKind::ReplicatedWriteUnits:
     case UsageKind::HealthChecks:
-    case UsageKind::Hours:
         return CostCategory::Premium;
     default:
         break;
     }
+    if (choice.premium)
+        return CostCategory::Premium;
     return line.region == "global" || line.region == homeCode ? CostCategory::Baseline
                                                               : CostCategory::Redundancy;
-}
-
-/// The serving region with the largest share of traffic (ties to the lowest id): its services
-/// are the one region's worth a single-region design would pay anyway.
-std::string homeRegionCode(const DesignIndex& d)
-{
-    const Region* home = nullptr;
-    for (const auto* r : d.servingRegions()) {
-        if (!home || r->trafficPercent > home->trafficPercent ||
-            (r->trafficPercent == home->trafficPercent && r->id < home->id))
-            home = r;
-    }
-    return home ? home->code : std::string();
 }
 
 } // namespace
@@ -297,21 +274,22 @@ CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const Cos
                std::tuple(order(b), b.elementId, b.kind);
     });
 
-    const auto homeCode = homeRegionCode(d);
+    const auto* home = d.homeRegion();
+    const auto homeCode = home ? home->code : std::string();
     CostEstimate estimate;
     estimate.bookVersion = book.version();
     Ledger ledger(book);
     for (const auto& line : usage) {
+        const auto choice =
+            isTransfer(line.kind) ? transferChoice(d, line) : serviceChoice(d, line);
         CostLine out;
-        out.category = categoryOf(line, homeCode);
+        out.category = categoryOf(line, choice, homeCode);
         out.elementId = line.elementId;
         out.region = line.region;
         out.toRegion = line.toRegion;
         out.usage = line.kind;
         out.quantity = line.quantity;
         out.bookVersion = book.version();
-        const auto choice =
-            isTransfer(line.kind) ? transferChoice(d, line) : serviceChoice(d, line);
         if (choice.key.empty()) {
             out.unpriced = true;
             out.reason = choice.problem;

@@ -2,6 +2,7 @@
 
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
+#include "cost/PricingRuleMatch.h"
 
 #include <cmath>
 #include <unordered_set>
@@ -91,6 +92,12 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         if (q > 0.0)
             lines.push_back({id, std::move(region), std::move(toRegion), kind, q});
     };
+    // What a service consumes, where its kind bills that usage at all.
+    const auto use = [&](const Service& s, UsageKind kind, double q) {
+        const auto* serviceKind = d.kind(s);
+        if (serviceKind && billsUsage(*serviceKind, kind))
+            add(s.id.value, regionCode(d, s), kind, q);
+    };
     // The payload a service receives per call: the largest on its incoming links, else the
     // workload's request size.
     const auto payloadInto = [&](const Service& s) {
@@ -107,62 +114,67 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         const auto* kind = d.kind(s);
         if (!kind)
             continue;
-        const auto region = regionCode(d, s);
         const double n = callsTo(s);
         switch (kind->category) {
         case Category::ApiGateway:
         case Category::Cdn:
         case Category::Waf:
         case Category::Router:
-            add(id.value, region, UsageKind::ApiRequests, n);
-            if (kind->routing && kind->routing->type == RoutingType::Anycast && s.isGlobal())
-                add(id.value, region, UsageKind::Hours, options.hoursPerMonth);
+        case Category::ObjectStore:
+            use(s, UsageKind::ApiRequests, n);
             break;
         case Category::Compute: {
             const double memoryGb = d.number(s, "memoryMb").value_or(w.functionMemoryMb) / 1024.0;
             const double seconds =
                 d.number(s, "avgDurationMs").value_or(w.functionDuration.value()) / 1000.0;
-            add(id.value, region, UsageKind::Invocations, n);
-            add(id.value, region, UsageKind::ComputeGbSeconds, n * memoryGb * seconds);
+            use(s, UsageKind::Invocations, n);
+            use(s, UsageKind::ComputeGbSeconds, n * memoryGb * seconds);
+            use(s, UsageKind::VcpuSeconds, n * d.number(s, "vcpu").value_or(1.0) * seconds);
             break;
         }
         case Category::Queue:
-        case Category::EventBus:
-            add(id.value, region, UsageKind::Messages,
-                n * billedUnits(payloadInto(s), messageChunkBytes));
+        case Category::EventBus: {
+            const double payload = payloadInto(s);
+            use(s, UsageKind::Messages, n * billedUnits(payload, messageChunkBytes));
+            use(s, UsageKind::MessageGb, n * payload / bytesPerGb);
             break;
+        }
         case Category::Database:
         case Category::Cache: {
             const double payload = payloadInto(s);
             const double writes = n * writeShare * billedUnits(payload, writeUnitBytes);
-            add(id.value, region, UsageKind::WriteUnits, writes);
-            add(id.value, region, UsageKind::ReadUnits,
+            use(s, UsageKind::WriteUnits, writes);
+            use(s, UsageKind::ReadUnits,
                 n * (1.0 - writeShare) * billedUnits(payload, readUnitBytes));
             // Every other replica applies the same writes, billed in its own region.
             for (const auto* replica : replicaGroup(d, s)) {
                 if (replica != &s)
-                    add(replica->id.value, regionCode(d, *replica), UsageKind::ReplicatedWriteUnits,
-                        writes);
+                    use(*replica, UsageKind::ReplicatedWriteUnits, writes);
             }
-            add(id.value, region, UsageKind::StorageGbMonth, w.storedData.value());
             break;
         }
-        case Category::ObjectStore:
-            add(id.value, region, UsageKind::ApiRequests, n);
-            add(id.value, region, UsageKind::StorageGbMonth, w.storedData.value());
-            break;
         case Category::Key:
             for (const auto* l : d.incoming(s.id)) {
                 const auto* from = d.design().service(l->from);
                 if (l->kind == LinkKind::UsesKey && from)
-                    add(id.value, region, UsageKind::KeyRequests,
-                        callsTo(*from) * l->callsPerRequest);
+                    use(s, UsageKind::KeyRequests, callsTo(*from) * l->callsPerRequest);
             }
             break;
         case Category::Secret:
         case Category::Identity:
         case Category::Monitoring:
             break;
+        }
+        if (kind->category == Category::Database || kind->category == Category::Cache ||
+            kind->category == Category::ObjectStore)
+            use(s, UsageKind::StorageGbMonth, w.storedData.value());
+        // Provisioned capacity and flat fees, counted as the kind's rule says.
+        for (const auto& [usage, base] : {std::pair{UsageKind::Hours, options.hoursPerMonth},
+                                          std::pair{UsageKind::ResourceMonths, 1.0}}) {
+            if (const auto* rule = matchingRule(d, s, usage)) {
+                const double count = rule->per.empty() ? 1.0 : d.number(s, rule->per).value_or(0.0);
+                add(id.value, regionCode(d, s), usage, base * count * rule->scale);
+            }
         }
     }
 

@@ -19,8 +19,11 @@ enum class UsageKind
     CrossRegionGb,        ///< bytes a request or event link carries to another region
     InternetEgressGb,     ///< responses to users
     HealthChecks,         ///< health checks configured (billed per check per month)
-    Hours,                ///< always-on resources (accelerators)
+    Hours,                ///< always-on capacity x hours: accelerators, nodes, RU/s, base units
     KeyRequests,          ///< cryptographic requests to a key
+    ResourceMonths,       ///< flat monthly fees: zones, keys, secrets, web ACLs, users (MAU)
+    VcpuSeconds,          ///< vCPUs x duration of container and function invocations
+    MessageGb,            ///< bytes of messages published, where throughput is billed
 };
 
 template <> struct EnumNames<UsageKind>
@@ -40,6 +43,9 @@ template <> struct EnumNames<UsageKind>
         std::pair{UsageKind::HealthChecks, std::string_view{"health-checks"}},
         std::pair{UsageKind::Hours, std::string_view{"hours"}},
         std::pair{UsageKind::KeyRequests, std::string_view{"key-requests"}},
+        std::pair{UsageKind::ResourceMonths, std::string_view{"resource-months"}},
+        std::pair{UsageKind::VcpuSeconds, std::string_view{"vcpu-seconds"}},
+        std::pair{UsageKind::MessageGb, std::string_view{"message-gb"}},
     };
 };
 
