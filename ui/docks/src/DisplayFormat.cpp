@@ -120,6 +120,12 @@ QString usageName(UsageKind usage)
         return tr("hours");
     case UsageKind::KeyRequests:
         return tr("key requests");
+    case UsageKind::ResourceMonths:
+        return tr("resource-months");
+    case UsageKind::VcpuSeconds:
+        return tr("vCPU-seconds");
+    case UsageKind::MessageGb:
+        return tr("GB of messages");
     }
     return {};
 }
