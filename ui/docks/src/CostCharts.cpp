@@ -3,6 +3,7 @@
 #include "CostSummary.h"
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
+#include "TableFill.h"
 #include "docks/CostsDock.h"
 #include "docks/DisplayCurrency.h"
 
@@ -183,59 +184,63 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
 void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
                       const DisplayCurrency& currency)
 {
-    table.setRowCount(static_cast<int>(costs.topLines.size()));
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const auto& line = costs.topLines[std::size_t(row)];
-        const auto label =
-            costs.labels.count(line.elementId) ? costs.labels.at(line.elementId) : line.elementId;
-        auto* element = cell(QString::fromStdString(label));
-        element->setData(Qt::UserRole, QString::fromStdString(line.elementId));
-        auto* amount = cell(currency.format(line.amount));
-        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table.setItem(row, CostsDock::AmountColumn, amount);
-        table.setItem(row, CostsDock::ElementColumn, element);
-        table.setItem(row, CostsDock::UsageColumn, cell(usageName(line.usage)));
-        auto* quantity = cell(formatQuantity(line.quantity), formatNumber(line.quantity, 2));
-        quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table.setItem(row, CostsDock::QuantityColumn, quantity);
-        // The paid band that priced the last unit: the row a reader would look up.
-        const PriceRow* cited = nullptr;
-        for (const auto& r : line.cited) {
-            if (!r.freeTier)
-                cited = &r;
+    refillTable(table, [&] {
+        table.setRowCount(static_cast<int>(costs.topLines.size()));
+        for (int row = 0; row < table.rowCount(); ++row) {
+            const auto& line = costs.topLines[std::size_t(row)];
+            const auto label = costs.labels.count(line.elementId) ? costs.labels.at(line.elementId)
+                                                                  : line.elementId;
+            auto* element = cell(QString::fromStdString(label));
+            element->setData(Qt::UserRole, QString::fromStdString(line.elementId));
+            auto* amount = cell(currency.format(line.amount));
+            amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table.setItem(row, CostsDock::AmountColumn, amount);
+            table.setItem(row, CostsDock::ElementColumn, element);
+            table.setItem(row, CostsDock::UsageColumn, cell(usageName(line.usage)));
+            auto* quantity = cell(formatQuantity(line.quantity), formatNumber(line.quantity, 2));
+            quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table.setItem(row, CostsDock::QuantityColumn, quantity);
+            // The paid band that priced the last unit: the row a reader would look up.
+            const PriceRow* cited = nullptr;
+            for (const auto& r : line.cited) {
+                if (!r.freeTier)
+                    cited = &r;
+            }
+            if (!cited && !line.cited.empty())
+                cited = &line.cited.back();
+            QStringList bands;
+            for (const auto& r : line.cited)
+                bands << QStringLiteral("%1 %2 USD/%3 from %4 (%5)")
+                             .arg(QString::fromStdString(r.key), exactPrice(r.price),
+                                  QString::fromStdString(r.unit), formatNumber(r.tierStart),
+                                  QString::fromStdString(r.source));
+            const auto tip = bands.join(QLatin1Char('\n'));
+            const auto text = [&](const std::string& value) {
+                return cell(QString::fromStdString(value), tip);
+            };
+            if (!cited) {
+                for (int column = CostsDock::ProviderColumn; column < CostsDock::ColumnCount;
+                     ++column)
+                    table.setItem(row, column, cell({}));
+                continue;
+            }
+            table.setItem(row, CostsDock::ProviderColumn,
+                          text(std::string(enumName(cited->provider))));
+            // Rows read from documentation have no SKU; the usage type or the price key names them.
+            table.setItem(row, CostsDock::SkuColumn,
+                          text(!cited->sku.empty()         ? cited->sku
+                               : !cited->usageType.empty() ? cited->usageType
+                                                           : cited->key));
+            table.setItem(row, CostsDock::RegionColumn, text(cited->region));
+            table.setItem(row, CostsDock::UnitColumn, text(cited->unit));
+            auto* price = cell(exactPrice(cited->price) + QStringLiteral(" USD"), tip);
+            price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table.setItem(row, CostsDock::PriceColumn, price);
+            table.setItem(row, CostsDock::EffectiveColumn, text(cited->effectiveDate));
+            table.setItem(row, CostsDock::VersionColumn,
+                          text(providerVersion(line.bookVersion, cited->provider)));
         }
-        if (!cited && !line.cited.empty())
-            cited = &line.cited.back();
-        QStringList bands;
-        for (const auto& r : line.cited)
-            bands << QStringLiteral("%1 %2 USD/%3 from %4 (%5)")
-                         .arg(QString::fromStdString(r.key), exactPrice(r.price),
-                              QString::fromStdString(r.unit), formatNumber(r.tierStart),
-                              QString::fromStdString(r.source));
-        const auto tip = bands.join(QLatin1Char('\n'));
-        const auto text = [&](const std::string& value) {
-            return cell(QString::fromStdString(value), tip);
-        };
-        if (!cited) {
-            for (int column = CostsDock::ProviderColumn; column < CostsDock::ColumnCount; ++column)
-                table.setItem(row, column, cell({}));
-            continue;
-        }
-        table.setItem(row, CostsDock::ProviderColumn, text(std::string(enumName(cited->provider))));
-        // Rows read from documentation have no SKU; the usage type or the price key names them.
-        table.setItem(row, CostsDock::SkuColumn,
-                      text(!cited->sku.empty()         ? cited->sku
-                           : !cited->usageType.empty() ? cited->usageType
-                                                       : cited->key));
-        table.setItem(row, CostsDock::RegionColumn, text(cited->region));
-        table.setItem(row, CostsDock::UnitColumn, text(cited->unit));
-        auto* price = cell(exactPrice(cited->price) + QStringLiteral(" USD"), tip);
-        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table.setItem(row, CostsDock::PriceColumn, price);
-        table.setItem(row, CostsDock::EffectiveColumn, text(cited->effectiveDate));
-        table.setItem(row, CostsDock::VersionColumn,
-                      text(providerVersion(line.bookVersion, cited->provider)));
-    }
+    });
 }
 
 } // namespace rs::ui

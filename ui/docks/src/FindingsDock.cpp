@@ -137,9 +137,9 @@ void FindingsDock::rebuild()
         const auto count = counts[static_cast<std::size_t>(severity)];
         if (count == 0)
             continue;
-        auto* group = new QTreeWidgetItem(m_tree, {groupTitle(severity, count)});
+        // Filled before it joins the tree, so the view hears of the group once, not per row.
+        auto* group = new QTreeWidgetItem(QStringList{groupTitle(severity, count)});
         group->setIcon(0, severityIcon(severity));
-        group->setFirstColumnSpanned(true);
         group->setData(0, SeverityRole, int(severity));
         group->setData(0, FindingRole, -1);
         auto font = group->font(0);
@@ -172,6 +172,8 @@ void FindingsDock::rebuild()
             if (current && *current == f)
                 reselect = item;
         }
+        m_tree->addTopLevelItem(group);
+        group->setFirstColumnSpanned(true);
         group->setExpanded(!collapsed[severity]);
     }
     if (!m_checked)

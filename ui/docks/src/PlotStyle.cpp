@@ -1,5 +1,6 @@
 #include "PlotStyle.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -99,6 +100,10 @@ QColor verdictColor(bool met)
 
 QIcon dotIcon(const QColor& color)
 {
+    // Tables show one per cell: draw each colour once.
+    static QHash<QRgb, QIcon> cache;
+    if (const auto it = cache.constFind(color.rgba()); it != cache.constEnd())
+        return *it;
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -107,7 +112,7 @@ QIcon dotIcon(const QColor& color)
     painter.setBrush(color);
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
     painter.end();
-    return QIcon(pixmap);
+    return *cache.insert(color.rgba(), QIcon(pixmap));
 }
 
 } // namespace rs::ui

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
+#include "TableFill.h"
 #include "docks/ScenariosDock.h"
 #include "engine/EngineResults.h"
 
@@ -98,34 +99,36 @@ QTableWidgetItem* capacityCell(const ScenarioResult& s)
 
 void fillScenarioTable(QTableWidget& table, const EngineResults& results)
 {
-    const int currentRow = table.currentRow();
-    table.setRowCount(static_cast<int>(results.scenarios.size()));
-    for (int row = 0; row < table.rowCount(); ++row) {
-        const auto& s = results.scenarios[std::size_t(row)];
-        auto* title = cell(QString::fromStdString(s.title));
-        title->setData(Qt::UserRole, QString::fromStdString(s.disruption.elementId));
-        const auto writes = s.dataLossUnbounded ? tr("unbounded")
-                            : s.writesAtRisk > 0.0
-                                ? tr("%1 writes").arg(formatQuantity(s.writesAtRisk))
-                                : tr("none");
-        const bool down = std::find(results.down.begin(), results.down.end(),
-                                    s.disruption.elementId) != results.down.end() &&
-                          s.disruption.kind != DisruptionKind::ReplicationCut;
-        table.setItem(row, ScenariosDock::ScenarioColumn, title);
-        table.setItem(row, ScenariosDock::FlowsColumn, flowsCell(s));
-        table.setItem(row, ScenariosDock::RtoColumn, rtoCell(s));
-        table.setItem(row, ScenariosDock::RpoColumn, rpoCell(s));
-        table.setItem(row, ScenariosDock::WritesColumn, cell(writes));
-        table.setItem(row, ScenariosDock::CapacityColumn, capacityCell(s));
-        for (int column = 0; column < ScenariosDock::ColumnCount; ++column) {
-            auto* item = table.item(row, column);
-            auto font = item->font();
-            font.setBold(down);
-            item->setFont(font);
+    refillTable(table, [&] {
+        const int currentRow = table.currentRow();
+        table.setRowCount(static_cast<int>(results.scenarios.size()));
+        for (int row = 0; row < table.rowCount(); ++row) {
+            const auto& s = results.scenarios[std::size_t(row)];
+            auto* title = cell(QString::fromStdString(s.title));
+            title->setData(Qt::UserRole, QString::fromStdString(s.disruption.elementId));
+            const auto writes = s.dataLossUnbounded ? tr("unbounded")
+                                : s.writesAtRisk > 0.0
+                                    ? tr("%1 writes").arg(formatQuantity(s.writesAtRisk))
+                                    : tr("none");
+            const bool down = std::find(results.down.begin(), results.down.end(),
+                                        s.disruption.elementId) != results.down.end() &&
+                              s.disruption.kind != DisruptionKind::ReplicationCut;
+            table.setItem(row, ScenariosDock::ScenarioColumn, title);
+            table.setItem(row, ScenariosDock::FlowsColumn, flowsCell(s));
+            table.setItem(row, ScenariosDock::RtoColumn, rtoCell(s));
+            table.setItem(row, ScenariosDock::RpoColumn, rpoCell(s));
+            table.setItem(row, ScenariosDock::WritesColumn, cell(writes));
+            table.setItem(row, ScenariosDock::CapacityColumn, capacityCell(s));
+            for (int column = 0; column < ScenariosDock::ColumnCount; ++column) {
+                auto* item = table.item(row, column);
+                auto font = item->font();
+                font.setBold(down);
+                item->setFont(font);
+            }
         }
-    }
-    if (currentRow >= 0 && currentRow < table.rowCount())
-        table.setCurrentCell(currentRow, 0);
+        if (currentRow >= 0 && currentRow < table.rowCount())
+            table.setCurrentCell(currentRow, 0);
+    });
 }
 
 } // namespace rs::ui

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <future>
 
 namespace rs::ui {
 
@@ -65,6 +66,12 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     r.designRevision = snapshot.designRevision;
     r.elementCount = snapshot.design->elementCount();
     r.workloadScale = snapshot.workloadScale;
+    // The cost estimate needs nothing the rules or scenarios produce: price it beside them, so
+    // the run takes as long as the longer of the two on a machine with a second core.
+    std::future<CostEstimate> cost;
+    if (snapshot.prices)
+        cost = std::async(std::launch::async,
+                          [&] { return estimateCost(index, *snapshot.prices, settings.cost); });
     r.labels = elementLabels(index);
     r.findings = checkDesign(index);
     if (isStale(stale))
@@ -79,10 +86,8 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     r.rpoTarget = index.regionRpo();
     if (targets.monthlyBudget)
         r.monthlyBudget = targets.monthlyBudget->value();
-    if (snapshot.prices) {
-        if (isStale(stale))
-            return std::nullopt;
-        r.cost = estimateCost(index, *snapshot.prices, settings.cost);
+    if (cost.valid()) {
+        r.cost = cost.get();
         r.priced = true;
     }
     r.analysisMs =
