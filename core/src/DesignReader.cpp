@@ -292,10 +292,14 @@ void locateInFile(Errors& errors, const std::unordered_map<std::string, std::str
     }
 }
 
-} // namespace
+enum class Validation
+{
+    Whole,
+    StructureOnly,
+};
 
-Result<Design> readDesign(std::string_view text, const Catalogues& catalogues,
-                          const DesignReadLimits& limits)
+Result<Design> read(std::string_view text, const Catalogues& catalogues,
+                    const DesignReadLimits& limits, Validation validation)
 {
     auto parsed = json::parse(text, {limits.maxBytes, limits.maxDepth});
     if (!parsed)
@@ -309,12 +313,27 @@ Result<Design> readDesign(std::string_view text, const Catalogues& catalogues,
     Design design = parser.read(root);
     if (!errors.empty())
         return errors;
+    if (validation == Validation::StructureOnly)
+        return design;
     errors = validateDesign(design, catalogues);
     if (!errors.empty()) {
         locateInFile(errors, parser.elementPointers());
         return errors;
     }
     return design;
+}
+
+} // namespace
+
+Result<Design> readDesign(std::string_view text, const Catalogues& catalogues,
+                          const DesignReadLimits& limits)
+{
+    return read(text, catalogues, limits, Validation::Whole);
+}
+
+Result<Design> readDesignFragment(std::string_view text, const Catalogues& catalogues)
+{
+    return read(text, catalogues, {}, Validation::StructureOnly);
 }
 
 } // namespace rs

@@ -3,6 +3,7 @@
 #include "core/DesignFile.h"
 #include "core/rules/RuleCatalogue.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -232,6 +233,75 @@ private slots:
             return !l["unpriced"].template get<bool>() || !l["reason"].empty();
         }));
         QCOMPARE(run({"estimate", "--catalog", catalogue}).exitCode, 2);
+    }
+
+    void estimateShowsAnotherCurrencyCsvAndTiers()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto converted = run({"estimate", "--catalog", catalogue, "--json", "--currency",
+                                    "EUR", "--rate", "0.5", "--rate-date", "2026-11-24", example});
+        QCOMPARE(converted.exitCode, 0);
+        const auto estimate = nlohmann::json::parse(converted.out);
+        QCOMPARE(estimate["currency"]["code"].get<std::string>(), std::string("EUR"));
+        const auto& lines = estimate["lines"];
+        const auto invocations = std::find_if(lines.begin(), lines.end(), [](const auto& l) {
+            return l["element"] == "fn-use1" && l["usage"] == "invocations";
+        });
+        // $39.80 (above) at 0.5 EUR per USD; the cited prices stay in USD.
+        QCOMPARE((*invocations)["amount"].get<std::string>(), std::string("19.900000"));
+
+        const auto csv = run({"estimate", "--catalog", catalogue, "--csv", example});
+        QCOMPARE(csv.exitCode, 0);
+        const auto rows = QString::fromStdString(csv.out).split("\r\n", Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), static_cast<qsizetype>(lines.size()) + 1);
+        QVERIFY(rows.contains(
+            QRegularExpression("^baseline,fn-use1,us-east-1,,invocations,200000000,39.800000,USD,"
+                               "aws.lambda.requests-arm,.*")));
+
+        const auto tiers = run({"estimate", "--catalog", catalogue, "--json", "--tiers", example});
+        QCOMPARE(tiers.exitCode, 0);
+        const auto compared = nlohmann::json::parse(tiers.out)["tiers"];
+        QCOMPARE(compared.size(), std::size_t{5});
+        QCOMPARE(compared[0]["tier"].get<std::string>(), std::string("single-region"));
+        QCOMPARE(compared[4]["tier"].get<std::string>(), std::string("active-active"));
+        // The example keeps us-west-2 as a warm standby: that is its tier.
+        QCOMPARE(compared[3]["tier"].get<std::string>(), std::string("warm-standby"));
+        QVERIFY(compared[3]["current"].get<bool>());
+        QCOMPARE(std::count_if(compared.begin(), compared.end(),
+                               [](const auto& t) { return t["current"].template get<bool>(); }),
+                 1);
+    }
+
+    void estimateRejectsBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("rate without currency") << QStringList{"--rate", "0.9"} << "go together";
+        QTest::newRow("currency without rate") << QStringList{"--currency", "EUR"} << "go together";
+        QTest::newRow("bad code") << QStringList{"--currency", "euro", "--rate", "0.9"}
+                                  << "ISO 4217";
+        QTest::newRow("bad rate") << QStringList{"--currency", "EUR", "--rate", "-1"}
+                                  << "positive decimal";
+        QTest::newRow("bad date") << QStringList{"--currency", "EUR",         "--rate",
+                                                 "0.9",        "--rate-date", "tomorrow"}
+                                  << "ISO date";
+        QTest::newRow("hours out of range") << QStringList{"--hours-per-month", "800"} << "672";
+        QTest::newRow("hours not a number") << QStringList{"--hours-per-month", "x"} << "672";
+        QTest::newRow("json and csv") << QStringList{"--json", "--csv"} << "choose";
+        QTest::newRow("csv tiers") << QStringList{"--csv", "--tiers"} << "no CSV form";
+    }
+
+    void estimateRejectsBadOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, mentions);
+        std::vector<std::string> args{"estimate", example};
+        for (const auto& o : options)
+            args.push_back(o.toStdString());
+        const auto r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
     }
 };
 

@@ -230,6 +230,21 @@ private slots:
             << QString::fromStdString(kindJson(
                    "", R"(, "pricing": [{"usage": "invocations", "when": {"arch": "arm64"}}])"))
             << int(ErrorCode::UnknownProperty) << "/kinds/0/pricing/0/when";
+        const std::string count =
+            R"({"name": "n", "label": "N", "type": "integer", "unit": "count", "default": 1,
+                "help": "h"})";
+        QTest::newRow("pricing per a property the kind lacks")
+            << QString::fromStdString(
+                   kindJson(count, R"(, "pricing": [{"usage": "hours", "per": "nodes"}])"))
+            << int(ErrorCode::UnknownProperty) << "/kinds/0/pricing/0/per";
+        QTest::newRow("pricing per on usage that is not counted")
+            << QString::fromStdString(
+                   kindJson(count, R"(, "pricing": [{"usage": "invocations", "per": "n"}])"))
+            << int(ErrorCode::Inconsistent) << "/kinds/0/pricing/0/per";
+        QTest::newRow("pricing with a zero scale")
+            << QString::fromStdString(
+                   kindJson(count, R"(, "pricing": [{"usage": "hours", "per": "n", "scale": 0}])"))
+            << int(ErrorCode::Range) << "/kinds/0/pricing/0/scale";
     }
 
     void loaderRejectsABrokenCatalogue()

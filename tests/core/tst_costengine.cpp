@@ -1,52 +1,19 @@
 #include "DesignBuilder.h"
+#include "MoneyLiteral.h"
+#include "PriceRows.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/cost/CostEngine.h"
 
 #include <QTest>
 
-#include <nlohmann/json.hpp>
-
-#include <fstream>
-
 using namespace rs;
+using test::book;
 using test::DesignBuilder;
+using test::money;
+using test::row;
 
 namespace {
-
-Money money(const char* decimal)
-{
-    const auto parsed = Money::parse(decimal);
-    if (!parsed)
-        qFatal("not a decimal: %s", decimal);
-    return *parsed;
-}
-
-PriceRow row(const std::string& key, const std::string& region, const std::string& unit,
-             const char* price, double start = 0.0, std::optional<double> end = std::nullopt,
-             const std::string& toRegion = {})
-{
-    PriceRow r;
-    r.key = key;
-    r.region = region;
-    r.toRegion = toRegion;
-    r.unit = unit;
-    r.price = money(price);
-    r.tierStart = start;
-    r.tierEnd = end;
-    r.effectiveDate = "2026-08-31";
-    r.source = "TEST";
-    r.confidence = PriceConfidence::File;
-    return r;
-}
-
-PriceBook book(std::vector<PriceRow> rows)
-{
-    auto built = PriceBook::fromRows(std::move(rows), "test-1");
-    if (!built)
-        qFatal("%s", built.errors().front().toString().c_str());
-    return std::move(built).value();
-}
 
 /// Lambda's rows: $0.20 per million requests and $0.0000166667 per GB-second, after the
 /// account-wide 1 M requests and 400,000 GB-seconds a month.
@@ -121,41 +88,6 @@ Design replicatedTable()
     w.requestsPerMonth = 10'000'000.0 * units::requests;
     w.writePercent = 20.0;
     return b.build();
-}
-
-/// default-prices.json read into rows, as the pricing library would (it is not linked here).
-std::vector<PriceRow> bundledRows()
-{
-    std::ifstream in(test::sourcePath("resources/pricing/default-prices.json"));
-    const auto j = nlohmann::json::parse(in);
-    const auto text = [](const nlohmann::json& v) {
-        return v.is_string() ? v.get<std::string>() : std::string();
-    };
-    std::vector<PriceRow> rows;
-    for (const auto& r : j.at("rows")) {
-        PriceRow p;
-        p.key = r.at("key").get<std::string>();
-        p.provider = enumFromName<Provider>(r.at("provider").get<std::string>()).value();
-        p.service = text(r.at("service"));
-        p.sku = text(r.at("sku"));
-        p.usageType = text(r.at("usageType"));
-        p.description = text(r.at("description"));
-        p.region = r.at("region").get<std::string>();
-        p.toRegion = text(r.at("toRegion"));
-        p.unit = r.at("unit").get<std::string>();
-        p.tierStart = r.at("tierStart").get<double>();
-        if (r.at("tierEnd").is_number())
-            p.tierEnd = r.at("tierEnd").get<double>();
-        p.price = Money::parse(r.at("price").get<std::string>()).value();
-        p.effectiveDate = text(r.at("effectiveDate"));
-        p.source = text(r.at("source"));
-        p.confidence = enumFromName<PriceConfidence>(text(r.at("confidence")))
-                           .value_or(PriceConfidence::Unconfirmed);
-        p.freeTier = r.at("freeTier").get<bool>();
-        p.note = text(r.at("note"));
-        rows.push_back(std::move(p));
-    }
-    return rows;
 }
 
 } // namespace
@@ -270,6 +202,73 @@ private slots:
         QVERIFY(cites(*line, "aws.data-transfer.inter-region", "*"));
     }
 
+    void transferBetweenRegionPairsAtTheReferencePrices_data()
+    {
+        QTest::addColumn<QString>("gateway");
+        QTest::addColumn<QString>("compute");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("expected");
+        // 1 M requests x 1 call x 1,000,000 B = 1,000 GB from `from` to `to`, priced by the
+        // sending region at reference/pricing-facts.md's figures.
+        const auto aws = [](const char* name, const char* from, const char* to, const char* usd) {
+            QTest::newRow(name) << "aws.api-gateway"
+                                << "aws.lambda" << from << to << usd;
+        };
+        aws("aws us-east-1 > us-east-2 ($0.01)", "us-east-1", "us-east-2", "10.00");
+        aws("aws us-east-1 > eu-west-1 ($0.02)", "us-east-1", "eu-west-1", "20.00");
+        aws("aws eu-west-1 > us-east-1 ($0.02)", "eu-west-1", "us-east-1", "20.00");
+        aws("aws ap-southeast-1 > us-east-1 ($0.09)", "ap-southeast-1", "us-east-1", "90.00");
+        aws("aws ap-southeast-1 > eu-west-1 ($0.09)", "ap-southeast-1", "eu-west-1", "90.00");
+        const auto azure = [](const char* name, const char* from, const char* to, const char* usd) {
+            QTest::newRow(name) << "azure.api-management"
+                                << "azure.functions" << from << to << usd;
+        };
+        azure("azure westeurope > northeurope ($0.02)", "westeurope", "northeurope", "20.00");
+        azure("azure northeurope > eastus ($0.05)", "northeurope", "eastus", "50.00");
+        azure("azure eastus > westeurope ($0.05)", "eastus", "westeurope", "50.00");
+        // Google bills GiB: 1,000 GB = 931.32257 GiB x $0.02 = $18.6265.
+        QTest::newRow("gcp us-central1 > us-east1 ($0.02/GiB)") << "gcp.api-gateway"
+                                                                << "gcp.cloud-run-functions"
+                                                                << "us-central1"
+                                                                << "us-east1"
+                                                                << "18.63";
+    }
+
+    void transferBetweenRegionPairsAtTheReferencePrices()
+    {
+        QFETCH(QString, gateway);
+        QFETCH(QString, compute);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, expected);
+        const auto provider =
+            enumFromName<Provider>(gateway.section('.', 0, 0).toStdString()).value();
+        DesignBuilder b;
+        b.region("a", from.toStdString(), 100, RegionRole::Active, 0, provider)
+            .region("b", to.toStdString(), 0, RegionRole::WarmStandby, 100, provider)
+            .service("api", gateway.toStdString(), "a")
+            .service("fn", compute.toStdString(), "a")
+            .service("far", compute.toStdString(), "b")
+            .link("api", "fn", LinkKind::Request)
+            .link("fn", "far", LinkKind::Request, 1'000'000);
+        b.design().workload.requestsPerMonth = 1'000'000.0 * units::requests;
+        const auto bundled = book(test::bundledRows());
+        const auto e = estimateCost(DesignIndex(b.design(), test::builtInCatalogues()), bundled);
+        const CostLine* transfer = nullptr;
+        for (const auto& l : e.lines) {
+            if (l.usage == UsageKind::CrossRegionGb)
+                transfer = &l;
+        }
+        QVERIFY(transfer);
+        QVERIFY2(!transfer->unpriced, transfer->reason.c_str());
+        QCOMPARE(transfer->region, from.toStdString());
+        QCOMPARE(transfer->toRegion, to.toStdString());
+        QCOMPARE(transfer->quantity, 1000.0);
+        QCOMPARE(transfer->amount.toString(2), expected.toStdString());
+        QCOMPARE(transfer->category, CostCategory::ReplicationAndEgress);
+    }
+
     void tieredEgressCrossesABand()
     {
         // 1 M responses x 20,000 bytes = 20 GB out of us-east-1. The first 5 GB are free
@@ -315,7 +314,7 @@ private slots:
                            test::builtInCatalogues());
         QVERIFY(loaded);
         auto design = std::move(loaded).value();
-        const auto prices = book(bundledRows());
+        const auto prices = book(test::bundledRows());
         const auto requestRow = [&](const Design& d) -> std::optional<PriceRow> {
             const auto e = estimateCost(DesignIndex(d, test::builtInCatalogues()), prices);
             const auto* line = find(e, "fn-use1", UsageKind::Invocations);

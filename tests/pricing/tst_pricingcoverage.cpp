@@ -1,4 +1,5 @@
 #include "MoneyLiteral.h"
+#include "PriceRows.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/cost/CostEngine.h"
@@ -18,7 +19,7 @@ using namespace rs;
 namespace {
 
 /// The bundled table, read the way the application reads it on first run.
-const std::vector<PriceRow>& bundledRows()
+const std::vector<PriceRow>& tableRows()
 {
     static const auto rows = [] {
         auto read = pricing::readPriceTableJson(resources::defaultPriceTableJson());
@@ -31,12 +32,7 @@ const std::vector<PriceRow>& bundledRows()
 
 const PriceBook& bundledBook()
 {
-    static const auto book = [] {
-        auto built = PriceBook::fromRows(bundledRows(), "bundled");
-        if (!built)
-            qFatal("%s", built.errors().front().toString().c_str());
-        return std::move(built).value();
-    }();
+    static const auto book = test::book(tableRows());
     return book;
 }
 
@@ -160,7 +156,7 @@ private slots:
     void ruleKeysArePricedUnlessKnownUnsourced()
     {
         std::set<std::string> priced;
-        for (const auto& row : bundledRows())
+        for (const auto& row : tableRows())
             priced.insert(row.key);
         std::set<std::string> unpriced;
         for (const auto& kind : test::builtInCatalogues().services.kinds()) {

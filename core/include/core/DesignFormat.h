@@ -24,6 +24,12 @@ struct DesignReadLimits
 Result<Design> readDesign(std::string_view text, const Catalogues& catalogues,
                           const DesignReadLimits& limits = {});
 
+/// Reads a part of a design written by writeDesign(): a clipboard copy, or the elements an
+/// undoable delete keeps. The structure and the property types are checked as in readDesign(),
+/// but not what the parts mean together (traffic shares, link ends outside the part): the
+/// caller fits the part into a whole design, which is validated as one.
+Result<Design> readDesignFragment(std::string_view text, const Catalogues& catalogues);
+
 /// The design in its canonical form: fixed key order, elements in id order, two-space indent,
 /// a final newline. Writing what readDesign() read gives the same bytes again.
 std::string writeDesign(const Design& design);

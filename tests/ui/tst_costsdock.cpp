@@ -1,0 +1,213 @@
+#include "CostSummary.h"
+#include "DockFixtures.h"
+#include "docks/CostsDock.h"
+
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace rs;
+using ui::CostsDock;
+using ui::EngineResults;
+
+namespace {
+
+Money dollars(const char* decimal)
+{
+    return *Money::parse(decimal);
+}
+
+CostLine line(CostCategory category, const std::string& element, const std::string& region,
+              const char* amount)
+{
+    CostLine l;
+    l.category = category;
+    l.elementId = element;
+    l.region = region;
+    l.usage = UsageKind::ApiRequests;
+    l.quantity = 1000.0;
+    l.amount = dollars(amount);
+    l.bookVersion = "aws:3,azure:2";
+    PriceRow free;
+    free.key = "aws.x.free";
+    free.freeTier = true;
+    free.price = Money();
+    PriceRow paid;
+    paid.key = "aws.x.requests";
+    paid.provider = Provider::Aws;
+    paid.sku = "SKU-" + element;
+    paid.region = region;
+    paid.unit = "request";
+    paid.price = dollars("0.0000002");
+    paid.effectiveDate = "2026-08-31";
+    l.cited = {free, paid};
+    return l;
+}
+
+/// $10 baseline and $2 of replication in us-east-1, $6 of redundancy in us-west-2, $1 of
+/// baseline at the global edge: $19 in all.
+EngineResults handBuilt()
+{
+    EngineResults r;
+    r.generation = 1;
+    r.priced = true;
+    r.labels = {{"api", "Orders API (api)"}};
+    r.cost.lines = {line(CostCategory::Baseline, "api", "us-east-1", "10"),
+                    line(CostCategory::Redundancy, "api2", "us-west-2", "6"),
+                    line(CostCategory::ReplicationAndEgress, "repl", "us-east-1", "2"),
+                    line(CostCategory::Baseline, "dns", "global", "1")};
+    r.cost.total = dollars("19");
+    r.cost.byCategory = {{CostCategory::Baseline, dollars("11")},
+                         {CostCategory::Redundancy, dollars("6")},
+                         {CostCategory::ReplicationAndEgress, dollars("2")}};
+    r.cost.bookVersion = "aws:3,azure:2";
+    for (const double scale : {0.1, 1.0, 10.0})
+        r.costCurve.push_back({scale, dollars("19").times(scale), {}, 0});
+    r.projectionsGeneration = 1;
+    return r;
+}
+
+QCPBars* barsOf(QCustomPlot* plot, int i)
+{
+    return qobject_cast<QCPBars*>(plot->plottable(i));
+}
+
+} // namespace
+
+class TestCostsDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summarisesByRegionAndCategory()
+    {
+        const auto s = ui::summarizeCosts(handBuilt(), 2);
+        QCOMPARE(s.regions, (std::vector<std::string>{"us-east-1", "us-west-2", "global"}));
+        QCOMPARE(s.byRegionAndCategory.at(CostCategory::Baseline),
+                 (std::vector<Money>{dollars("10"), Money(), dollars("1")}));
+        QCOMPARE(s.byRegionAndCategory.at(CostCategory::ReplicationAndEgress),
+                 (std::vector<Money>{dollars("2"), Money(), Money()}));
+        QCOMPARE(s.topLines.size(), std::size_t{2});
+        QCOMPARE(s.topLines[0].elementId, std::string("api"));
+        QCOMPARE(s.topLines[1].elementId, std::string("api2"));
+        QCOMPARE(ui::providerVersion("aws:3,azure:2", Provider::Azure), std::string("azure:2"));
+        QCOMPARE(ui::providerVersion("bundled", Provider::Aws), std::string("bundled"));
+    }
+
+    void stacksEachRegionsCategories()
+    {
+        CostsDock dock;
+        dock.setResults(handBuilt());
+        auto* plot = dock.findChild<QCustomPlot*>(QStringLiteral("breakdownChart"));
+        QCOMPARE(plot->plottableCount(), 4); // one layer per category
+        auto* baseline = barsOf(plot, 0);
+        QCOMPARE(baseline->data()->size(), 3);
+        QCOMPARE(baseline->data()->at(0)->value, 10.0);
+        QCOMPARE(baseline->data()->at(2)->value, 1.0);
+        QCOMPARE(barsOf(plot, 1)->data()->at(1)->value, 6.0);
+        QCOMPARE(barsOf(plot, 1)->barBelow(), baseline);
+    }
+
+    void convertsToTheDisplayCurrency()
+    {
+        CostsDock dock;
+        dock.setResults(handBuilt());
+        QSignalSpy changed(&dock, &CostsDock::displayCurrencyChanged);
+        dock.findChild<QLineEdit*>()->setText(QStringLiteral("eur"));
+        emit dock.findChild<QLineEdit*>()->editingFinished();
+        QCOMPARE(changed.count(), 1);
+        dock.findChild<QDoubleSpinBox*>(QStringLiteral("currencyRate"))->setValue(0.5);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(dock.displayCurrency().code, QStringLiteral("EUR"));
+        QCOMPARE(dock.displayCurrency().perUsd, 0.5);
+        // $10 at 0.5 EUR per dollar.
+        auto* plot = dock.findChild<QCustomPlot*>(QStringLiteral("breakdownChart"));
+        QCOMPARE(barsOf(plot, 0)->data()->at(0)->value, 5.0);
+        QCOMPARE(dock.findChild<QLabel*>(QStringLiteral("total"))->text(),
+                 QLocale().toString(9.5, 'f', 2) + QStringLiteral(" EUR a month"));
+    }
+
+    void topLinesCiteTheirPriceRows()
+    {
+        CostsDock dock;
+        dock.setResults(handBuilt());
+        auto* table = dock.findChild<QTableWidget*>();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(0, CostsDock::ElementColumn)->text(),
+                 QStringLiteral("Orders API (api)"));
+        QCOMPARE(table->item(0, CostsDock::ProviderColumn)->text(), QStringLiteral("aws"));
+        QCOMPARE(table->item(0, CostsDock::SkuColumn)->text(), QStringLiteral("SKU-api"));
+        QCOMPARE(table->item(0, CostsDock::RegionColumn)->text(), QStringLiteral("us-east-1"));
+        QCOMPARE(table->item(0, CostsDock::UnitColumn)->text(), QStringLiteral("request"));
+        QCOMPARE(table->item(0, CostsDock::PriceColumn)->text(), QStringLiteral("0.0000002 USD"));
+        QCOMPARE(table->item(0, CostsDock::EffectiveColumn)->text(), QStringLiteral("2026-08-31"));
+        QCOMPARE(table->item(0, CostsDock::VersionColumn)->text(), QStringLiteral("aws:3"));
+        QCOMPARE(table->item(3, CostsDock::ElementColumn)->text(), QStringLiteral("dns"));
+    }
+
+    void theTrafficControlsAskForAScale()
+    {
+        CostsDock dock;
+        dock.setResults(handBuilt());
+        QSignalSpy scaled(&dock, &CostsDock::workloadScaleChanged);
+        dock.setWorkloadScale(2.0); // from the engine: not an edit
+        QCOMPARE(scaled.count(), 0);
+        QCOMPARE(dock.workloadScale(), 2.0);
+        dock.findChild<QDoubleSpinBox*>(QStringLiteral("trafficScale"))->setValue(5.0);
+        QCOMPARE(scaled.count(), 1);
+        QCOMPARE(scaled.front().front().toDouble(), 5.0);
+        auto* curve = dock.findChild<QCustomPlot*>(QStringLiteral("trafficChart"));
+        QCOMPARE(curve->graph(curve->graphCount() - 1)->data()->size(), 3);
+        QCOMPARE(curve->graph(curve->graphCount() - 1)->data()->at(2)->value, 190.0);
+    }
+
+    void keepsAPlaceForTheTierComparison()
+    {
+        CostsDock dock;
+        auto* tabs = dock.findChild<QTabWidget*>();
+        QCOMPARE(tabs->count(), 2);
+        dock.setTierComparisonWidget(new QLabel(QStringLiteral("tiers")), tr("Tiers"));
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Tiers"));
+    }
+
+    void withoutPricesSaysSo()
+    {
+        CostsDock dock;
+        EngineResults r;
+        r.generation = 1;
+        dock.setResults(r);
+        QCOMPARE(dock.findChild<QLabel*>(QStringLiteral("total"))->text(),
+                 QStringLiteral("No costs"));
+        QCOMPARE(dock.findChild<QTableWidget*>()->rowCount(), 0);
+    }
+
+    void screenshotOfEachExample_data() { test::addExampleRows(); }
+
+    void screenshotOfEachExample()
+    {
+        QFETCH(QString, file);
+        const auto results =
+            test::directResults(test::exampleDesign(file), test::bundledPriceBook());
+        QVERIFY(results.priced);
+        CostsDock dock;
+        dock.resize(720, 720);
+        dock.setResults(results);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        const auto name = QFileInfo(file).completeBaseName();
+        QVERIFY(test::saveScreenshot(dock, "costs-" + name));
+        dock.findChild<QTabWidget*>()->setCurrentIndex(1);
+        QVERIFY(test::saveScreenshot(dock, "costs-traffic-" + name));
+    }
+};
+
+QTEST_MAIN(TestCostsDock)
+#include "tst_costsdock.moc"

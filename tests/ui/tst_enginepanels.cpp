@@ -1,0 +1,204 @@
+#include "DockFixtures.h"
+#include "TestCatalogues.h"
+#include "core/DesignIndex.h"
+#include "core/rules/RuleCatalogue.h"
+#include "docks/CostsDock.h"
+#include "docks/EnginePanels.h"
+#include "docks/FindingsDock.h"
+#include "docks/PricingManagerDock.h"
+#include "docks/ScenariosDock.h"
+#include "document/DesignDocument.h"
+#include "engine/LiveEngine.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoCommand>
+
+using namespace rs;
+using ui::EnginePanels;
+
+namespace {
+
+using test::settle;
+
+QString examplePath(const QString& file)
+{
+    return QString::fromStdString(test::sourcePath("resources/examples/" + file.toStdString()));
+}
+
+/// An edit as the canvas will push them; what it changes does not matter here, only that it
+/// goes through the undo stack.
+class NoteCommand : public QUndoCommand
+{
+public:
+    NoteCommand()
+        : QUndoCommand(QStringLiteral("Note"))
+    {}
+    void redo() override {}
+    void undo() override {}
+};
+
+/// A main window with the panels installed over a fresh document and a catalogue in a temporary
+/// folder (or at `cataloguePath`).
+struct Installed
+{
+    explicit Installed(const std::string& cataloguePath = {})
+        : document(test::builtInCatalogues())
+        , panels(EnginePanels::install(
+              window, document,
+              cataloguePath.empty() ? dir.filePath("prices.sqlite").toStdString() : cataloguePath))
+    {}
+
+    /// Opens an example and waits for the engine to have answered it.
+    bool open(const QString& file)
+    {
+        return document.open(examplePath(file)).ok() && settle(panels->engine());
+    }
+
+    QTemporaryDir dir;
+    ui::DesignDocument document;
+    QMainWindow window;
+    EnginePanels* panels;
+};
+
+} // namespace
+
+class TestEnginePanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void feedsTheDocksFromTheDocument()
+    {
+        Installed w;
+        auto* panels = w.panels;
+        auto& document = w.document;
+        QCOMPARE(w.window.findChildren<QDockWidget*>().size(), 4);
+        QVERIFY(panels->pricingDock()->isHidden());
+
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        const auto& results = panels->engine().results();
+        QCOMPARE(results.findings,
+                 checkDesign(DesignIndex(document.design(), test::builtInCatalogues())));
+        QCOMPARE(test::findingRows(*panels->findingsDock()->findChild<QTreeWidget*>()),
+                 int(results.findings.size()));
+        // The bundled table was made the catalogue's active prices on first use.
+        QVERIFY(results.priced);
+        QVERIFY(results.cost.total > Money());
+
+        // Every edit goes through the undo stack; each one is a new generation.
+        const auto before = panels->engine().generation();
+        document.undoStack()->push(new NoteCommand);
+        QCOMPARE(panels->engine().generation(), before + 1);
+        document.undoStack()->undo();
+        QCOMPARE(panels->engine().generation(), before + 2);
+        QVERIFY(settle(panels->engine()));
+        QCOMPARE(panels->engine().results().generation, before + 2);
+    }
+
+    void aRegionSwitchedDownReachesTheEngineAndTheCanvas()
+    {
+        Installed w;
+        auto* panels = w.panels;
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        QSignalSpy canvas(panels, &EnginePanels::downElementsChanged);
+        auto* toggles = panels->scenariosDock()->findChild<QListWidget*>();
+        QVERIFY(toggles->count() > 0);
+        const auto id = toggles->item(0)->data(Qt::UserRole).toString();
+        toggles->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(canvas.count(), 1);
+        QCOMPARE(panels->engine().downElements(), QStringList{id});
+        QCOMPARE(panels->engine().results().whatIf.size(), std::size_t{1});
+        QCOMPARE(panels->engine().results().whatIf.front().disruption.elementId, id.toStdString());
+    }
+
+    void rollingBackThePricesRepricesTheDesign()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("prices.sqlite").toStdString();
+        auto catalogue = pricing::PriceCatalogue::openOrCreate(path);
+        QVERIFY(catalogue);
+        int bundledAws = 0;
+        const auto versions = catalogue.value().versions();
+        QVERIFY(versions);
+        for (const auto& v : versions.value()) {
+            if (v.provider == Provider::Aws)
+                bundledAws = v.id;
+        }
+        QVERIFY(bundledAws > 0);
+        const auto bundledBook = catalogue.value().loadActivePriceBook();
+        QVERIFY(bundledBook);
+        // A second AWS version with every price doubled, imported active.
+        std::vector<PriceRow> doubled;
+        for (auto row : test::bundledPriceRows()) {
+            if (row.provider != Provider::Aws)
+                continue;
+            row.price = row.price + row.price;
+            doubled.push_back(std::move(row));
+        }
+        pricing::VersionInfo info;
+        info.provider = Provider::Aws;
+        info.source = "test: bundled prices doubled";
+        info.format = "default-json";
+        info.effectiveDate = "2027-01-01";
+        info.status = pricing::VersionStatus::Active;
+        const auto doubledId = catalogue.value().importVersion(doubled, info);
+        QVERIFY(doubledId);
+
+        Installed w(path);
+        auto* panels = w.panels;
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        const DesignIndex index(w.document.design(), test::builtInCatalogues());
+        const auto atBundled = estimateCost(index, bundledBook.value()).total;
+        const auto atDoubled = panels->engine().results().cost.total;
+        // An all-AWS design: every line doubles, give or take its rounding to the pico-dollar.
+        const auto drift = (atDoubled - (atBundled + atBundled)).pico();
+        const auto lines = Int128(panels->engine().results().cost.lines.size());
+        QVERIFY(atBundled > Money());
+        QVERIFY(drift >= -lines && drift <= lines);
+
+        auto* pricingDock = panels->pricingDock();
+        pricingDock->selectVersion(doubledId.value());
+        QAction* rollback = nullptr;
+        for (auto* a : pricingDock->findChild<QToolBar*>()->actions()) {
+            if (a->text() == QStringLiteral("Roll back"))
+                rollback = a;
+        }
+        QVERIFY(rollback && rollback->isEnabled());
+        rollback->trigger();
+        QVERIFY(settle(panels->engine()));
+        const auto& after = panels->engine().results().cost;
+        QVERIFY2(QString::fromStdString(after.bookVersion)
+                     .contains(QStringLiteral("aws:%1").arg(bundledAws)),
+                 after.bookVersion.c_str());
+        QCOMPARE(after.total, atBundled);
+    }
+
+    void screenshotOfEachExample_data() { test::addExampleRows(); }
+
+    void screenshotOfEachExample()
+    {
+        QFETCH(QString, file);
+        Installed w;
+        w.window.setCentralWidget(new QWidget(&w.window)); // the canvas goes here
+        w.window.resize(1400, 900);
+        QVERIFY(w.open(file));
+        w.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        QVERIFY(test::saveScreenshot(w.window, "panels-" + QFileInfo(file).completeBaseName()));
+    }
+};
+
+QTEST_MAIN(TestEnginePanels)
+#include "tst_enginepanels.moc"

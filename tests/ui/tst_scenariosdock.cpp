@@ -1,0 +1,194 @@
+#include "DisplayFormat.h"
+#include "DockFixtures.h"
+#include "ReferenceDesigns.h"
+#include "docks/ScenariosDock.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace rs;
+using ui::EngineResults;
+using ui::ScenariosDock;
+
+namespace {
+
+/// One region loss, built by hand: two flows of which one survives, RTO 270 s against 900 s,
+/// RPO 1 s against 0 s, 1,500 writes at risk, the survivor 40 points short of capacity.
+EngineResults handBuilt()
+{
+    EngineResults r;
+    r.generation = 1;
+    ScenarioResult s;
+    s.disruption = {DisruptionKind::RegionDown, "use1"};
+    s.title = "US East (use1) down";
+    s.flows = {{"dns", true, true, {}, {"api-usw2"}}, {"edge", true, false, {"db-use1"}, {}}};
+    s.rto = TimeEstimate{200.0 * units::seconds, 270.0 * units::seconds};
+    s.rtoTarget = 900.0 * units::seconds;
+    s.rpo = 1.0 * units::seconds;
+    s.rpoTarget = 0.0 * units::seconds;
+    s.writesAtRisk = 1500.0;
+    s.capacity = {{"usw2", 100.0, 60.0}};
+    r.scenarios = {s};
+    r.rtoTarget = s.rtoTarget;
+    r.rpoTarget = s.rpoTarget;
+    r.labels = {{"use1", "US East (use1)"}};
+    OutageSimulationResult o;
+    o.years = 100;
+    o.histogram.binWidth = 60.0 * units::seconds;
+    o.histogram.counts = {50, 30, 20};
+    o.meanDowntimePerYear = 40.0 * units::seconds;
+    o.p95DowntimePerYear = 150.0 * units::seconds;
+    r.outages = o;
+    r.projectionsGeneration = 1;
+    return r;
+}
+
+QListWidget* togglesOf(ScenariosDock& dock)
+{
+    return dock.findChild<QListWidget*>();
+}
+QTableWidget* tableOf(ScenariosDock& dock)
+{
+    return dock.findChild<QTableWidget*>();
+}
+
+} // namespace
+
+class TestScenariosDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsEachRegionAndGlobalServiceToSwitchDown()
+    {
+        // Example A: two regions and one router; its replication link is a scenario but not
+        // something to switch down on the canvas.
+        const auto results = test::directResults(test::workedExampleA().build(), nullptr);
+        ScenariosDock dock;
+        dock.setResults(results);
+        auto* toggles = togglesOf(dock);
+        QCOMPARE(toggles->count(), 3);
+        QStringList ids;
+        for (int i = 0; i < toggles->count(); ++i)
+            ids << toggles->item(i)->data(Qt::UserRole).toString();
+        QCOMPARE(ids, (QStringList{"use1", "usw2", "dns"}));
+        QCOMPARE(tableOf(dock)->rowCount(), 4);
+    }
+
+    void switchingDownEmitsTheWholeSet()
+    {
+        const auto results = test::directResults(test::workedExampleA().build(), nullptr);
+        ScenariosDock dock;
+        dock.setResults(results);
+        QSignalSpy changed(&dock, &ScenariosDock::downElementsChanged);
+        auto* toggles = togglesOf(dock);
+        toggles->item(1)->setCheckState(Qt::Checked);
+        toggles->item(2)->setCheckState(Qt::Checked);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.back().front().toStringList(), (QStringList{"usw2", "dns"}));
+        toggles->item(1)->setCheckState(Qt::Unchecked);
+        QCOMPARE(changed.back().front().toStringList(), QStringList{"dns"});
+
+        // Set from outside (the engine's results): checked, but nothing emitted.
+        dock.setDownElements({"use1"});
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(dock.downElements(), QStringList{"use1"});
+    }
+
+    void theTableJudgesEachFigureAgainstItsTarget()
+    {
+        ScenariosDock dock;
+        dock.setResults(handBuilt());
+        auto* table = tableOf(dock);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, ScenariosDock::ScenarioColumn)->text(),
+                 QStringLiteral("US East (use1) down"));
+        QCOMPARE(table->item(0, ScenariosDock::FlowsColumn)->text(), QStringLiteral("1 of 2"));
+        QVERIFY(table->item(0, ScenariosDock::FlowsColumn)->toolTip().contains("edge"));
+        QCOMPARE(table->item(0, ScenariosDock::RtoColumn)->text(), QStringLiteral("4 min 30 s"));
+        QCOMPARE(table->item(0, ScenariosDock::RpoColumn)->text(), QStringLiteral("1 s"));
+        QCOMPARE(table->item(0, ScenariosDock::WritesColumn)->text(),
+                 QLocale().toString(1500.0, 'f', 0) + QStringLiteral(" writes"));
+        QCOMPARE(table->item(0, ScenariosDock::CapacityColumn)->text(),
+                 QStringLiteral("40 % short"));
+        // A badge on each judged figure: RTO met, RPO and capacity missed.
+        QVERIFY(!table->item(0, ScenariosDock::RtoColumn)->icon().isNull());
+        QVERIFY(!table->item(0, ScenariosDock::RpoColumn)->icon().isNull());
+    }
+
+    void switchedDownScenariosAreSummarised()
+    {
+        auto results = handBuilt();
+        results.down = {"use1"};
+        results.whatIf = results.scenarios;
+        ScenariosDock dock;
+        dock.setResults(results);
+        QVERIFY(tableOf(dock)->item(0, 0)->font().bold());
+        const auto labels = dock.findChildren<QLabel*>();
+        const bool summarised = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(QStringLiteral("1 of 2 flows survive")) &&
+                   l->text().contains(QStringLiteral("RPO 1 s (misses target)"));
+        });
+        QVERIFY(summarised);
+        QCOMPARE(dock.downElements(), QStringList{"use1"});
+    }
+
+    void theDowntimeChartShowsTheSharesOfYears()
+    {
+        ScenariosDock dock;
+        dock.setResults(handBuilt());
+        auto* plot = dock.findChild<QCustomPlot*>();
+        QVERIFY(plot);
+        QCOMPARE(plot->plottableCount(), 1);
+        auto* bars = qobject_cast<QCPBars*>(plot->plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), 3);
+        // 50 of 100 years in [0, 1) minute: 50 % at the bin's middle, 0.5 min.
+        QCOMPARE(bars->data()->at(0)->key, 0.5);
+        QCOMPARE(bars->data()->at(0)->value, 50.0);
+        QCOMPARE(bars->data()->at(2)->value, 20.0);
+    }
+
+    void durationsReadAsPeopleSayThem()
+    {
+        QCOMPARE(ui::formatDuration(0.0 * units::seconds), QStringLiteral("0 s"));
+        QCOMPARE(ui::formatDuration(45.0 * units::seconds), QStringLiteral("45 s"));
+        QCOMPARE(ui::formatDuration(600.0 * units::seconds), QStringLiteral("10 min"));
+        QCOMPARE(ui::formatDuration(3900.0 * units::seconds), QStringLiteral("1 h 5 min"));
+        QCOMPARE(ui::formatDuration(2.0 * 86400.0 * units::seconds), QStringLiteral("2 d"));
+        QCOMPARE(ui::formatAvailability(0.9995), QLocale().toString(99.95, 'f', 3) + " %");
+        QCOMPARE(ui::formatAvailability(0.99), QLocale().toString(99.0, 'f', 2) + " %");
+    }
+
+    void screenshotOfEachExample_data() { test::addExampleRows(); }
+
+    void screenshotOfEachExample()
+    {
+        QFETCH(QString, file);
+        auto results = test::directResults(test::exampleDesign(file), nullptr);
+        // Show a what-if: the first region switched down.
+        for (const auto& s : results.scenarios) {
+            if (s.disruption.kind == DisruptionKind::RegionDown) {
+                results.down = {s.disruption.elementId};
+                results.whatIf = {s};
+                break;
+            }
+        }
+        ScenariosDock dock;
+        dock.resize(640, 720);
+        dock.setResults(results);
+        QCOMPARE(tableOf(dock)->rowCount(), int(results.scenarios.size()));
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(test::saveScreenshot(dock, "scenarios-" + QFileInfo(file).completeBaseName()));
+    }
+};
+
+QTEST_MAIN(TestScenariosDock)
+#include "tst_scenariosdock.moc"

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "docks/DisplayCurrency.h"
+
+#include <QDockWidget>
+
+#include <memory>
+
+class QCustomPlot;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSlider;
+class QTabWidget;
+class QTableWidget;
+
+namespace rs::ui {
+
+struct CostSummary;
+struct EngineResults;
+
+/// What the design costs a month: the total by region and category as stacked bars, the
+/// largest lines with the price row each used (provider, SKU, region, unit, price, effective
+/// date, catalogue version), and the cost against traffic from 0.1x to 10x the workload; in a
+/// display currency at a rate the user enters. Fed only through setResults(); the chosen
+/// traffic multiple leaves as workloadScaleChanged().
+class CostsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    /// Columns of the top-lines table.
+    enum Column
+    {
+        AmountColumn,
+        ElementColumn,
+        UsageColumn,
+        QuantityColumn,
+        ProviderColumn,
+        SkuColumn,
+        RegionColumn,
+        UnitColumn,
+        PriceColumn,
+        EffectiveColumn,
+        VersionColumn,
+        ColumnCount
+    };
+
+    explicit CostsDock(QWidget* parent = nullptr);
+    ~CostsDock() override;
+
+    void setResults(const EngineResults& results);
+
+    void setDisplayCurrency(const DisplayCurrency& currency);
+    const DisplayCurrency& displayCurrency() const { return m_currency; }
+    /// The multiple the traffic tab shows, without emitting workloadScaleChanged().
+    void setWorkloadScale(double scale);
+    double workloadScale() const;
+    /// How many of the largest lines the table lists (default 15).
+    void setTopLineCount(int count);
+
+    /// The place kept for the tier comparison (cost against RTO per resilience tier): the
+    /// widget becomes the dock's last tab, which exists only once it is given.
+    void setTierComparisonWidget(QWidget* widget, const QString& title);
+
+signals:
+    void workloadScaleChanged(double scale);
+    void displayCurrencyChanged(const rs::ui::DisplayCurrency& currency);
+    /// The user double-clicked a cost line: select its element.
+    void elementsActivated(const QStringList& ids);
+
+private:
+    QWidget* createBreakdownTab();
+    QWidget* createTrafficTab();
+    void currencyEdited();
+    void scaleEdited(double scale);
+    void redraw();
+
+    DisplayCurrency m_currency;
+    std::unique_ptr<CostSummary> m_summary; ///< what is shown, kept to redraw in another currency
+    int m_topLines = 15;
+    bool m_updating = false;
+
+    QLabel* m_total = nullptr;
+    QLabel* m_details = nullptr;
+    QLineEdit* m_currencyCode = nullptr;
+    QDoubleSpinBox* m_rate = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QCustomPlot* m_breakdown = nullptr;
+    QTableWidget* m_lines = nullptr;
+    QCustomPlot* m_curve = nullptr;
+    QSlider* m_scaleSlider = nullptr;
+    QDoubleSpinBox* m_scaleSpin = nullptr;
+    QLabel* m_scaleSummary = nullptr;
+};
+
+} // namespace rs::ui

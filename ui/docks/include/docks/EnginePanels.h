@@ -1,0 +1,75 @@
+#pragma once
+
+#include "pricing/PriceCatalogue.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+class QDockWidget;
+class QMainWindow;
+
+namespace rs::ui {
+
+class CostsDock;
+class DesignDocument;
+class FindingsDock;
+class LiveEngine;
+class PricingManagerDock;
+class ScenariosDock;
+struct EngineResults;
+
+/// Puts the live engine and its docks into a main window: every edit of the document (each
+/// change of its undo stack, each reset) feeds the engine, the engine feeds the findings,
+/// scenarios and costs docks, and the pricing dock switches the catalogue's versions. The
+/// window connects its canvas and status bar to the signals below; the pricing dock starts
+/// hidden, for the Pricing menu to show (pricingDock()->toggleViewAction()).
+class EnginePanels : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Adds the docks to `window` and returns the panels, owned by the window. `document` must
+    /// outlive the window. The price catalogue at `cataloguePath` is created from the bundled
+    /// table on first use; when it cannot be opened, costs say so and the rest works.
+    static EnginePanels*
+    install(QMainWindow& window, DesignDocument& document,
+            const std::filesystem::path& cataloguePath = pricing::defaultCataloguePath());
+    ~EnginePanels() override;
+
+    LiveEngine& engine() { return *m_engine; }
+    FindingsDock* findingsDock() const { return m_findings; }
+    ScenariosDock* scenariosDock() const { return m_scenarios; }
+    CostsDock* costsDock() const { return m_costs; }
+    PricingManagerDock* pricingDock() const { return m_pricing; }
+    QList<QDockWidget*> docks() const;
+
+    /// Reads the versions and the active price book from the catalogue again.
+    void reloadPrices();
+
+signals:
+    /// Select and zoom to these elements (a finding, a scenario or a cost line was chosen).
+    void elementsActivated(const QStringList& ids);
+    /// The what-if set changed: grey these regions and global services on the canvas.
+    void downElementsChanged(const QStringList& ids);
+    /// Fresh results, e.g. for the status bar's findings, cost and price version.
+    void resultsReady(const rs::ui::EngineResults& results);
+
+private:
+    EnginePanels(QMainWindow& window, DesignDocument& document,
+                 const std::filesystem::path& cataloguePath);
+    void activateVersion(int versionId);
+
+    std::unique_ptr<LiveEngine> m_engine;
+    std::optional<pricing::PriceCatalogue> m_catalogue;
+    std::filesystem::path m_cataloguePath;
+    FindingsDock* m_findings = nullptr;
+    ScenariosDock* m_scenarios = nullptr;
+    CostsDock* m_costs = nullptr;
+    PricingManagerDock* m_pricing = nullptr;
+};
+
+} // namespace rs::ui

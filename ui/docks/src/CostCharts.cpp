@@ -1,0 +1,241 @@
+#include "CostCharts.h"
+
+#include "CostSummary.h"
+#include "DisplayFormat.h"
+#include "PlotStyle.h"
+#include "docks/CostsDock.h"
+#include "docks/DisplayCurrency.h"
+
+#include <QCoreApplication>
+#include <QTableWidget>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rs::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CostCharts", text);
+}
+
+void resetPlot(QCustomPlot& plot)
+{
+    plot.clearPlottables();
+    plot.clearItems();
+    plot.legend->setVisible(false);
+}
+
+/// A unit price as the source wrote it: all the decimals it has, none it has not.
+QString exactPrice(const Money& price)
+{
+    auto text = QString::fromStdString(price.toString(12));
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+QTableWidgetItem* cell(const QString& text, const QString& tip = {})
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(tip.isEmpty() ? text : tip);
+    return item;
+}
+
+} // namespace
+
+void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const DisplayCurrency& currency)
+{
+    resetPlot(plot);
+    plot.yAxis->setLabel(tr("%1 a month").arg(currency.code));
+    if (!costs.priced || costs.regions.empty()) {
+        plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        plot.xAxis->setRange(0, 1);
+        plot.yAxis->setRange(0, 1);
+        addCentredMessage(plot, costs.priced ? tr("Nothing priced") : tr("No price table loaded"));
+        plot.replot();
+        return;
+    }
+    QVector<double> keys;
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    for (std::size_t i = 0; i < costs.regions.size(); ++i) {
+        keys << double(i + 1);
+        const auto& region = costs.regions[i];
+        ticker->addTick(double(i + 1),
+                        region == "global" ? tr("global") : QString::fromStdString(region));
+    }
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setTickLabelRotation(costs.regions.size() > 5 ? 35 : 0);
+    plot.xAxis->setRange(0.4, double(costs.regions.size()) + 0.6);
+
+    QCPBars* below = nullptr;
+    std::vector<double> stackTop(costs.regions.size(), 0.0);
+    for (const auto& [category, name] : EnumNames<CostCategory>::names) {
+        const auto& amounts = costs.byRegionAndCategory.at(category);
+        QVector<double> values;
+        for (std::size_t i = 0; i < amounts.size(); ++i) {
+            values << currency.convert(amounts[i]);
+            stackTop[i] += values.back();
+        }
+        auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
+        bars->setWidth(0.6);
+        bars->setData(keys, values, true);
+        const auto colour = categoryColor(category);
+        bars->setPen(QPen(colour.darker(130)));
+        bars->setBrush(colour);
+        const auto total =
+            costs.byCategory.count(category) ? costs.byCategory.at(category) : Money();
+        bars->setName(tr("%1: %2").arg(categoryName(category), currency.format(total)));
+        if (total == Money())
+            bars->removeFromLegend();
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    const double top = *std::max_element(stackTop.begin(), stackTop.end());
+    plot.yAxis->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
+    plot.legend->setVisible(true);
+    plot.replot();
+}
+
+void placeLegendBelow(QCustomPlot& plot)
+{
+    if (plot.plotLayout()->rowCount() > 1)
+        return;
+    plot.plotLayout()->addElement(1, 0, plot.legend);
+    plot.plotLayout()->setRowStretchFactor(1, 0.001);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(2);
+    plot.legend->setBorderPen(Qt::NoPen);
+}
+
+void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCurrency& currency)
+{
+    resetPlot(plot);
+    plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
+    auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+    for (const double scale : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0})
+        ticker->addTick(scale, QStringLiteral("%1×").arg(scale));
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setRange(0.09, 11.0);
+    plot.xAxis->setLabel(tr("Traffic, as a multiple of the workload"));
+    plot.yAxis->setLabel(tr("%1 a month").arg(currency.code));
+    if (costs.curve.empty()) {
+        plot.yAxis->setRange(0, 1);
+        addCentredMessage(plot, costs.priced ? tr("Computing…") : tr("No price table loaded"));
+        plot.replot();
+        return;
+    }
+    QVector<double> scales;
+    QVector<double> totals;
+    for (const auto& point : costs.curve) {
+        scales << point.scale;
+        totals << currency.convert(point.total);
+    }
+    for (const auto& [category, name] : EnumNames<CostCategory>::names) {
+        QVector<double> values;
+        for (const auto& point : costs.curve) {
+            const auto it = point.byCategory.find(category);
+            values << (it == point.byCategory.end() ? 0.0 : currency.convert(it->second));
+        }
+        if (std::all_of(values.begin(), values.end(), [](double v) { return v == 0.0; }))
+            continue;
+        auto* graph = plot.addGraph();
+        graph->setData(scales, values, true);
+        graph->setPen(QPen(categoryColor(category), 1.5));
+        graph->setName(categoryName(category));
+    }
+    auto* total = plot.addGraph();
+    total->setData(scales, totals, true);
+    total->setPen(QPen(plot.xAxis->labelColor(), 2.5));
+    total->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    total->setName(tr("Total"));
+
+    if (const auto* chosen = findCostPoint(costs.curve, costs.workloadScale)) {
+        auto* line = new QCPItemStraightLine(&plot);
+        line->point1->setCoords(chosen->scale, 0.0);
+        line->point2->setCoords(chosen->scale, 1.0);
+        line->setPen(QPen(verdictColor(false), 1.0, Qt::DashLine));
+        auto* label = new QCPItemText(&plot);
+        label->position->setCoords(chosen->scale, currency.convert(chosen->total));
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+        label->setPadding(QMargins(0, 0, 6, 4));
+        label->setText(currency.format(chosen->total));
+        label->setColor(plot.xAxis->labelColor());
+    }
+    const double top = *std::max_element(totals.begin(), totals.end());
+    plot.yAxis->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
+    plot.legend->setVisible(true);
+    plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    if (!costs.curveCurrent)
+        addCentredMessage(plot, tr("Updating…"));
+    plot.replot();
+}
+
+void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
+                      const DisplayCurrency& currency)
+{
+    table.setRowCount(static_cast<int>(costs.topLines.size()));
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const auto& line = costs.topLines[std::size_t(row)];
+        const auto label =
+            costs.labels.count(line.elementId) ? costs.labels.at(line.elementId) : line.elementId;
+        auto* element = cell(QString::fromStdString(label));
+        element->setData(Qt::UserRole, QString::fromStdString(line.elementId));
+        auto* amount = cell(currency.format(line.amount));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table.setItem(row, CostsDock::AmountColumn, amount);
+        table.setItem(row, CostsDock::ElementColumn, element);
+        table.setItem(row, CostsDock::UsageColumn, cell(usageName(line.usage)));
+        auto* quantity = cell(formatQuantity(line.quantity), formatNumber(line.quantity, 2));
+        quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table.setItem(row, CostsDock::QuantityColumn, quantity);
+        // The paid band that priced the last unit: the row a reader would look up.
+        const PriceRow* cited = nullptr;
+        for (const auto& r : line.cited) {
+            if (!r.freeTier)
+                cited = &r;
+        }
+        if (!cited && !line.cited.empty())
+            cited = &line.cited.back();
+        QStringList bands;
+        for (const auto& r : line.cited)
+            bands << QStringLiteral("%1 %2 USD/%3 from %4 (%5)")
+                         .arg(QString::fromStdString(r.key), exactPrice(r.price),
+                              QString::fromStdString(r.unit), formatNumber(r.tierStart),
+                              QString::fromStdString(r.source));
+        const auto tip = bands.join(QLatin1Char('\n'));
+        const auto text = [&](const std::string& value) {
+            return cell(QString::fromStdString(value), tip);
+        };
+        if (!cited) {
+            for (int column = CostsDock::ProviderColumn; column < CostsDock::ColumnCount; ++column)
+                table.setItem(row, column, cell({}));
+            continue;
+        }
+        table.setItem(row, CostsDock::ProviderColumn, text(std::string(enumName(cited->provider))));
+        // Rows read from documentation have no SKU; the usage type or the price key names them.
+        table.setItem(row, CostsDock::SkuColumn,
+                      text(!cited->sku.empty()         ? cited->sku
+                           : !cited->usageType.empty() ? cited->usageType
+                                                       : cited->key));
+        table.setItem(row, CostsDock::RegionColumn, text(cited->region));
+        table.setItem(row, CostsDock::UnitColumn, text(cited->unit));
+        auto* price = cell(exactPrice(cited->price) + QStringLiteral(" USD"), tip);
+        price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table.setItem(row, CostsDock::PriceColumn, price);
+        table.setItem(row, CostsDock::EffectiveColumn, text(cited->effectiveDate));
+        table.setItem(row, CostsDock::VersionColumn,
+                      text(providerVersion(line.bookVersion, cited->provider)));
+    }
+}
+
+} // namespace rs::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Units.h"
+#include "core/cost/CostEngine.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace rs::ui {
+
+/// "0 s", "45 s", "4 min 30 s", "2 h 5 min", "3 d 4 h": two units at most, as people say them.
+QString formatDuration(Seconds duration);
+/// A share (0.9995) as "99.95 %" with enough decimals to tell nines apart.
+QString formatAvailability(double fraction);
+/// A plain number in the locale, with `decimals` places: "1,234.5".
+QString formatNumber(double value, int decimals = 0);
+/// Large counts shortened: "950", "12.5 k", "3.2 M", "1.1 G".
+QString formatQuantity(double value);
+
+/// "Baseline", "Redundancy", "Replication & egress", "Premiums".
+QString categoryName(CostCategory category);
+/// What a cost line measures, in words: "GB-seconds of compute".
+QString usageName(UsageKind usage);
+
+} // namespace rs::ui

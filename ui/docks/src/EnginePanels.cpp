@@ -1,0 +1,148 @@
+#include "docks/EnginePanels.h"
+
+#include "docks/CostsDock.h"
+#include "docks/FindingsDock.h"
+#include "docks/PricingManagerDock.h"
+#include "docks/ScenariosDock.h"
+#include "document/DesignDocument.h"
+#include "engine/LiveEngine.h"
+
+#include <QMainWindow>
+#include <QSettings>
+
+namespace rs::ui {
+
+namespace {
+
+QString errorText(const Errors& errors)
+{
+    QStringList lines;
+    for (const auto& e : errors)
+        lines << QString::fromStdString(e.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+const auto currencyCodeKey = QStringLiteral("costs/currencyCode");
+const auto currencyRateKey = QStringLiteral("costs/currencyPerUsd");
+
+} // namespace
+
+EnginePanels* EnginePanels::install(QMainWindow& window, DesignDocument& document,
+                                    const std::filesystem::path& cataloguePath)
+{
+    return new EnginePanels(window, document, cataloguePath);
+}
+
+EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
+                           const std::filesystem::path& cataloguePath)
+    : QObject(&window)
+    , m_engine(std::make_unique<LiveEngine>(document.catalogues()))
+    , m_cataloguePath(cataloguePath)
+    , m_findings(new FindingsDock(&window))
+    , m_scenarios(new ScenariosDock(&window))
+    , m_costs(new CostsDock(&window))
+    , m_pricing(new PricingManagerDock(&window))
+{
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_scenarios);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_costs);
+    window.addDockWidget(Qt::RightDockWidgetArea, m_pricing);
+    window.tabifyDockWidget(m_scenarios, m_costs);
+    window.tabifyDockWidget(m_costs, m_pricing);
+    m_scenarios->raise();
+    m_pricing->hide();
+    // The side panels take the full height and a width their tables can be read at; the
+    // findings run along the bottom of the canvas.
+    window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    window.resizeDocks({m_scenarios}, {520}, Qt::Horizontal);
+    window.resizeDocks({m_findings}, {220}, Qt::Vertical);
+
+    QSettings settings;
+    DisplayCurrency currency;
+    currency.code = settings.value(currencyCodeKey, currency.code).toString();
+    currency.perUsd = settings.value(currencyRateKey, currency.perUsd).toDouble();
+    if (currency.code.size() != 3 || !(currency.perUsd > 0.0))
+        currency = {};
+    m_costs->setDisplayCurrency(currency);
+    connect(m_costs, &CostsDock::displayCurrencyChanged, this, [](const DisplayCurrency& c) {
+        QSettings stored;
+        stored.setValue(currencyCodeKey, c.code);
+        stored.setValue(currencyRateKey, c.perUsd);
+    });
+
+    auto& engine = *m_engine;
+    const auto feed = [this](const EngineResults& results) {
+        m_findings->setResults(results);
+        m_scenarios->setResults(results);
+        m_costs->setResults(results);
+        emit resultsReady(results);
+    };
+    connect(&engine, &LiveEngine::resultsReady, this, feed);
+    // Every edit goes through the undo stack (push, undo, redo, merge); opening a file resets.
+    connect(&document, &DesignDocument::designReset, &engine, &LiveEngine::designChanged);
+    connect(document.undoStack(), &QUndoStack::indexChanged, &engine, &LiveEngine::designChanged);
+    connect(m_scenarios, &ScenariosDock::downElementsChanged, this, [this](const QStringList& ids) {
+        m_engine->setDownElements(ids);
+        emit downElementsChanged(ids);
+    });
+    connect(m_costs, &CostsDock::workloadScaleChanged, &engine, &LiveEngine::setWorkloadScale);
+    connect(m_findings, &FindingsDock::elementsActivated, this, &EnginePanels::elementsActivated);
+    connect(m_scenarios, &ScenariosDock::elementsActivated, this, &EnginePanels::elementsActivated);
+    connect(m_costs, &CostsDock::elementsActivated, this, &EnginePanels::elementsActivated);
+    connect(m_pricing, &PricingManagerDock::activateRequested, this,
+            &EnginePanels::activateVersion);
+
+    m_pricing->setCataloguePath(QString::fromStdString(cataloguePath.string()));
+    auto opened = pricing::PriceCatalogue::openOrCreate(cataloguePath);
+    if (opened)
+        m_catalogue.emplace(std::move(opened).value());
+    else
+        m_pricing->setMessage(
+            tr("The price catalogue cannot be opened: %1").arg(errorText(opened.errors())), true);
+    reloadPrices();
+    engine.setDesignSource([&document]() -> const Design& { return document.design(); });
+}
+
+EnginePanels::~EnginePanels() = default;
+
+QList<QDockWidget*> EnginePanels::docks() const
+{
+    return {m_findings, m_scenarios, m_costs, m_pricing};
+}
+
+void EnginePanels::reloadPrices()
+{
+    if (!m_catalogue) {
+        m_engine->setPriceBook(nullptr);
+        return;
+    }
+    if (auto versions = m_catalogue->versions())
+        m_pricing->setVersions(versions.value());
+    else
+        m_pricing->setMessage(errorText(versions.errors()), true);
+    auto book = m_catalogue->loadActivePriceBook();
+    if (!book) {
+        m_pricing->setMessage(
+            tr("The active prices cannot be loaded: %1").arg(errorText(book.errors())), true);
+        m_engine->setPriceBook(nullptr);
+        return;
+    }
+    m_engine->setPriceBook(std::make_shared<const PriceBook>(std::move(book).value()));
+}
+
+void EnginePanels::activateVersion(int versionId)
+{
+    if (!m_catalogue)
+        return;
+    if (const auto done = m_catalogue->activate(versionId); !done) {
+        m_pricing->setMessage(
+            tr("Version %1 cannot be activated: %2").arg(versionId).arg(errorText(done.errors())),
+            true);
+        return;
+    }
+    m_pricing->setMessage(
+        tr("Version %1 is now active; costs are being recomputed.").arg(versionId), false);
+    reloadPrices();
+}
+
+} // namespace rs::ui

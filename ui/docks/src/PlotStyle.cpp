@@ -1,0 +1,113 @@
+#include "PlotStyle.h"
+
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <qcustomplot.h>
+
+namespace rs::ui {
+
+void stylePlot(QCustomPlot& plot, const QPalette& palette)
+{
+    const auto text = palette.color(QPalette::WindowText);
+    auto grid = text;
+    grid.setAlpha(40);
+    plot.setBackground(palette.color(QPalette::Base));
+    const auto axes = plot.axisRect() ? plot.axisRect()->axes() : QList<QCPAxis*>{};
+    for (auto* axis : axes) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    plot.legend->setBrush(palette.color(QPalette::Base));
+    plot.legend->setBorderPen(QPen(grid));
+    plot.legend->setTextColor(text);
+}
+
+void addCentredMessage(QCustomPlot& plot, const QString& message)
+{
+    auto* text = new QCPItemText(&plot);
+    text->position->setType(QCPItemPosition::ptAxisRectRatio);
+    text->position->setCoords(0.5, 0.5);
+    text->setText(message);
+    text->setColor(plot.xAxis->labelColor());
+}
+
+QColor categoryColor(CostCategory category)
+{
+    switch (category) {
+    case CostCategory::Baseline:
+        return QColor(0x4c, 0x78, 0xa8);
+    case CostCategory::Redundancy:
+        return QColor(0xf5, 0x85, 0x18);
+    case CostCategory::ReplicationAndEgress:
+        return QColor(0x54, 0xa2, 0x4b);
+    case CostCategory::Premium:
+        return QColor(0xb2, 0x79, 0xa2);
+    }
+    return Qt::gray;
+}
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xd6, 0x27, 0x28);
+    case Severity::Warning:
+        return QColor(0xe0, 0x8a, 0x00);
+    case Severity::Info:
+        return QColor(0x1f, 0x77, 0xb4);
+    }
+    return Qt::gray;
+}
+
+QIcon severityIcon(Severity severity)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(severityColor(severity));
+        const double margin = size / 8.0;
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
+        painter.setPen(QPen(Qt::white, size / 8.0));
+        const double mid = size / 2.0;
+        if (severity == Severity::Info) {
+            painter.drawLine(QPointF(mid, mid - size / 16.0), QPointF(mid, mid + size / 5.0));
+            painter.drawPoint(QPointF(mid, mid - size / 4.5));
+        } else {
+            painter.drawLine(QPointF(mid, mid - size / 4.5), QPointF(mid, mid + size / 16.0));
+            painter.drawPoint(QPointF(mid, mid + size / 5.0));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QColor verdictColor(bool met)
+{
+    return met ? QColor(0x2c, 0xa0, 0x2c) : QColor(0xd6, 0x27, 0x28);
+}
+
+QIcon dotIcon(const QColor& color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace rs::ui

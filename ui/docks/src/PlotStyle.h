@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/RuleSetting.h"
+#include "core/cost/CostEngine.h"
+
+#include <QColor>
+#include <QIcon>
+
+class QCustomPlot;
+class QPalette;
+class QString;
+
+namespace rs::ui {
+
+/// Colours the plot from the widget palette, so charts follow the system's light or dark theme,
+/// with the application's font and no OpenGL.
+void stylePlot(QCustomPlot& plot, const QPalette& palette);
+
+/// A line of text in the middle of the plot: "Simulating outages…", "No price table loaded".
+void addCentredMessage(QCustomPlot& plot, const QString& message);
+
+/// One colour per cost category, the same in every chart and table.
+QColor categoryColor(CostCategory category);
+/// Red, amber and blue, readable on light and dark backgrounds.
+QColor severityColor(Severity severity);
+/// A round badge in the severity colour, for lists and group headers.
+QIcon severityIcon(Severity severity);
+/// Green for a target met, red for one missed.
+QColor verdictColor(bool met);
+/// A small round badge of `color`.
+QIcon dotIcon(const QColor& color);
+
+} // namespace rs::ui

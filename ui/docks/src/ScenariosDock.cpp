@@ -1,0 +1,213 @@
+#include "docks/ScenariosDock.h"
+
+#include "DisplayFormat.h"
+#include "DowntimeChart.h"
+#include "PlotStyle.h"
+#include "ScenarioTable.h"
+#include "engine/EngineResults.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace rs::ui {
+
+namespace {
+
+QLabel* wrappingLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ScenariosDock::ScenariosDock(QWidget* parent)
+    : QDockWidget(tr("Scenarios"), parent)
+    , m_targets(wrappingLabel(this))
+    , m_toggles(new QListWidget(this))
+    , m_whatIf(wrappingLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_availability(wrappingLabel(this))
+    , m_chart(new QCustomPlot(this))
+{
+    setObjectName(QStringLiteral("ScenariosDock"));
+    m_toggles->setFlow(QListView::LeftToRight);
+    m_toggles->setWrapping(true);
+    m_toggles->setResizeMode(QListView::Adjust);
+    m_toggles->setSpacing(2);
+    m_toggles->setMaximumHeight(fontMetrics().height() * 5);
+    m_toggles->setToolTip(tr("Switch a region or a global service down to see what its loss "
+                             "does; the canvas shows what survives"));
+    m_table->setHorizontalHeaderLabels({tr("Scenario"), tr("Flows up"), tr("RTO"), tr("RPO"),
+                                        tr("Writes at risk"), tr("Capacity")});
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ScenarioColumn, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_chart->setMinimumHeight(160);
+    stylePlot(*m_chart, palette());
+
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_availability);
+    lowerLayout->addWidget(m_chart, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_targets);
+    layout->addWidget(new QLabel(tr("What if this goes down:"), content));
+    layout->addWidget(m_toggles);
+    layout->addWidget(m_whatIf);
+    layout->addWidget(splitter, 1);
+    setWidget(content);
+
+    connect(m_toggles, &QListWidget::itemChanged, this, &ScenariosDock::togglesEdited);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (const auto* item = m_table->item(row, ScenarioColumn))
+            emit elementsActivated({item->data(Qt::UserRole).toString()});
+    });
+    m_targets->setText(tr("Waiting for the first simulation of the design"));
+    drawDowntimeChart(*m_chart, nullptr, std::nullopt, true);
+}
+
+void ScenariosDock::setResults(const EngineResults& results)
+{
+    m_down.clear();
+    for (const auto& id : results.down)
+        m_down << QString::fromStdString(id);
+    m_targets->setText(
+        tr("Region-loss targets: RTO %1 · RPO %2")
+            .arg(formatDuration(results.rtoTarget), formatDuration(results.rpoTarget)));
+    updateToggles(results);
+    updateWhatIf(results);
+    fillScenarioTable(*m_table, results);
+    updateAvailability(results);
+    drawDowntimeChart(*m_chart, results.outages ? &*results.outages : nullptr,
+                      results.availabilityTarget, results.projectionsCurrent());
+}
+
+QStringList ScenariosDock::downElements() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_toggles->count(); ++i) {
+        const auto* item = m_toggles->item(i);
+        if (item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toString();
+    }
+    return ids;
+}
+
+void ScenariosDock::setDownElements(const QStringList& ids)
+{
+    m_down = ids;
+    m_updating = true;
+    for (int i = 0; i < m_toggles->count(); ++i) {
+        auto* item = m_toggles->item(i);
+        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
+    }
+    m_updating = false;
+}
+
+void ScenariosDock::updateToggles(const EngineResults& results)
+{
+    QStringList ids;
+    QStringList titles;
+    for (const auto& s : results.scenarios) {
+        if (s.disruption.kind == DisruptionKind::ReplicationCut)
+            continue;
+        ids << QString::fromStdString(s.disruption.elementId);
+        titles << QString::fromStdString(results.label(s.disruption.elementId));
+    }
+    if (ids != m_toggleIds || titles != m_toggleTitles) {
+        m_updating = true;
+        m_toggles->clear();
+        for (int i = 0; i < ids.size(); ++i) {
+            auto* item = new QListWidgetItem(titles[i], m_toggles);
+            item->setData(Qt::UserRole, ids[i]);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        m_toggleIds = ids;
+        m_toggleTitles = titles;
+        m_updating = false;
+    }
+    setDownElements(m_down);
+}
+
+void ScenariosDock::togglesEdited()
+{
+    if (m_updating)
+        return;
+    m_down = downElements();
+    emit downElementsChanged(m_down);
+}
+
+void ScenariosDock::updateWhatIf(const EngineResults& results)
+{
+    if (results.whatIf.empty()) {
+        m_whatIf->setText(tr("Nothing is switched down. Tick a region or a global service to "
+                             "see which flows survive its loss."));
+        return;
+    }
+    QStringList lines;
+    for (const auto& s : results.whatIf) {
+        const auto up =
+            std::count_if(s.flows.begin(), s.flows.end(), [](const auto& f) { return f.survives; });
+        const auto rto = s.rto ? formatDuration(s.rto->worst) : tr("no failover");
+        const auto rpo = s.dataLossUnbounded ? tr("unbounded")
+                                             : formatDuration(s.rpo.value_or(0.0 * units::seconds));
+        lines << tr("%1: %2 of %3 flows survive · RTO %4%5 · RPO %6%7")
+                     .arg(QString::fromStdString(s.title), QString::number(up),
+                          QString::number(s.flows.size()), rto,
+                          s.rtoMet() ? QString() : tr(" (misses target)"), rpo,
+                          s.rpoMet() ? QString() : tr(" (misses target)"));
+    }
+    if (results.whatIf.size() > 1)
+        lines << tr("Each loss is simulated on its own; together they may break more.");
+    m_whatIf->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ScenariosDock::updateAvailability(const EngineResults& results)
+{
+    const auto& a = results.availability;
+    QStringList lines;
+    auto estimate = tr("Availability %1, about %2 down a year")
+                        .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear));
+    if (results.availabilityTarget) {
+        const bool met = a.total * 100.0 >= *results.availabilityTarget - 1e-12;
+        estimate += tr(" · objective %1 %2")
+                        .arg(formatAvailability(*results.availabilityTarget / 100.0),
+                             met ? tr("met") : tr("missed"));
+    }
+    lines << estimate;
+    if (const auto& o = results.outages) {
+        auto mc =
+            tr("Monte Carlo over %1 years: mean %2, 95th percentile %3, 99th %4 down a year")
+                .arg(formatNumber(double(o->years)), formatDuration(o->meanDowntimePerYear),
+                     formatDuration(o->p95DowntimePerYear), formatDuration(o->p99DowntimePerYear));
+        if (!results.projectionsCurrent())
+            mc += tr(" (updating)");
+        lines << mc;
+    }
+    m_availability->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace rs::ui

@@ -1,0 +1,155 @@
+#include "document/ElementProperties.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace rs::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rs::ui::ElementProperties", text);
+}
+
+PropertySpec spec(std::string name, const char* label, PropertyType type, std::string unit,
+                  PropertyValue defaultValue, std::optional<double> min = {},
+                  std::optional<double> max = {})
+{
+    PropertySpec s;
+    s.name = std::move(name);
+    s.label = tr(label).toStdString();
+    s.type = type;
+    s.unit = std::move(unit);
+    s.defaultValue = std::move(defaultValue);
+    s.min = min;
+    s.max = max;
+    return s;
+}
+
+std::vector<PropertySpec> regionSpecs(const Design& design, const Catalogues& catalogues,
+                                      const Region& region)
+{
+    // The code is offered among the provider's regions this design does not use yet.
+    auto code = spec("code", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Region"),
+                     PropertyType::Enum, "", region.code);
+    for (const auto& info : catalogues.regions.regions()) {
+        const bool usedElsewhere =
+            std::any_of(design.regions.begin(), design.regions.end(), [&](const auto& entry) {
+                return entry.first != region.id && entry.second.provider == info.provider &&
+                       entry.second.code == info.code;
+            });
+        if (info.provider == region.provider && !usedElsewhere)
+            code.values.push_back(info.code);
+    }
+    code.help =
+        tr("The provider's region code; the region catalogue gives its geography.").toStdString();
+    auto role = spec("role", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Role"),
+                     PropertyType::Enum, "", std::string("active"));
+    for (const auto& [value, name] : EnumNames<RegionRole>::names)
+        role.values.emplace_back(name);
+    role.help = tr("What the region does while all is well: it decides how fast it can take over.")
+                    .toStdString();
+    auto traffic =
+        spec("trafficPercent", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Traffic share"),
+             PropertyType::Number, "%", 0.0, 0.0, 100.0);
+    traffic.help = tr("Share of user traffic served here in normal operation; the regions' "
+                      "shares add up to 100 %.")
+                       .toStdString();
+    auto headroom =
+        spec("headroomPercent", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Headroom"),
+             PropertyType::Number, "%", 0.0, 0.0);
+    headroom.help =
+        tr("Spare capacity beyond its own share, as a percent of the total peak.").toStdString();
+    return {code, role, traffic, headroom};
+}
+
+std::vector<PropertySpec> linkSpecs()
+{
+    auto payload = spec("payloadBytes", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Payload"),
+                        PropertyType::Number, "bytes", 0.0, 0.0);
+    payload.help = tr("Bytes carried per call; prices cross-region traffic.").toStdString();
+    auto calls =
+        spec("callsPerRequest", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Calls per request"),
+             PropertyType::Number, "", 1.0, 0.0);
+    return {
+        payload, calls,
+        spec("encrypted", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Encrypted in transit"),
+             PropertyType::Bool, "", true),
+        spec("privateNetwork", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Private network"),
+             PropertyType::Bool, "", false)};
+}
+
+} // namespace
+
+std::vector<PropertySpec> propertySpecs(const Design& design, const Catalogues& catalogues,
+                                        const ElementRef& element)
+{
+    switch (element.type) {
+    case ElementType::Region:
+        if (const auto* r = design.region(element.regionId()))
+            return regionSpecs(design, catalogues, *r);
+        return {};
+    case ElementType::Link:
+        return design.link(element.linkId()) ? linkSpecs() : std::vector<PropertySpec>{};
+    case ElementType::Service:
+        if (const auto* s = design.service(element.serviceId())) {
+            if (const auto* kind = catalogues.services.find(s->kind))
+                return kind->properties;
+        }
+        return {};
+    }
+    return {};
+}
+
+std::optional<PropertyValue> propertyValue(const Design& design, const ElementRef& element,
+                                           std::string_view key)
+{
+    switch (element.type) {
+    case ElementType::Region: {
+        const auto* r = design.region(element.regionId());
+        if (!r)
+            return std::nullopt;
+        if (key == "code")
+            return r->code;
+        if (key == "role")
+            return std::string(enumName(r->role));
+        if (key == "trafficPercent")
+            return r->trafficPercent;
+        if (key == "headroomPercent")
+            return r->headroomPercent;
+        return std::nullopt;
+    }
+    case ElementType::Link: {
+        const auto* l = design.link(element.linkId());
+        if (!l)
+            return std::nullopt;
+        if (key == "payloadBytes")
+            return l->payload.value();
+        if (key == "callsPerRequest")
+            return l->callsPerRequest;
+        if (key == "encrypted")
+            return l->encrypted;
+        if (key == "privateNetwork")
+            return l->privateNetwork;
+        return std::nullopt;
+    }
+    case ElementType::Service: {
+        const auto* s = design.service(element.serviceId());
+        if (!s)
+            return std::nullopt;
+        const auto it = s->properties.find(key);
+        return it == s->properties.end() ? std::nullopt : std::optional(it->second);
+    }
+    }
+    return std::nullopt;
+}
+
+PropertyValue effectiveValue(const Design& design, const PropertySpec& spec,
+                             const ElementRef& element)
+{
+    return propertyValue(design, element, spec.name).value_or(spec.defaultValue);
+}
+
+} // namespace rs::ui
