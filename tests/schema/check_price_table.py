@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Checks the bundled price table (resources/pricing/default-prices.json, docs/pricing-data.md)
 against itself and the catalogues: every row well-formed, bands of an item contiguous, every
-source key defined and used, every region known, every priceKeys entry of a service kind priced.
+source key defined and used, every region known; every service kind has pricing rules whose
+keys are priced in a unit that measures the rule's usage, and every priceKeys entry is priced
+unless docs/pricing-data.md lists it among the keys no source prices (and then it has no row).
 """
 import json
 import pathlib
@@ -57,9 +59,47 @@ for (key, region, to), rows in bands.items():
         check(a["tierEnd"] == b["tierStart"], f"{key} {region} {to}: bands follow on at {b['tierStart']}")
     check(len({r["unit"] for r in rows}) == 1, f"{key}: one unit")
 priced = {k for (k, _, _) in bands}
+unit_of = {r["key"]: r["unit"] for r in table["rows"]}
+
+
+def unsourced_keys():
+    """The keys of the table under the heading '### Keys no source prices' in pricing-data.md."""
+    text = (root / "docs/pricing-data.md").read_text()
+    section = text.split("### Keys no source prices", 1)[1].split("\n#", 1)[0]
+    return set(re.findall(r"^\| `([a-z0-9.-]+)` \|", section, re.MULTILINE))
+
+
+# What each usage can be priced in (core/src/cost/CostEngine.cpp unitFactor).
+usage_units = {
+    "requests": {"request", "RU", "10k-requests"}, "invocations": {"request", "RU", "10k-requests"},
+    "messages": {"request", "RU", "10k-requests"}, "key-requests": {"request", "RU", "10k-requests"},
+    "read-units": {"request", "RU", "10k-requests"}, "write-units": {"request", "RU", "10k-requests"},
+    "replicated-write-units": {"request", "RU", "10k-requests"},
+    "compute-gb-seconds": {"GB-second", "GiB-second"}, "storage-gb-month": {"GB-month", "GiB-month"},
+    "message-gb": {"GB", "GiB", "TiB"}, "health-checks": {"month"}, "hours": {"hour", "node-hour"},
+    "resource-months": {"month", "key-month", "secret-month", "MAU"}, "vcpu-seconds": {"vCPU-second"},
+}
+unsourced = unsourced_keys()
+listed = set()
 for kind in services["kinds"]:
+    kid = kind["id"]
+    listed.update(kind["priceKeys"])
     for key in kind["priceKeys"]:
-        check(key in priced, f"{kind['id']}: price key {key} has rows")
+        check(key in priced or key in unsourced,
+              f"{kid}: price key {key} has rows or is listed as unsourced in pricing-data.md")
+    check(bool(kind.get("pricing")), f"{kid}: has pricing rules")
+    for i, rule in enumerate(kind.get("pricing", [])):
+        where = f"{kid} rule {i} ({rule['usage']} -> {rule['key']})"
+        if rule["key"] in unit_of:
+            check(unit_of[rule["key"]] in usage_units[rule["usage"]],
+                  f"{where}: unit {unit_of[rule['key']]} measures {rule['usage']}")
+        if "free" in rule:
+            free_rows = [r for r in table["rows"] if r["key"] == rule["free"]]
+            check(bool(free_rows) and all(r["region"] == "global" and r["freeTier"] for r in free_rows),
+                  f"{where}: free allowance {rule['free']} is one account-wide free band")
+for key in sorted(unsourced):
+    check(key not in priced, f"{key} is listed as unsourced but has rows")
+    check(key in listed, f"{key} is listed as unsourced but no kind names it")
 
 for f in failures[:40]:
     print("FAIL", f)
