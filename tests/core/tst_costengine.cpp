@@ -269,6 +269,23 @@ private slots:
         QCOMPARE(transfer->category, CostCategory::ReplicationAndEgress);
     }
 
+    void healthChecksAreBilledToTheRouterPerEndpoint()
+    {
+        // Route 53 checks both gateways: 2 checks x $0.50 a month = $1.00, once, globally.
+        auto b = serverless({{"use1", 100.0}, {"usw2", 0.0}}, 1e6);
+        b.link("dns", "api-use1", LinkKind::HealthCheck)
+            .link("dns", "api-usw2", LinkKind::HealthCheck);
+        const auto prices = book({row("aws.route53.health-check-aws", "global", "month", "0.50")});
+        const auto e = estimateCost(DesignIndex(b.build(), test::builtInCatalogues()), prices);
+        const auto* checks = find(e, "dns", UsageKind::HealthChecks);
+        QVERIFY(checks);
+        QVERIFY2(!checks->unpriced, checks->reason.c_str());
+        QCOMPARE(checks->region, std::string("global"));
+        QCOMPARE(checks->quantity, 2.0);
+        QCOMPARE(checks->amount, money("1.00"));
+        QCOMPARE(checks->category, CostCategory::Premium);
+    }
+
     void tieredEgressCrossesABand()
     {
         // 1 M responses x 20,000 bytes = 20 GB out of us-east-1. The first 5 GB are free

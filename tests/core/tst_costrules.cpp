@@ -47,6 +47,12 @@ constexpr const char* pricedKinds = R"({"catalogueVersion": "t", "kinds": [
       "per": "processingUnits", "scale": 0.001, "premium": true},
      {"usage": "hours", "key": "t.db.node-hours", "per": "nodes"},
      {"usage": "resource-months", "key": "t.db.keys", "per": "keyCount"}]},
+  {"id": "t.cache", "provider": "aws", "name": "Cache", "category": "cache", "icon": "d",
+   "scope": "regional", "description": "d", "properties": [
+     {"name": "tier", "label": "T", "type": "enum", "default": "basic", "values": ["basic", "premium"], "help": "h"}],
+   "sla": null, "replication": {"modes": ["none"], "source": "s"},
+   "priceKeys": ["t.cache.node-hours"],
+   "pricing": [{"usage": "hours", "key": "t.cache.node-hours", "when": {"tier": "premium"}}]},
   {"id": "t.plain", "provider": "aws", "name": "Plain", "category": "database", "icon": "d",
    "scope": "regional", "description": "d", "properties": [], "sla": null,
    "replication": {"modes": ["none"], "source": "s"}, "priceKeys": []}
@@ -180,6 +186,35 @@ private slots:
         const auto* bytes = find(e, "bus", UsageKind::MessageGb);
         QVERIFY(bytes);
         QCOMPARE(bytes->amount.toString(9), std::string("0.074505806"));
+    }
+
+    void usageBeyondTheLastKnownBandIsUnpriced()
+    {
+        // 3 nodes x 730 h = 2,190 node-hours; the table knows the price only up to 2,000.
+        const auto design = oneRegion({{"nodes", std::int64_t{3}}}).design();
+        const auto prices =
+            book({row("t.db.node-hours", "us-east-1", "node-hour", "0.90", 0.0, 2000.0)});
+        const auto e = estimateCost(DesignIndex(design, catalogues()), prices);
+        const auto* nodes = find(e, "db", UsageKind::Hours);
+        QVERIFY(nodes && nodes->unpriced);
+        QCOMPARE(nodes->amount, Money());
+        QCOMPARE(nodes->reason, std::string("t.db.node-hours in us-east-1 is known only up to "
+                                            "2000 node-hour a month"));
+    }
+
+    void aFlatFeeWhoseRulesDoNotMatchIsReported()
+    {
+        // The cache's hours are priced only for the premium tier: a basic cache is listed
+        // unpriced for its 730 hours, not left out.
+        auto b = oneRegion();
+        b.service("cache", "t.cache", "use1");
+        const auto e = estimateCost(DesignIndex(b.design(), catalogues()), book({}));
+        const auto* hours = find(e, "cache", UsageKind::Hours);
+        QVERIFY(hours && hours->unpriced);
+        QCOMPARE(hours->quantity, 730.0);
+        QCOMPARE(
+            hours->reason,
+            std::string("no pricing rule of t.cache for hours matches the service's properties"));
     }
 
     void aKindBillsOnlyTheUsageItsRulesName()

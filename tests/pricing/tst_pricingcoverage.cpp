@@ -182,8 +182,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("unpriced");
         // Each line the bundled table cannot price, and the key (or reason) that is missing:
-        // the gaps of docs/pricing-data.md. A new gap, or a closed one, fails here. Health-check
-        // lines are an engine gap: they name the link, so the router's rule is not found.
+        // the gaps of docs/pricing-data.md. A new gap, or a closed one, fails here. A flat fee
+        // whose rules match none of the service's property values is listed with its kind.
         QTest::newRow("01 single region")
             << "01-single-region-api.json"
             << QStringList{"api-euw1 requests: aws.api-gateway.rest-requests",
@@ -193,8 +193,6 @@ private slots:
             << "02-aws-active-passive.json"
             << QStringList{
                    "key-usw2 resource-months: aws.kms.key-month",
-                   "l-r53-hc-use1 health-checks: \"l-r53-hc-use1\" has no known service kind",
-                   "l-r53-hc-usw2 health-checks: \"l-r53-hc-usw2\" has no known service kind",
                    "orders-db-usw2 replicated-write-units: "
                    "aws.dynamodb.replicated-write-request-units",
                    "orders-db-usw2 storage-gb-month: aws.dynamodb.storage",
@@ -204,9 +202,6 @@ private slots:
             << QStringList{
                    "api-apse1 requests: aws.api-gateway.rest-requests",
                    "api-euw1 requests: aws.api-gateway.rest-requests",
-                   "l-r53-hc-apse1 health-checks: \"l-r53-hc-apse1\" has no known service kind",
-                   "l-r53-hc-euw1 health-checks: \"l-r53-hc-euw1\" has no known service kind",
-                   "l-r53-hc-use1 health-checks: \"l-r53-hc-use1\" has no known service kind",
                    "orders-db-apse1 read-units: aws.dynamodb.read-request-units",
                    "orders-db-apse1 replicated-write-units: "
                    "aws.dynamodb.replicated-write-request-units",
@@ -227,8 +222,8 @@ private slots:
                            "cosmos-weu hours: azure.cosmos-db.autoscale-multi-write-throughput",
                            "cosmos-weu storage-gb-month: azure.cosmos-db.storage",
                            "entra resource-months: azure.entra-id.p1-user-month",
-                           "l-afd-hc-neu health-checks: \"l-afd-hc-neu\" has no known service kind",
-                           "l-afd-hc-weu health-checks: \"l-afd-hc-weu\" has no known service kind",
+                           "keys-neu resource-months: azure.key-vault",
+                           "keys-weu resource-months: azure.key-vault",
                            "monitor-neu resource-months: azure.monitor.alert-rule-month",
                            "monitor-weu resource-months: azure.monitor.alert-rule-month",
                            "sb-neu hours: azure.service-bus.premium-messaging-unit-hours",
@@ -250,9 +245,6 @@ private slots:
                    "euw4 internet-egress-gb: gcp.network.internet-egress-to-emea",
                    "kms resource-months: gcp.cloud-kms.hsm-key-version-month",
                    "l-db-repl-euw1-usc1 replication-gb: gcp.network.inter-region",
-                   "l-lb-hc-euw1 health-checks: \"l-lb-hc-euw1\" has no known service kind",
-                   "l-lb-hc-euw4 health-checks: \"l-lb-hc-euw4\" has no known service kind",
-                   "l-lb-hc-usc1 health-checks: \"l-lb-hc-usc1\" has no known service kind",
                    "lb hours: gcp.cloud-load-balancing.forwarding-rule-hours",
                    "monitoring resource-months: gcp.cloud-monitoring.alerting-condition-month",
                    "secrets resource-months: gcp.secret-manager.secret-version-month",
@@ -271,8 +263,6 @@ private slots:
                    "fn-euc1 compute-gb-seconds: aws.lambda.duration-arm",
                    "fn-euc1 invocations: aws.lambda.requests-arm",
                    "key-euc1 resource-months: aws.kms.key-month",
-                   "l-r53-hc-euc1 health-checks: \"l-r53-hc-euc1\" has no known service kind",
-                   "l-r53-hc-euw1 health-checks: \"l-r53-hc-euw1\" has no known service kind",
                    "ledger-euc1 hours: aws.aurora-global.instance-hours",
                    "ledger-euc1 read-units: aws.aurora-global.io-requests",
                    "ledger-euc1 storage-gb-month: aws.aurora-global.storage",

@@ -5,6 +5,7 @@
 #include "cost/PricingRuleMatch.h"
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 #include <tuple>
 
@@ -69,6 +70,14 @@ std::optional<double> unitFactor(UsageKind usage, std::string_view unit)
         return unit == "vCPU-second" ? std::optional(1.0) : std::nullopt;
     }
     return std::nullopt;
+}
+
+std::string formatQuantity(double value)
+{
+    char buffer[64];
+    const auto end =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed).ptr;
+    return std::string(buffer, end);
 }
 
 bool isTransfer(UsageKind usage)
@@ -194,6 +203,11 @@ public:
             paid = takeFree(out, line, choice.freeKey, paid / *factor) * *factor;
         const auto& first = rows.front();
         auto& billed = m_billed[first.key + '\n' + first.region + '\n' + first.toRegion];
+        // A table that stops at a band says nothing of the price beyond it.
+        if (const auto end = rows.back().tierEnd; end && billed + paid > *end)
+            return unpriced(out, choice.key + " in " + rows.back().region +
+                                     " is known only up to " + formatQuantity(*end) + " " +
+                                     rows.back().unit + " a month");
         const auto tiers = PriceBook::tiers(rows);
         out.amount += graduatedCost(tiers, paid, billed);
         cite(rows, billed, billed + paid, out.cited);

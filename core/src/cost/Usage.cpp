@@ -171,13 +171,18 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         // Provisioned capacity and flat fees, counted as the kind's rule says.
         for (const auto& [usage, base] : {std::pair{UsageKind::Hours, options.hoursPerMonth},
                                           std::pair{UsageKind::ResourceMonths, 1.0}}) {
-            if (const auto* rule = matchingRule(d, s, usage)) {
+            const auto* rule = matchingRule(d, s, usage);
+            if (rule) {
                 const double count = rule->per.empty() ? 1.0 : d.number(s, rule->per).value_or(0.0);
                 add(id.value, regionCode(d, s), usage, base * count * rule->scale);
+            } else if (!kind->pricing.empty() && billsUsage(*kind, usage)) {
+                add(id.value, regionCode(d, s), usage, base); // reported: no rule matches
             }
         }
     }
 
+    // Health checks are billed to the router that runs them, per checked endpoint.
+    std::map<const Service*, double> healthChecks;
     for (const auto& [id, l] : d.design().links) {
         const auto* from = d.design().service(l.from);
         const auto* to = d.design().service(l.to);
@@ -198,12 +203,15 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
                     callsTo(*from) * l.callsPerRequest * l.payload.value() / bytesPerGb, toRegion);
             break;
         case LinkKind::HealthCheck:
-            add(id.value, "global", UsageKind::HealthChecks, 1.0);
+            ++healthChecks[from];
             break;
         default:
             break;
         }
     }
+
+    for (const auto& [router, count] : healthChecks)
+        use(*router, UsageKind::HealthChecks, count);
 
     // Responses leave each region with traffic for the internet.
     const double requests = w.requestsPerMonth.value();
