@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rs::ui {
@@ -314,6 +315,12 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(a.undo);
     bar->addAction(a.redo);
+    // Their text names the command ("Undo Move fn-use1"): the tooltip shows it, the bar shows
+    // icons.
+    for (auto* action : {a.undo, a.redo}) {
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     bar->addSeparator();
     bar->addAction(a.remove);
     bar->addSeparator();

@@ -136,9 +136,12 @@ void TargetsEditor::sync()
         const auto* kind = m_document.catalogues().services.find(service.kind);
         if (!kind || !isDataStore(kind->category))
             continue;
-        auto* item = new QListWidgetItem(
-            QString::fromStdString(service.name.empty() ? id.value : service.name),
-            m_noLostUpdates);
+        // The architect's name and the id, which tells same-named copies apart.
+        const auto label = service.name.empty() || service.name == id.value
+                               ? QString::fromStdString(id.value)
+                               : QStringLiteral("%1 (%2)").arg(QString::fromStdString(service.name),
+                                                               QString::fromStdString(id.value));
+        auto* item = new QListWidgetItem(label, m_noLostUpdates);
         item->setData(Qt::UserRole, QString::fromStdString(id.value));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         const bool on =
