@@ -1,21 +1,92 @@
+// The window offscreen: each example shown (and a screenshot saved for a person to look at), a
+// small design built through the window's own actions and docks, the desktop conventions.
 #include "TestCatalogues.h"
+#include "core/DesignFile.h"
+#include "core/DesignValidator.h"
 #include "document/DesignDocument.h"
+#include "ui/Autosave.h"
 #include "ui/MainWindow.h"
+#include "ui/RecentFiles.h"
+#include "ui/StatusPanel.h"
+#include "ui/canvas/DesignScene.h"
+#include "ui/canvas/DesignView.h"
+#include "ui/canvas/ElementItem.h"
+#include "ui/palette/PaletteDock.h"
+#include "ui/properties/PropertiesDock.h"
+#include "ui/properties/PropertyField.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QLabel>
-#include <QStatusBar>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTimer>
 
 using namespace rs;
+using namespace rs::ui;
+
+namespace {
+
+QString outputPath(const QString& name)
+{
+    QDir().mkpath(RS_TEST_OUTPUT_DIR);
+    return QString(RS_TEST_OUTPUT_DIR "/%1.png").arg(name);
+}
+
+void trigger(MainWindow& window, const char* name)
+{
+    auto* action = window.findChild<QAction*>(name);
+    QVERIFY2(action, name);
+    QVERIFY2(action->isEnabled(), name);
+    action->trigger();
+}
+
+/// Types into a property field and leaves it, as a person would.
+void typeInto(PropertiesDock* dock, const QString& property, const QString& text)
+{
+    auto* field = dock->field(property);
+    QVERIFY2(field, qPrintable(property));
+    auto* line = qobject_cast<QLineEdit*>(field->editor());
+    QVERIFY(line);
+    line->setFocus();
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+}
+
+/// Answers the next message box with `button` once it shows.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // Settings and data go to a test location, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("Resilience Studio Tests"));
+        QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
     void showsEachExample_data()
     {
         QTest::addColumn<QString>("file");
@@ -23,32 +94,252 @@ private slots:
         for (const auto& name : dir.entryList({"*.json"}, QDir::Files, QDir::Name))
             QTest::newRow(qPrintable(name)) << dir.filePath(name);
     }
-
     void showsEachExample()
     {
         QFETCH(QString, file);
-        ui::DesignDocument doc(test::builtInCatalogues());
-        ui::MainWindow window(doc);
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        window.resize(1600, 960);
         QVERIFY(window.openFile(file));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.view()->fitDesign();
         QVERIFY(window.windowTitle().startsWith(QFileInfo(file).fileName()));
-
-        const auto* outline = window.findChild<QTreeWidget*>();
-        QVERIFY(outline);
-        // One row for the global edge plus one per region.
-        QCOMPARE(outline->topLevelItemCount(), int(doc.design().regions.size()) + 1);
-        const auto labels = window.statusBar()->findChildren<QLabel*>();
-        const auto count = QString::number(doc.design().elementCount());
-        QVERIFY(std::any_of(labels.begin(), labels.end(),
-                            [&](QLabel* l) { return l->text().startsWith(count + " element"); }));
-
+        QCOMPARE(int(window.scene()->items().size()), int(doc.design().elementCount()));
+        QCOMPARE(window.statusPanel()->elementText(),
+                 QStringLiteral("%1 element(s)").arg(doc.design().elementCount()));
+        QCOMPARE(window.recentFiles()->files().value(0), QFileInfo(file).absoluteFilePath());
         // Saved for a person to look at; the test asserts only that there is something to see.
-        QDir().mkpath(RS_TEST_OUTPUT_DIR);
         const auto shot = window.grab();
         QVERIFY(!shot.isNull());
-        QVERIFY(shot.save(QString(RS_TEST_OUTPUT_DIR "/mainwindow-%1.png")
-                              .arg(QFileInfo(file).completeBaseName())));
+        QVERIFY(shot.save(outputPath("mainwindow-" + QFileInfo(file).completeBaseName())));
+    }
+
+    void buildsATwoRegionDesignThroughTheUi()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        window.resize(1600, 960);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        trigger(window, "actionNew");
+        QCOMPARE(doc.design().elementCount(), std::size_t{0});
+
+        // Two AWS regions from the palette: the first takes the traffic, the second stands by.
+        emit window.palette()->regionActivated("aws");
+        emit window.palette()->regionActivated("aws");
+        QCOMPARE(doc.design().regions.size(), std::size_t{2});
+        const auto& primary = doc.design().regions.at(RegionId{"us-east-1"});
+        const auto& standby = doc.design().regions.at(RegionId{"us-east-2"});
+        QCOMPARE(primary.trafficPercent, 100.0);
+        QCOMPARE(standby.role, RegionRole::WarmStandby);
+
+        // A table in each region, dropped where the canvas shows them.
+        auto* view = window.view();
+        const auto centre = [&](const Region& r) {
+            return QPointF(r.position.x + r.size.width / 2, r.position.y + r.size.height / 2);
+        };
+        QVERIFY(view->addServiceAt("aws.dynamodb", centre(primary)));
+        QVERIFY(view->addServiceAt("aws.dynamodb", centre(standby)));
+        QVERIFY(view->addServiceAt("aws.route53", QPointF(centre(primary).x(), -40)));
+        QCOMPARE(doc.design().services.size(), std::size_t{3});
+        QCOMPARE(doc.design().services.at(ServiceId{"dynamodb"}).region,
+                 std::optional(RegionId{"us-east-1"}));
+        QCOMPARE(doc.design().services.at(ServiceId{"dynamodb-2"}).region,
+                 std::optional(RegionId{"us-east-2"}));
+        QVERIFY(doc.design().services.at(ServiceId{"route53"}).isGlobal());
+
+        // The properties dock edits the selected table; a bad value is refused and not stored.
+        window.scene()->selectElements({ElementRef::service(ServiceId{"dynamodb"})});
+        auto* properties = window.properties();
+        QCOMPARE(properties->element(), std::optional(ElementRef::service(ServiceId{"dynamodb"})));
+        const auto before = doc.design();
+        typeInto(properties, "backupIntervalHours", "-3");
+        QVERIFY(properties->problem().contains("Backup interval"));
+        QVERIFY(properties->field("backupIntervalHours")->isInvalid());
+        QCOMPARE(doc.design(), before);
+        typeInto(properties, "backupIntervalHours", "12");
+        QVERIFY(properties->problem().isEmpty());
+        QCOMPARE(std::get<double>(doc.design()
+                                      .services.at(ServiceId{"dynamodb"})
+                                      .properties.at("backupIntervalHours")),
+                 12.0);
+        QVERIFY(validateDesign(doc.design(), doc.catalogues()).empty());
+
+        // Copy and paste the standby table: it gets a fresh id in the same region.
+        window.scene()->selectElements({ElementRef::service(ServiceId{"dynamodb-2"})});
+        trigger(window, "actionCopy");
+        trigger(window, "actionPaste");
+        QVERIFY(doc.design().service(ServiceId{"dynamodb-2-2"}));
+        trigger(window, "actionDelete");
+        QVERIFY(!doc.design().service(ServiceId{"dynamodb-2-2"}));
+
+        QVERIFY(window.grab().save(outputPath("mainwindow-built-design")));
+
+        // Save, undo everything, reopen: the saved design comes back as it was.
+        QTemporaryDir dir;
+        const auto path = dir.filePath("two-regions.json");
+        QVERIFY(window.saveAs(path));
+        QVERIFY(!doc.isModified());
+        const auto saved = doc.design();
+        auto* undo = window.findChild<QAction*>("actionUndo");
+        QVERIFY(undo->text().startsWith("&Undo Delete"));
+        while (doc.undoStack()->canUndo())
+            undo->trigger();
+        QCOMPARE(doc.design().elementCount(), std::size_t{0});
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window.openFile(path));
+        QCOMPARE(doc.design(), saved);
+    }
+
+    void closingWithUnsavedChangesAsksAndCanBeCancelled()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.view()->addRegionAt(Provider::Gcp, {0, 0}));
+        QVERIFY(window.isWindowModified());
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window.close());
+    }
+
+    void pastesAcrossWindows()
+    {
+        DesignDocument first(test::builtInCatalogues());
+        MainWindow a(first);
+        QVERIFY(a.openFile(QString::fromStdString(
+            test::sourcePath("resources/examples/02-aws-active-passive.json"))));
+        a.scene()->selectElements({ElementRef::region(RegionId{"usw2"})});
+        a.copySelection();
+
+        DesignDocument second(test::builtInCatalogues());
+        MainWindow b(second);
+        b.paste();
+        // A region with its services and the links among them, into an empty design.
+        QVERIFY(second.design().region(RegionId{"usw2"}));
+        QVERIFY(second.design().services.size() > 3);
+        for (const auto& [id, s] : second.design().services)
+            QCOMPARE(s.region, std::optional(RegionId{"usw2"}));
+        // Its only region now takes all the traffic, so the design is whole.
+        QCOMPARE(second.design().region(RegionId{"usw2"})->trafficPercent, 100.0);
+        QVERIFY(validateDesign(second.design(), second.catalogues()).empty());
+        QVERIFY(second.isModified());
+    }
+
+    void panelsAreListedAndNewOnesRegister()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        // Building the window's editors changes nothing in the design.
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!doc.isModified());
+        auto* extra = new QDockWidget(QStringLiteral("Findings"));
+        window.addPanel(extra, Qt::BottomDockWidgetArea);
+        QStringList panels;
+        for (auto* menu : window.findChildren<QMenu*>()) {
+            if (menu->title() == QStringLiteral("&Panels")) {
+                for (auto* action : menu->actions())
+                    panels << action->text();
+            }
+        }
+        QCOMPARE(panels, (QStringList{"Palette", "Properties", "Findings"}));
+        QVERIFY(window.pricingMenu()->actions().contains(
+            window.findChild<QAction*>("actionCatalogue")));
+    }
+
+    void statusBarSlotsShowWhatTheEngineSets()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        auto* status = window.statusPanel();
+        QCOMPARE(status->findingsText(), QString());
+        status->setFindingCounts(2, 5, 1);
+        status->setMonthlyCost(QStringLiteral("$1,234.56"));
+        status->setPriceVersion(QStringLiteral("aws 2025-06-01"));
+        QCOMPARE(status->findingsText(), QStringLiteral("● 2 errors  ● 5 warnings  ● 1 info"));
+        QCOMPARE(status->costText(), QStringLiteral("$1,234.56 / month"));
+        QCOMPARE(status->priceVersionText(), QStringLiteral("Prices: aws 2025-06-01"));
+        status->clearEngineFigures();
+        QCOMPARE(status->costText(), QString());
+    }
+
+    void paletteSearchFilters()
+    {
+        PaletteDock palette(test::builtInCatalogues());
+        QCOMPARE(palette.visibleKinds().size(),
+                 qsizetype(test::builtInCatalogues().services.kinds().size()));
+        palette.setFilterText(QStringLiteral("no such service"));
+        QCOMPARE(palette.visibleKinds(), QStringList());
+        palette.setFilterText(QStringLiteral("dynamo"));
+        QCOMPARE(palette.visibleKinds(), QStringList{"aws.dynamodb"});
+        palette.setFilterText(QStringLiteral("azure database"));
+        QCOMPARE(palette.visibleKinds(), (QStringList{"azure.cosmos-db", "azure.sql-database"}));
+    }
+
+    void autosaveKeepsUnsavedWorkForRecovery()
+    {
+        QTemporaryDir dir;
+        DesignDocument doc(test::builtInCatalogues());
+        QVERIFY(doc.open(QString::fromStdString(
+                             test::sourcePath("resources/examples/01-single-region-api.json")))
+                    .ok());
+        Autosave autosave(doc, dir.path(), 3'600'000);
+        autosave.saveNow();
+        QVERIFY(!QFileInfo::exists(autosave.designPath())); // nothing unsaved, nothing written
+
+        MainWindow window(doc);
+        QVERIFY(window.view()->addRegionAt(Provider::Aws, {900, 0}));
+        autosave.saveNow();
+        QVERIFY(QFileInfo::exists(autosave.designPath()));
+        // Its session is alive (the lock is held): nothing to recover yet.
+        QVERIFY(Autosave::findRecoverable(dir.path()).isEmpty());
+
+        // A crash leaves the copy without a live lock.
+        const auto crashed = dir.filePath("crashed.json");
+        QVERIFY(QFile::copy(autosave.designPath(), crashed));
+        QVERIFY(QFile::copy(autosave.designPath().chopped(5) + ".origin",
+                            dir.filePath("crashed.origin")));
+        const auto found = Autosave::findRecoverable(dir.path());
+        QCOMPARE(found.size(), qsizetype(1));
+        QCOMPARE(found.front().originalPath, doc.filePath());
+        auto design = Autosave::load(found.front(), doc.catalogues());
+        QVERIFY(design.ok());
+        QCOMPARE(design.value(), doc.design());
+
+        DesignDocument next(test::builtInCatalogues());
+        next.restoreRecovered(design.value(), found.front().originalPath);
+        QVERIFY(next.isModified());
+        QCOMPARE(next.filePath(), doc.filePath());
+
+        // Saving removes the session's copy.
+        QVERIFY(window.saveAs(dir.filePath("saved.json")));
+        QVERIFY(!QFileInfo::exists(autosave.designPath()));
+    }
+
+    void badgesAndOutageMarksShowOnTheCanvas()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        window.resize(1600, 960);
+        QVERIFY(window.openFile(QString::fromStdString(
+            test::sourcePath("resources/examples/02-aws-active-passive.json"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* scene = window.scene();
+        scene->setBadge("fn-use1", Severity::Error);
+        scene->setBadge("orders-db-use1", Severity::Warning);
+        scene->setBadge("usw2", Severity::Info);
+        scene->setDown("use1", true);
+        for (const auto& [id, s] : doc.design().services) {
+            if (s.region == RegionId{"use1"})
+                scene->setDown(id.value, true);
+        }
+        QCOMPARE(scene->item("fn-use1")->badge(), std::optional(Severity::Error));
+        QVERIFY(window.grab().save(outputPath("mainwindow-outage-marks")));
     }
 };
 

@@ -1,108 +1,672 @@
 #include "ui/MainWindow.h"
 
 #include "document/DesignDocument.h"
+#include "document/commands/PasteElements.h"
+#include "document/commands/RemoveElements.h"
+#include "document/commands/SetRuleSettings.h"
+#include "pricing/PriceCatalogue.h"
+#include "ui/Autosave.h"
+#include "ui/DesignClipboard.h"
+#include "ui/DiagramExport.h"
+#include "ui/RecentFiles.h"
+#include "ui/StatusPanel.h"
+#include "ui/canvas/DesignScene.h"
+#include "ui/canvas/DesignView.h"
+#include "ui/canvas/IconLibrary.h"
+#include "ui/palette/PaletteDock.h"
+#include "ui/properties/PropertiesDock.h"
+#include "ui/properties/RulesDialog.h"
+#include "ui/properties/TargetsEditor.h"
+#include "ui/properties/WorkloadEditor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace rs::ui {
+
+struct MainWindow::Actions
+{
+    QAction* newDesign;
+    QAction* open;
+    QAction* save;
+    QAction* saveAs;
+    QAction* exportPng;
+    QAction* exportSvg;
+    QAction* quit;
+    QAction* undo;
+    QAction* redo;
+    QAction* cut;
+    QAction* copy;
+    QAction* paste;
+    QAction* duplicate;
+    QAction* remove;
+    QAction* selectAll;
+    QAction* zoomIn;
+    QAction* zoomOut;
+    QAction* fit;
+    QAction* grid;
+    QAction* snap;
+    QAction* workload;
+    QAction* targets;
+    QAction* rules;
+    QAction* catalogue;
+};
+
+namespace {
+
+QAction* make(QObject* parent, const QString& name, const QString& text, const QString& tip,
+              const QKeySequence& shortcut = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(name);
+    action->setStatusTip(tip);
+    action->setToolTip(shortcut.isEmpty() ? tip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                                tip, shortcut.toString(QKeySequence::NativeText)));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+QString errorText(const Errors& errors)
+{
+    QStringList lines;
+    for (const auto& e : errors)
+        lines << QString::fromStdString(e.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+const QString designFilter()
+{
+    return MainWindow::tr("Designs (*.json);;All files (*)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(DesignDocument& document, QWidget* parent)
     : QMainWindow(parent)
     , m_document(document)
-    , m_outline(new QTreeWidget(this))
-    , m_elementCount(new QLabel(this))
+    , m_scene(new DesignScene(document, this))
+    , m_view(new DesignView(m_scene, this))
+    , m_status(new StatusPanel(this))
+    , m_palette(new PaletteDock(document.catalogues(), this))
+    , m_properties(new PropertiesDock(document, *m_scene, this))
+    , m_actions(std::make_unique<Actions>())
 {
-    m_outline->setColumnCount(3);
-    m_outline->setHeaderLabels({tr("Element"), tr("Kind"), tr("Details")});
-    m_outline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    setCentralWidget(m_outline);
-    statusBar()->addPermanentWidget(m_elementCount);
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    statusBar()->addPermanentWidget(m_status);
+    createActions();
     createMenus();
-    connect(&m_document, &DesignDocument::designReset, this, &MainWindow::rebuildOutline);
-    connect(&m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
-    resize(1100, 720);
-    rebuildOutline();
+    createToolBar();
+    addPanel(m_palette, Qt::LeftDockWidgetArea);
+    addPanel(m_properties, Qt::RightDockWidgetArea);
+    resizeDocks({m_palette, m_properties}, {260, 380}, Qt::Horizontal);
+
+    connect(&document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(&document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&document, &DesignDocument::designChanged, this, &MainWindow::updateTitle);
+    connect(&document, &DesignDocument::elementAdded, this, &MainWindow::updateCounts);
+    connect(&document, &DesignDocument::elementRemoved, this, &MainWindow::updateCounts);
+    connect(&document, &DesignDocument::designReset, this, [this] {
+        updateCounts();
+        m_view->fitDesign();
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::updateSelectionActions);
+    connect(m_view, &DesignView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_palette, &PaletteDock::kindActivated, this, &MainWindow::addKind);
+    connect(m_palette, &PaletteDock::regionActivated, this, &MainWindow::addRegion);
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
+            &MainWindow::updateSelectionActions);
+    resize(1360, 860);
+    readSettings();
     updateTitle();
+    updateCounts();
+    updateSelectionActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto& a = *m_actions;
+    a.newDesign = make(this, "actionNew", tr("&New"), tr("Start a new design"), QKeySequence::New);
+    a.open = make(this, "actionOpen", tr("&Open…"), tr("Open a design file"), QKeySequence::Open);
+    a.save = make(this, "actionSave", tr("&Save"), tr("Save the design"), QKeySequence::Save);
+    a.saveAs = make(this, "actionSaveAs", tr("Save &As…"), tr("Save the design under another name"),
+                    QKeySequence::SaveAs);
+    a.exportPng =
+        make(this, "actionExportPng", tr("Diagram as &PNG…"), tr("Export the drawing as an image"));
+    a.exportSvg =
+        make(this, "actionExportSvg", tr("Diagram as &SVG…"), tr("Export the drawing as SVG"));
+    a.quit =
+        make(this, "actionQuit", tr("&Quit"), tr("Quit Resilience Studio"), QKeySequence::Quit);
+    a.undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    a.undo->setObjectName(QStringLiteral("actionUndo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    a.redo->setObjectName(QStringLiteral("actionRedo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+    a.cut = make(this, "actionCut", tr("Cu&t"), tr("Cut the selection"), QKeySequence::Cut);
+    a.copy = make(this, "actionCopy", tr("&Copy"), tr("Copy the selection"), QKeySequence::Copy);
+    a.paste =
+        make(this, "actionPaste", tr("&Paste"), tr("Paste copied elements"), QKeySequence::Paste);
+    a.duplicate = make(this, "actionDuplicate", tr("D&uplicate"), tr("Duplicate the selection"),
+                       QKeySequence(tr("Ctrl+D")));
+    a.remove =
+        make(this, "actionDelete", tr("&Delete"), tr("Delete the selection"), QKeySequence::Delete);
+    a.selectAll = make(this, "actionSelectAll", tr("Select &All"), tr("Select every element"),
+                       QKeySequence::SelectAll);
+    a.zoomIn = make(this, "actionZoomIn", tr("Zoom &In"), tr("Zoom in"), QKeySequence::ZoomIn);
+    a.zoomOut = make(this, "actionZoomOut", tr("Zoom &Out"), tr("Zoom out"), QKeySequence::ZoomOut);
+    a.fit = make(this, "actionFit", tr("&Fit Design"), tr("Show the whole design"),
+                 QKeySequence(tr("Ctrl+0")));
+    a.grid =
+        make(this, "actionGrid", tr("Show &Grid"), tr("Show the grid"), QKeySequence(tr("Ctrl+'")));
+    a.grid->setCheckable(true);
+    a.grid->setChecked(true);
+    a.snap = make(this, "actionSnap", tr("&Snap to Grid"), tr("Snap moved elements to the grid"),
+                  QKeySequence(tr("Ctrl+Shift+'")));
+    a.snap->setCheckable(true);
+    a.snap->setChecked(true);
+    a.workload = make(this, "actionWorkload", tr("&Workload…"),
+                      tr("Edit the traffic and data the design carries"));
+    a.targets = make(this, "actionTargets", tr("&Targets…"),
+                     tr("Edit recovery objectives, residency and budget"));
+    a.rules = make(this, "actionRules", tr("&Rules…"),
+                   tr("Switch rules on or off and set their severity"));
+    a.catalogue =
+        make(this, "actionCatalogue", tr("&Catalogue…"), tr("Choose the price catalogue file"));
+
+    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
+    a.newDesign->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-new"), icon(QStyle::SP_FileIcon)));
+    a.open->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), icon(QStyle::SP_DialogOpenButton)));
+    a.save->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save"), icon(QStyle::SP_DialogSaveButton)));
+    a.undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"), icon(QStyle::SP_ArrowBack)));
+    a.redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"), icon(QStyle::SP_ArrowForward)));
+    a.remove->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"), icon(QStyle::SP_TrashIcon)));
+
+    connect(a.newDesign, &QAction::triggered, this, &MainWindow::newDesign);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(a.save, &QAction::triggered, this, &MainWindow::save);
+    connect(a.saveAs, &QAction::triggered, this, [this] { saveAs(); });
+    connect(a.exportPng, &QAction::triggered, this, [this] { exportDiagram(false); });
+    connect(a.exportSvg, &QAction::triggered, this, [this] { exportDiagram(true); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.cut, &QAction::triggered, this, &MainWindow::cutSelection);
+    connect(a.copy, &QAction::triggered, this, &MainWindow::copySelection);
+    connect(a.paste, &QAction::triggered, this, &MainWindow::paste);
+    connect(a.duplicate, &QAction::triggered, this, &MainWindow::duplicateSelection);
+    connect(a.remove, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(a.selectAll, &QAction::triggered, this, [this] {
+        ElementRefs all;
+        for (const auto& [id, r] : m_document.design().regions)
+            all.push_back(ElementRef::region(id));
+        for (const auto& [id, s] : m_document.design().services)
+            all.push_back(ElementRef::service(id));
+        for (const auto& [id, l] : m_document.design().links)
+            all.push_back(ElementRef::link(id));
+        m_scene->selectElements(all);
+    });
+    connect(a.zoomIn, &QAction::triggered, m_view, &DesignView::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_view, &DesignView::zoomOut);
+    connect(a.fit, &QAction::triggered, m_view, &DesignView::fitDesign);
+    connect(a.grid, &QAction::toggled, m_scene, &DesignScene::setGridVisible);
+    connect(a.snap, &QAction::toggled, m_view, &DesignView::setSnapToGrid);
+    connect(a.workload, &QAction::triggered, this, &MainWindow::editWorkload);
+    connect(a.targets, &QAction::triggered, this, &MainWindow::editTargets);
+    connect(a.rules, &QAction::triggered, this, &MainWindow::editRules);
+    connect(a.catalogue, &QAction::triggered, this, &MainWindow::chooseCatalogue);
+    m_view->setContextActions({a.cut, a.copy, a.paste, a.duplicate, nullptr, a.remove});
 }
 
 void MainWindow::createMenus()
 {
+    auto& a = *m_actions;
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* open = file->addAction(tr("&Open..."), this, [this] {
-        const auto path = QFileDialog::getOpenFileName(this, tr("Open Design"), {},
-                                                       tr("Designs (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(a.newDesign);
+    file->addAction(a.open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recent = std::make_unique<RecentFiles>(m_recentMenu);
+    connect(m_recent.get(), &RecentFiles::openRequested, this, &MainWindow::openFile);
     file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
+    auto* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(a.exportPng);
+    exportMenu->addAction(a.exportSvg);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    for (auto* action : {a.cut, a.copy, a.paste, a.duplicate, a.remove})
+        edit->addAction(action);
+    edit->addSeparator();
+    edit->addAction(a.selectAll);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.zoomIn);
+    view->addAction(a.zoomOut);
+    view->addAction(a.fit);
+    view->addSeparator();
+    view->addAction(a.grid);
+    view->addAction(a.snap);
+    view->addSeparator();
+    m_panelsMenu = view->addMenu(tr("&Panels"));
+
+    auto* design = menuBar()->addMenu(tr("&Design"));
+    auto* addRegionMenu = design->addMenu(tr("Add &Region"));
+    for (const auto p : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
+        const auto name = QString::fromUtf8(enumName(p).data());
+        addRegionMenu->addAction(icons::providerIcon(p),
+                                 tr("%1 Region").arg(icons::providerName(p)), this,
+                                 [this, name] { addRegion(name); });
+    }
+    design->addSeparator();
+    design->addAction(a.workload);
+    design->addAction(a.targets);
+    design->addAction(a.rules);
+
+    m_pricingMenu = menuBar()->addMenu(tr("&Pricing"));
+    m_pricingMenu->addAction(a.catalogue);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Resilience Studio"), this, [this] {
+        QMessageBox::about(this, tr("About Resilience Studio"),
+                           tr("<h3>Resilience Studio %1</h3><p>Design cloud applications that keep "
+                              "working when a whole region is lost.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    auto& a = *m_actions;
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    for (auto* action : {a.newDesign, a.open, a.save})
+        bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(a.undo);
+    bar->addAction(a.redo);
+    // Their text names the command ("Undo Move fn-use1"): the tooltip shows it, the bar shows
+    // icons.
+    for (auto* action : {a.undo, a.redo}) {
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    bar->addSeparator();
+    bar->addAction(a.remove);
+    bar->addSeparator();
+    bar->addAction(a.zoomOut);
+    bar->addAction(a.fit);
+    bar->addAction(a.zoomIn);
+    bar->addSeparator();
+    bar->addAction(a.grid);
+    bar->addAction(a.snap);
+}
+
+void MainWindow::addPanel(QDockWidget* dock, Qt::DockWidgetArea area)
+{
+    if (dock->objectName().isEmpty())
+        dock->setObjectName(dock->windowTitle()); // saveState() needs a name
+    addDockWidget(area, dock);
+    m_panelsMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (const auto geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+        !geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_actions->grid->setChecked(settings.value(QStringLiteral("canvas/grid"), true).toBool());
+    m_actions->snap->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("canvas/grid"), m_actions->grid->isChecked());
+    settings.setValue(QStringLiteral("canvas/snap"), m_actions->snap->isChecked());
+    m_autosave.reset(); // a clean end: no recovery offered next time
+    event->accept();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document.isModified())
+        return true;
+    const auto name = m_document.filePath().isEmpty()
+                          ? QString::fromStdString(m_document.design().name)
+                          : QFileInfo(m_document.filePath()).fileName();
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("Save the changes to “%1”?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDesign()
+{
+    if (maybeSave())
+        m_document.newDesign();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const auto dir = m_document.filePath().isEmpty()
+                         ? QString()
+                         : QFileInfo(m_document.filePath()).absolutePath();
+    const auto path = QFileDialog::getOpenFileName(this, tr("Open Design"), dir, designFilter());
+    if (!path.isEmpty())
+        openFile(path);
 }
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (!maybeSave())
+        return false;
     const auto result = m_document.open(path);
-    if (result)
+    if (result) {
+        m_recent->add(path);
+        statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
         return true;
-    QStringList lines;
-    for (const auto& e : result.errors())
-        lines << QString::fromStdString(e.toString());
+    }
     QMessageBox box(QMessageBox::Warning, tr("Cannot open design"),
                     tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
                     this);
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.setInformativeText(lines.value(0));
+    box.setInformativeText(QString::fromStdString(result.errors().front().toString()));
+    box.setDetailedText(errorText(result.errors()));
     box.exec();
     return false;
 }
 
-void MainWindow::rebuildOutline()
+bool MainWindow::save()
 {
-    const auto& design = m_document.design();
-    const auto& services = m_document.catalogues().services;
-    m_outline->clear();
-    const auto row = [&](const Service& s) {
-        const auto* kind = services.find(s.kind);
-        return QStringList{QString::fromStdString(s.name.empty() ? s.id.value : s.name),
-                           QString::fromStdString(kind ? kind->name : s.kind),
-                           {}};
-    };
-    auto* edge = new QTreeWidgetItem(m_outline, {tr("Global edge"), {}, {}});
-    for (const auto& [id, service] : design.services) {
-        if (service.isGlobal())
-            new QTreeWidgetItem(edge, row(service));
+    if (m_document.filePath().isEmpty())
+        return saveAs();
+    return saveAs(m_document.filePath());
+}
+
+bool MainWindow::saveAs(const QString& requested)
+{
+    auto path = requested;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save Design"), m_document.filePath(),
+                                            designFilter());
+        if (path.isEmpty())
+            return false;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".json");
     }
-    for (const auto& [regionId, region] : design.regions) {
-        const auto* info = m_document.catalogues().regions.find(region.provider, region.code);
-        const auto label = !region.name.empty() ? region.name : info ? info->name : region.code;
-        auto* item = new QTreeWidgetItem(
-            m_outline, {QString::fromStdString(label), QString::fromStdString(region.code),
-                        tr("%1 % of traffic").arg(region.trafficPercent)});
-        for (const auto& [id, service] : design.services) {
-            if (service.region == regionId)
-                new QTreeWidgetItem(item, row(service));
+    const auto result = m_document.saveAs(path);
+    if (!result) {
+        QMessageBox::warning(this, tr("Cannot save design"), errorText(result.errors()));
+        return false;
+    }
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+void MainWindow::enableAutosave(const QString& directory, int intervalMs)
+{
+    m_autosave = std::make_unique<Autosave>(m_document, directory, intervalMs);
+}
+
+bool MainWindow::offerRecovery(const QString& directory)
+{
+    const auto found = Autosave::findRecoverable(directory);
+    if (found.isEmpty())
+        return false;
+    const auto& latest = found.front();
+    const auto name = latest.originalPath.isEmpty() ? tr("an unsaved design")
+                                                    : QFileInfo(latest.originalPath).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved changes"),
+        tr("Resilience Studio did not close properly. Recover the changes to %1 autosaved at %2?")
+            .arg(name, QLocale().toString(latest.savedAt, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    bool restored = false;
+    if (answer == QMessageBox::Yes) {
+        auto design = Autosave::load(latest, m_document.catalogues());
+        if (design) {
+            m_document.restoreRecovered(std::move(design).value(), latest.originalPath);
+            restored = true;
+        } else {
+            QMessageBox::warning(this, tr("Cannot recover"), errorText(design.errors()));
         }
     }
-    m_outline->expandAll();
-    const auto count = static_cast<int>(design.elementCount());
-    m_elementCount->setText(count == 1 ? tr("1 element") : tr("%1 elements").arg(count));
+    for (const auto& r : found)
+        Autosave::discard(r);
+    return restored;
+}
+
+void MainWindow::exportDiagram(bool svg)
+{
+    const auto base = m_document.filePath().isEmpty()
+                          ? QStringLiteral("design")
+                          : QFileInfo(m_document.filePath()).completeBaseName();
+    const auto path = QFileDialog::getSaveFileName(
+        this, svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"),
+        base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const bool ok =
+        svg ? diagram::saveSvg(*m_scene, path, QString::fromStdString(m_document.design().name))
+            : diagram::savePng(*m_scene, path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Cannot export"), tr("%1 cannot be written.").arg(path));
+}
+
+QString MainWindow::catalogueFile()
+{
+    return QSettings()
+        .value(QStringLiteral("pricing/catalogue"),
+               QString::fromStdString(pricing::defaultCataloguePath().string()))
+        .toString();
+}
+
+void MainWindow::chooseCatalogue()
+{
+    const auto path =
+        QFileDialog::getOpenFileName(this, tr("Price Catalogue"), catalogueFile(),
+                                     tr("Price catalogues (*.sqlite *.db);;All files (*)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("pricing/catalogue"), path);
+    statusBar()->showMessage(tr("Prices from %1").arg(path), 5000);
+    emit catalogueFileChanged(path);
+}
+
+namespace {
+/// A dialog around a design editor that already commits as it is edited: undo reverts it all.
+template <typename Editor>
+void editInDialog(QWidget* parent, DesignDocument& document, const QString& title)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new Editor(document, &dialog));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::accept);
+    layout->addWidget(buttons);
+    dialog.exec();
+}
+} // namespace
+
+void MainWindow::editWorkload()
+{
+    editInDialog<WorkloadEditor>(this, m_document, tr("Workload"));
+}
+
+void MainWindow::editTargets()
+{
+    editInDialog<TargetsEditor>(this, m_document, tr("Targets"));
+}
+
+void MainWindow::editRules()
+{
+    RulesDialog dialog(m_document.design().ruleSettings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document.push(new SetRuleSettings(m_document, dialog.settings()));
+}
+
+void MainWindow::addRegion(const QString& provider)
+{
+    const auto p = enumFromName<Provider>(provider.toStdString());
+    if (!p)
+        return;
+    // To the right of what is there, so nothing lands on top of the drawing.
+    const QRectF drawn = m_scene->elementsRect();
+    const QPointF at = drawn.isEmpty() ? QPointF(0, 200) : QPointF(drawn.right() + 60, drawn.top());
+    if (m_view->addRegionAt(*p, at))
+        m_view->zoomToElements({});
+}
+
+void MainWindow::addKind(const QString& kindId)
+{
+    // Into the selected region, else where the canvas is looking.
+    QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
+    const auto selected = m_scene->selectedElements();
+    if (selected.size() == 1 && selected.front().type == ElementType::Region) {
+        const auto& r = *m_document.design().region(selected.front().regionId());
+        at = QPointF(r.position.x + r.size.width / 2, r.position.y + r.size.height / 2);
+    }
+    m_view->addServiceAt(kindId.toStdString(), at);
+}
+
+void MainWindow::copySelection()
+{
+    const auto selected = m_scene->selectedElements();
+    if (selected.empty())
+        return;
+    QApplication::clipboard()->setMimeData(clipboard::toMimeData(m_document.design(), selected));
+    m_pasteCount = 0;
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    deleteSelection();
+}
+
+void MainWindow::paste()
+{
+    pasteDesign(QApplication::clipboard()->mimeData(), 24.0 * ++m_pasteCount);
+}
+
+void MainWindow::duplicateSelection()
+{
+    const auto selected = m_scene->selectedElements();
+    if (selected.empty())
+        return;
+    std::unique_ptr<QMimeData> copy(clipboard::toMimeData(m_document.design(), selected));
+    pasteDesign(copy.get(), 24.0);
+}
+
+void MainWindow::pasteDesign(const QMimeData* mime, double offset)
+{
+    const auto part = clipboard::fromMimeData(mime, m_document.catalogues());
+    if (!part) {
+        statusBar()->showMessage(tr("The clipboard holds no design elements."), 5000);
+        return;
+    }
+    auto* command = new PasteElements(m_document, *part, {offset, offset});
+    const auto pasted = command->pasted();
+    if (pasted.empty()) {
+        delete command;
+        statusBar()->showMessage(tr("Nothing on the clipboard fits into this design."), 5000);
+        return;
+    }
+    m_document.push(command);
+    m_scene->selectElements(pasted);
+}
+
+void MainWindow::deleteSelection()
+{
+    const auto selected = m_scene->selectedElements();
+    if (!selected.empty())
+        m_document.push(new RemoveElements(m_document, selected));
 }
 
 void MainWindow::updateTitle()
 {
     const auto& path = m_document.filePath();
-    setWindowTitle(path.isEmpty() ? tr("Resilience Studio")
-                                  : tr("%1 — Resilience Studio").arg(QFileInfo(path).fileName()));
+    const auto name = path.isEmpty() ? QString::fromStdString(m_document.design().name)
+                                     : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — Resilience Studio").arg(name));
+    setWindowModified(m_document.isModified());
+    setWindowFilePath(path);
+}
+
+void MainWindow::updateCounts()
+{
+    m_status->setElementCount(int(m_document.design().elementCount()));
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const bool any = !m_scene->selectedElements().empty();
+    for (auto* action : {m_actions->cut, m_actions->copy, m_actions->duplicate, m_actions->remove})
+        action->setEnabled(any);
+    const auto* mime = QApplication::clipboard()->mimeData();
+    m_actions->paste->setEnabled(mime && (mime->hasFormat(clipboard::mimeType) || mime->hasText()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile()) {
+        event->acceptProposedAction();
+        openFile(urls.front().toLocalFile());
+    }
 }
 
 } // namespace rs::ui

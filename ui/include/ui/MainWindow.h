@@ -2,33 +2,112 @@
 
 #include <QMainWindow>
 
-class QLabel;
-class QTreeWidget;
+#include <memory>
+
+class QMenu;
+class QMimeData;
+class QUndoView;
 
 namespace rs::ui {
 
+class Autosave;
 class DesignDocument;
+class DesignScene;
+class DesignView;
+class PaletteDock;
+class PropertiesDock;
+class RecentFiles;
+class StatusPanel;
 
-/// The application window. For now it lists the open design's regions, services and links;
-/// the canvas and the docks come with the desktop application.
+/// The application window: the canvas in the middle, the palette and the properties as docks,
+/// the menus and toolbar, the status bar, and the desktop conventions (window state, recent
+/// files, unsaved-changes prompt, autosave and recovery, opening files dropped on it).
+///
+/// More docks register through addPanel(), which lists them in View ▸ Panels; engine results
+/// go to statusPanel(), and marks on the canvas to scene() (badges, "down" state).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(DesignDocument& document, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    /// Opens `path`, or tells the user why it cannot; the current design stays if it fails.
+    DesignDocument& document() const { return m_document; }
+    DesignScene* scene() const { return m_scene; }
+    DesignView* view() const { return m_view; }
+    StatusPanel* statusPanel() const { return m_status; }
+    PaletteDock* palette() const { return m_palette; }
+    PropertiesDock* properties() const { return m_properties; }
+    QMenu* pricingMenu() const { return m_pricingMenu; }
+    RecentFiles* recentFiles() const { return m_recent.get(); }
+
+    /// Adds a dock and lists it in View ▸ Panels, where it can be shown and hidden.
+    void addPanel(QDockWidget* dock, Qt::DockWidgetArea area);
+
+    /// Opens `path` after offering to save unsaved changes; says why when it cannot, and the
+    /// current design stays.
     bool openFile(const QString& path);
+    bool save();
+    bool saveAs(const QString& path = {});
+    /// Starts autosaving into `directory` (crash recovery); the application does this at start.
+    void enableAutosave(const QString& directory, int intervalMs);
+    /// Offers back a design a crashed session autosaved; true if one was restored.
+    bool offerRecovery(const QString& directory);
+
+    /// The price catalogue the estimate uses: QSettings "pricing/catalogue", else the default.
+    static QString catalogueFile();
+
+    // Edit operations, also behind the Edit menu.
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void deleteSelection();
+
+signals:
+    /// The user chose another price catalogue file (Pricing ▸ Catalogue…).
+    void catalogueFileChanged(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void createActions();
     void createMenus();
-    void rebuildOutline();
+    void createToolBar();
+    void readSettings();
+    bool maybeSave();
+    void newDesign();
+    void openDialog();
+    void exportDiagram(bool svg);
+    void chooseCatalogue();
+    void editWorkload();
+    void editTargets();
+    void editRules();
+    void addRegion(const QString& provider);
+    void addKind(const QString& kindId);
+    void pasteDesign(const QMimeData* mime, double offset);
     void updateTitle();
+    void updateCounts();
+    void updateSelectionActions();
 
     DesignDocument& m_document;
-    QTreeWidget* m_outline = nullptr;
-    QLabel* m_elementCount = nullptr;
+    DesignScene* m_scene;
+    DesignView* m_view;
+    StatusPanel* m_status;
+    PaletteDock* m_palette;
+    PropertiesDock* m_properties;
+    QMenu* m_panelsMenu = nullptr;
+    QMenu* m_pricingMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    std::unique_ptr<RecentFiles> m_recent;
+    std::unique_ptr<Autosave> m_autosave;
+    int m_pasteCount = 0;
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
 };
 
 } // namespace rs::ui

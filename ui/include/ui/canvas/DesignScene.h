@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/RuleSetting.h"
+#include "document/DocumentChange.h"
+#include "document/ElementRef.h"
+#include "ui/canvas/CanvasStyle.h"
+
+#include <QGraphicsScene>
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace rs::ui {
+
+class DesignDocument;
+class ElementItem;
+class LinkItem;
+class RegionItem;
+class ServiceItem;
+
+/// The canvas model view: one item per element, created and removed only from the document's
+/// signals and re-synced from the model when it changes. It cannot exist without a document.
+///
+/// Other views mark items through it by element id: a finding's worst severity as a badge, and
+/// a what-if's regions and services "down" and links broken or lit. These marks are view state,
+/// never saved, and survive edits of the element until cleared.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DesignScene(DesignDocument& document, QObject* parent = nullptr);
+    ~DesignScene() override;
+
+    DesignDocument& document() const { return m_document; }
+
+    ElementItem* item(const std::string& id) const;
+    RegionItem* regionItem(const RegionId& id) const;
+    ServiceItem* serviceItem(const ServiceId& id) const;
+    LinkItem* linkItem(const LinkId& id) const;
+
+    ElementRefs selectedElements() const;
+    void selectElements(const ElementRefs& elements);
+    /// The scene rectangle around these elements (all of them when empty).
+    QRectF elementsRect(const ElementRefs& elements = {}) const;
+    /// The region whose area holds `scenePos`, if any.
+    std::optional<RegionId> regionAt(QPointF scenePos) const;
+    /// A service's card in scene coordinates.
+    QRectF serviceRect(const ServiceId& id) const;
+
+    // Marks set from outside, by element id; unknown ids are ignored.
+    void setBadge(const std::string& id, std::optional<Severity> worst);
+    void clearBadges();
+    void setDown(const std::string& id, bool down);
+    void clearDown();
+    void setLinkFlow(const LinkId& id, LinkFlow flow);
+    void clearLinkFlows();
+
+    bool isGridVisible() const { return m_gridVisible; }
+    void setGridVisible(bool visible);
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+
+private:
+    void rebuild();
+    void onAdded(const ElementRef& element);
+    void onAboutToBeRemoved(const ElementRef& element);
+    void onChanged(const ElementRef& element, ElementChanges changes);
+    void syncRegion(const RegionId& id);
+    void syncService(const ServiceId& id);
+    void placeService(ServiceItem* item, const std::optional<RegionId>& region);
+    void rerouteLinksOf(const ServiceId& id);
+    void rerouteLinksInRegion(const RegionId& id);
+    void reroute(LinkItem* item);
+    void updateSceneRect();
+
+    DesignDocument& m_document;
+    std::unordered_map<std::string, RegionItem*> m_regions;
+    std::unordered_map<std::string, ServiceItem*> m_services;
+    std::unordered_map<std::string, LinkItem*> m_links;
+    std::unordered_map<std::string, std::vector<LinkItem*>> m_linksOf; ///< by service id
+    bool m_gridVisible = true;
+};
+
+} // namespace rs::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Service.h"
+#include "core/ServiceCatalogue.h"
+#include "ui/canvas/ElementItem.h"
+
+namespace rs::ui {
+
+/// A service on the canvas: a card with its category icon, provider mark, name and kind. Inside
+/// a region it is a child of the region's item, so it moves with it. Hovering shows a handle on
+/// its right edge to drag a new link from.
+class ServiceItem : public ElementItem
+{
+public:
+    explicit ServiceItem(const ServiceId& id, QGraphicsItem* parent = nullptr);
+
+    int type() const override { return ServiceType; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    /// Copies what it shows from the model.
+    void sync(const Service& service, const ServiceKind* kind);
+
+    /// The card, in item coordinates (without the badge and the link handle).
+    static QRectF cardRect();
+    /// True when `itemPos` is on the link handle.
+    bool isOnLinkHandle(QPointF itemPos) const;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    QString m_name;
+    QString m_kindName;
+    QString m_nameShown; ///< elided to the card once per change, not once per frame
+    QString m_kindShown;
+    const ServiceKind* m_kind = nullptr;
+    bool m_hovered = false;
+};
+
+} // namespace rs::ui

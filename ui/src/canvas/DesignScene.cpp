@@ -1,0 +1,381 @@
+#include "ui/canvas/DesignScene.h"
+
+#include "document/DesignDocument.h"
+#include "ui/canvas/LinkItem.h"
+#include "ui/canvas/RegionItem.h"
+#include "ui/canvas/ServiceItem.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rs::ui {
+
+DesignScene::DesignScene(DesignDocument& document, QObject* parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+{
+    connect(&document, &DesignDocument::designReset, this, &DesignScene::rebuild);
+    connect(&document, &DesignDocument::elementAdded, this, &DesignScene::onAdded);
+    connect(&document, &DesignDocument::elementAboutToBeRemoved, this,
+            &DesignScene::onAboutToBeRemoved);
+    connect(&document, &DesignDocument::elementChanged, this, &DesignScene::onChanged);
+    rebuild();
+}
+
+DesignScene::~DesignScene()
+{
+    // Deleting selected items announces a selection change; nobody may react to it any more.
+    blockSignals(true);
+    clear();
+}
+
+void DesignScene::rebuild()
+{
+    clear();
+    m_regions.clear();
+    m_services.clear();
+    m_links.clear();
+    m_linksOf.clear();
+    const auto& design = m_document.design();
+    for (const auto& [id, r] : design.regions)
+        onAdded(ElementRef::region(id));
+    for (const auto& [id, s] : design.services)
+        onAdded(ElementRef::service(id));
+    for (const auto& [id, l] : design.links)
+        onAdded(ElementRef::link(id));
+    updateSceneRect();
+}
+
+void DesignScene::onAdded(const ElementRef& element)
+{
+    const auto& design = m_document.design();
+    switch (element.type) {
+    case ElementType::Region: {
+        auto* item = new RegionItem(element.regionId());
+        m_regions.emplace(element.id, item);
+        addItem(item);
+        syncRegion(element.regionId());
+        break;
+    }
+    case ElementType::Service: {
+        auto* item = new ServiceItem(element.serviceId());
+        m_services.emplace(element.id, item);
+        syncService(element.serviceId());
+        break;
+    }
+    case ElementType::Link: {
+        const auto& link = *design.link(element.linkId());
+        auto* item = new LinkItem(element.linkId());
+        m_links.emplace(element.id, item);
+        m_linksOf[link.from.value].push_back(item);
+        m_linksOf[link.to.value].push_back(item);
+        addItem(item);
+        item->sync(link);
+        rerouteLinksOf(link.from); // its siblings between the same two services fan out again
+        break;
+    }
+    }
+}
+
+void DesignScene::onAboutToBeRemoved(const ElementRef& element)
+{
+    const auto drop = [](auto& map, const std::string& id) {
+        const auto it = map.find(id);
+        if (it == map.end())
+            return;
+        delete it->second; // QGraphicsItem's destructor takes it out of the scene
+        map.erase(it);
+    };
+    switch (element.type) {
+    case ElementType::Region:
+        // The document removes a region's services first; should one be left, it must outlive
+        // the region's item, which would otherwise delete it with itself.
+        if (auto* region = regionItem(element.regionId())) {
+            for (auto* child : region->childItems()) {
+                child->setParentItem(nullptr);
+            }
+        }
+        drop(m_regions, element.id);
+        break;
+    case ElementType::Service:
+        m_linksOf.erase(element.id);
+        drop(m_services, element.id);
+        break;
+    case ElementType::Link: {
+        const auto* link = m_document.design().link(element.linkId());
+        const auto it = m_links.find(element.id);
+        if (link && it != m_links.end()) {
+            for (const auto& end : {link->from.value, link->to.value}) {
+                if (auto ends = m_linksOf.find(end); ends != m_linksOf.end())
+                    std::erase(ends->second, it->second);
+            }
+        }
+        drop(m_links, element.id);
+        break;
+    }
+    }
+}
+
+void DesignScene::onChanged(const ElementRef& element, ElementChanges changes)
+{
+    switch (element.type) {
+    case ElementType::Region:
+        syncRegion(element.regionId());
+        if (changes & (ElementChange::Position | ElementChange::Size))
+            rerouteLinksInRegion(element.regionId());
+        break;
+    case ElementType::Service:
+        syncService(element.serviceId());
+        break;
+    case ElementType::Link:
+        if (auto* item = linkItem(element.linkId()))
+            item->sync(*m_document.design().link(element.linkId()));
+        break;
+    }
+    if (changes & (ElementChange::Position | ElementChange::Size))
+        updateSceneRect();
+}
+
+void DesignScene::syncRegion(const RegionId& id)
+{
+    auto* item = regionItem(id);
+    const auto* region = m_document.design().region(id);
+    if (!item || !region)
+        return;
+    item->sync(*region, m_document.catalogues().regions.find(region->provider, region->code));
+}
+
+void DesignScene::syncService(const ServiceId& id)
+{
+    auto* item = serviceItem(id);
+    const auto* service = m_document.design().service(id);
+    if (!item || !service)
+        return;
+    placeService(item, service->region);
+    item->sync(*service, m_document.catalogues().services.find(service->kind));
+    rerouteLinksOf(id);
+}
+
+void DesignScene::placeService(ServiceItem* item, const std::optional<RegionId>& region)
+{
+    QGraphicsItem* parent = region ? regionItem(*region) : nullptr;
+    if (item->scene() && item->parentItem() == parent)
+        return;
+    if (parent) {
+        item->setParentItem(parent);
+    } else {
+        item->setParentItem(nullptr);
+        if (!item->scene())
+            addItem(item);
+    }
+}
+
+void DesignScene::reroute(LinkItem* item)
+{
+    const auto* link = m_document.design().link(LinkId{item->element().id});
+    if (!link)
+        return;
+    // Links between the same two services, either way round, fan out 12 px apart. The
+    // perpendicular is taken from the lower id to the higher, so both directions agree on it.
+    const auto& ends = m_linksOf[link->from.value];
+    std::vector<std::string> siblings;
+    for (const auto* other : ends) {
+        const auto* l = m_document.design().link(LinkId{other->element().id});
+        if (l && ((l->from == link->from && l->to == link->to) ||
+                  (l->from == link->to && l->to == link->from)))
+            siblings.push_back(l->id.value);
+    }
+    std::sort(siblings.begin(), siblings.end());
+    const auto index =
+        std::find(siblings.begin(), siblings.end(), link->id.value) - siblings.begin();
+    double offset = (double(index) - double(siblings.size() - 1) / 2.0) * 12.0;
+    if (link->to < link->from)
+        offset = -offset; // the perpendicular flips with the direction
+    item->route(serviceRect(link->from), serviceRect(link->to), offset);
+}
+
+void DesignScene::rerouteLinksOf(const ServiceId& id)
+{
+    if (const auto it = m_linksOf.find(id.value); it != m_linksOf.end()) {
+        for (auto* link : it->second)
+            reroute(link);
+    }
+}
+
+void DesignScene::rerouteLinksInRegion(const RegionId& id)
+{
+    auto* region = regionItem(id);
+    if (!region)
+        return;
+    for (auto* child : region->childItems()) {
+        if (child->type() == ElementItem::ServiceType)
+            rerouteLinksOf(static_cast<ServiceItem*>(child)->element().serviceId());
+    }
+}
+
+void DesignScene::updateSceneRect()
+{
+    // Room around the drawing to drop and pan into; the scene never shrinks under the view.
+    const QRectF bounds = itemsBoundingRect().adjusted(-800, -600, 800, 600);
+    setSceneRect(sceneRect().united(bounds).united(QRectF(-400, -300, 1600, 1200)));
+}
+
+template <typename Map> static auto* findIn(const Map& map, const std::string& id)
+{
+    const auto it = map.find(id);
+    return it == map.end() ? nullptr : it->second;
+}
+
+ElementItem* DesignScene::item(const std::string& id) const
+{
+    if (auto* r = findIn(m_regions, id))
+        return r;
+    if (auto* s = findIn(m_services, id))
+        return s;
+    return findIn(m_links, id);
+}
+
+RegionItem* DesignScene::regionItem(const RegionId& id) const
+{
+    return findIn(m_regions, id.value);
+}
+
+ServiceItem* DesignScene::serviceItem(const ServiceId& id) const
+{
+    return findIn(m_services, id.value);
+}
+
+LinkItem* DesignScene::linkItem(const LinkId& id) const
+{
+    return findIn(m_links, id.value);
+}
+
+QRectF DesignScene::serviceRect(const ServiceId& id) const
+{
+    const auto* item = serviceItem(id);
+    return item ? item->mapRectToScene(ServiceItem::cardRect()) : QRectF();
+}
+
+ElementRefs DesignScene::selectedElements() const
+{
+    ElementRefs out;
+    for (auto* item : selectedItems()) {
+        if (item->type() >= ElementItem::RegionType && item->type() <= ElementItem::LinkType)
+            out.push_back(static_cast<ElementItem*>(item)->element());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void DesignScene::selectElements(const ElementRefs& elements)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const auto& e : elements) {
+        if (auto* i = item(e.id))
+            i->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+QRectF DesignScene::elementsRect(const ElementRefs& elements) const
+{
+    if (elements.empty())
+        return itemsBoundingRect();
+    QRectF rect;
+    for (const auto& e : elements) {
+        if (auto* i = item(e.id))
+            rect = rect.united(i->sceneBoundingRect());
+    }
+    return rect;
+}
+
+std::optional<RegionId> DesignScene::regionAt(QPointF scenePos) const
+{
+    // Topmost first, so a region drawn over another wins, as it looks.
+    for (auto* i : items(scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+        if (i->type() != ElementItem::RegionType)
+            continue;
+        const auto* region = static_cast<RegionItem*>(i);
+        if (QRectF(region->scenePos(), region->size()).contains(scenePos))
+            return region->element().regionId();
+    }
+    return std::nullopt;
+}
+
+void DesignScene::setBadge(const std::string& id, std::optional<Severity> worst)
+{
+    if (auto* i = item(id))
+        i->setBadge(worst);
+}
+
+void DesignScene::clearBadges()
+{
+    for (auto* i : items()) {
+        if (i->type() >= ElementItem::RegionType && i->type() <= ElementItem::LinkType)
+            static_cast<ElementItem*>(i)->setBadge(std::nullopt);
+    }
+}
+
+void DesignScene::setDown(const std::string& id, bool down)
+{
+    if (auto* i = item(id))
+        i->setDown(down);
+}
+
+void DesignScene::clearDown()
+{
+    for (auto* i : items()) {
+        if (i->type() >= ElementItem::RegionType && i->type() <= ElementItem::LinkType)
+            static_cast<ElementItem*>(i)->setDown(false);
+    }
+}
+
+void DesignScene::setLinkFlow(const LinkId& id, LinkFlow flow)
+{
+    if (auto* i = linkItem(id))
+        i->setFlow(flow);
+}
+
+void DesignScene::clearLinkFlows()
+{
+    for (const auto& [id, item] : m_links)
+        item->setFlow(LinkFlow::Normal);
+}
+
+void DesignScene::setGridVisible(bool visible)
+{
+    m_gridVisible = visible;
+    update();
+}
+
+void DesignScene::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    const QPalette palette = QApplication::palette();
+    painter->fillRect(rect, palette.color(QPalette::Base));
+    if (!m_gridVisible)
+        return;
+    const double scale = painter->worldTransform().m11();
+    double step = canvas::gridSize;
+    while (step * scale < 8.0) // never denser than one dot per 8 pixels
+        step *= 4.0;
+    QColor dot = palette.color(QPalette::Text);
+    dot.setAlphaF(0.16);
+    QPen pen(dot, 1.5 / scale);
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    const double left = std::floor(rect.left() / step) * step;
+    const double top = std::floor(rect.top() / step) * step;
+    QVector<QPointF> points;
+    for (double x = left; x < rect.right(); x += step) {
+        for (double y = top; y < rect.bottom(); y += step)
+            points.append(QPointF(x, y));
+    }
+    painter->drawPoints(points.data(), int(points.size()));
+}
+
+} // namespace rs::ui

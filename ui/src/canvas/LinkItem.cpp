@@ -1,0 +1,133 @@
+#include "ui/canvas/LinkItem.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace rs::ui {
+
+namespace {
+
+constexpr double arrowSize = 9.0;
+
+/// Where the segment from the centre of `rect` towards `towards` leaves the rect.
+QPointF edgePoint(const QRectF& rect, QPointF towards)
+{
+    const QPointF c = rect.center();
+    const QPointF d = towards - c;
+    if (std::abs(d.x()) < 1e-9 && std::abs(d.y()) < 1e-9)
+        return c;
+    const double sx = std::abs(d.x()) > 1e-9 ? (rect.width() / 2.0) / std::abs(d.x()) : 1e9;
+    const double sy = std::abs(d.y()) > 1e-9 ? (rect.height() / 2.0) / std::abs(d.y()) : 1e9;
+    return c + d * std::min(sx, sy);
+}
+
+} // namespace
+
+LinkItem::LinkItem(const LinkId& id)
+    : ElementItem(ElementRef::link(id))
+{
+    setZValue(2.0);
+}
+
+void LinkItem::sync(const Link& link)
+{
+    m_kind = link.kind;
+    setToolTip(QStringLiteral("%1 → %2 · %3")
+                   .arg(QString::fromStdString(link.from.value),
+                        QString::fromStdString(link.to.value), canvas::linkLabel(link.kind)));
+    update();
+}
+
+void LinkItem::setFlow(LinkFlow flow)
+{
+    if (m_flow == flow)
+        return;
+    m_flow = flow;
+    update();
+}
+
+void LinkItem::route(const QRectF& from, const QRectF& to, double offset)
+{
+    prepareGeometryChange();
+    m_offset = offset;
+    QPointF shift;
+    if (const QLineF centres(from.center(), to.center()); centres.length() > 0.0 && offset != 0.0)
+        shift = QPointF(-centres.dy(), centres.dx()) / centres.length() * offset;
+    const QPointF a = edgePoint(from.translated(shift), to.center() + shift);
+    const QPointF b = edgePoint(to.translated(shift), from.center() + shift);
+    m_line = QLineF(a, b);
+    m_bounds = QRectF(a, b).normalized().adjusted(-40, -14, 40, 14);
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(10.0);
+    return stroker.createStroke(path);
+}
+
+void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    if (m_line.length() < 1.0)
+        return;
+    const QPalette palette = widget ? widget->palette() : QApplication::palette();
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    QPen pen = canvas::linkPen(m_kind, palette, m_flow, isSelected());
+    if (isDown())
+        pen.setColor(palette.color(QPalette::Mid));
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.35);
+    painter->setPen(pen);
+
+    const QPointF unit = (m_line.p2() - m_line.p1()) / m_line.length();
+    const QPointF normal(-unit.y(), unit.x());
+    const QPointF tip = m_line.p2();
+    const QPointF base = tip - unit * arrowSize;
+    if (m_kind == LinkKind::Replication) {
+        // Two parallel strokes: the data exists twice.
+        painter->drawLine(QLineF(m_line.p1() + normal * 2.0, base + normal * 2.0));
+        painter->drawLine(QLineF(m_line.p1() - normal * 2.0, base - normal * 2.0));
+    } else {
+        painter->drawLine(QLineF(m_line.p1(), base));
+    }
+    QPen head = pen;
+    head.setStyle(Qt::SolidLine);
+    painter->setPen(head);
+    painter->setBrush(pen.color());
+    const QPointF arrow[3] = {tip, base + normal * arrowSize * 0.45,
+                              base - normal * arrowSize * 0.45};
+    painter->drawPolygon(arrow, 3);
+
+    if (lod >= 0.6 && m_line.length() > 90.0) {
+        QFont font = painter->font();
+        font.setPixelSize(10);
+        painter->setFont(font);
+        const QString label = canvas::linkLabel(m_kind);
+        const QFontMetricsF metrics(font);
+        // Labels of fanned-out siblings slide along their lines so they do not cover each other.
+        const QPointF mid = m_line.pointAt(0.5 + m_offset / 12.0 * 0.22);
+        QRectF box(0, 0, metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
+        box.moveCenter(mid);
+        painter->setPen(Qt::NoPen);
+        QColor back = palette.color(QPalette::Base);
+        back.setAlphaF(0.9);
+        painter->setBrush(back);
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setPen(pen.color());
+        painter->drawText(box, Qt::AlignCenter, label);
+    }
+    paintBadge(painter, m_line.center() + normal * 14.0);
+}
+
+} // namespace rs::ui

@@ -1,0 +1,135 @@
+#include "ui/canvas/RegionItem.h"
+
+#include "ui/canvas/CanvasStyle.h"
+#include "ui/canvas/IconLibrary.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace rs::ui {
+
+namespace {
+constexpr double gripSize = 14.0;
+
+QString roleName(RegionRole role)
+{
+    const auto tr = [](const char* s) {
+        return QCoreApplication::translate("rs::ui::RegionItem", s);
+    };
+    switch (role) {
+    case RegionRole::Active:
+        return tr("active");
+    case RegionRole::WarmStandby:
+        return tr("warm standby");
+    case RegionRole::PilotLight:
+        return tr("pilot light");
+    case RegionRole::BackupOnly:
+        return tr("backup only");
+    }
+    return {};
+}
+} // namespace
+
+RegionItem::RegionItem(const RegionId& id)
+    : ElementItem(ElementRef::region(id))
+{
+    setZValue(-1.0);
+}
+
+QRectF RegionItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), m_size).adjusted(-2.0, -10.0, 10.0, 2.0);
+}
+
+bool RegionItem::isOnResizeGrip(QPointF itemPos) const
+{
+    return itemPos.x() >= m_size.width() - gripSize && itemPos.y() >= m_size.height() - gripSize &&
+           itemPos.x() <= m_size.width() + 2 && itemPos.y() <= m_size.height() + 2;
+}
+
+void RegionItem::sync(const Region& region, const RegionInfo* info)
+{
+    prepareGeometryChange();
+    m_size = QSizeF(region.size.width, region.size.height);
+    m_role = region.role;
+    m_provider = region.provider;
+    const auto code = QString::fromStdString(region.code);
+    m_title = !region.name.empty() ? QString::fromStdString(region.name)
+              : info               ? QString::fromStdString(info->name)
+                                   : code;
+    m_subtitle =
+        QCoreApplication::translate("rs::ui::RegionItem", "%1 · %2 · %3 % of traffic")
+            .arg(code, roleName(region.role), QLocale().toString(region.trafficPercent, 'g', 4));
+    setPos(region.position.x, region.position.y);
+    setToolTip(
+        QStringLiteral("<b>%1</b><br>%2").arg(m_title.toHtmlEscaped(), m_subtitle.toHtmlEscaped()));
+    update();
+}
+
+void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+{
+    const QPalette palette = widget ? widget->palette() : QApplication::palette();
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF rect(QPointF(0, 0), m_size);
+    const QColor role = isDown() ? QColor(Qt::gray) : canvas::roleColor(m_role);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor body = role;
+    body.setAlphaF(canvas::isDark(palette) ? 0.10 : 0.05);
+    QColor header = role;
+    header.setAlphaF(canvas::isDark(palette) ? 0.28 : 0.16);
+    painter->setPen(QPen(isSelected() ? palette.color(QPalette::Highlight) : role,
+                         isSelected() ? 2.5 : 1.5,
+                         m_role == RegionRole::Active ? Qt::SolidLine : Qt::DashLine));
+    painter->setBrush(body);
+    painter->drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 10.0, 10.0);
+
+    QPainterPath top;
+    top.addRoundedRect(QRectF(1, 1, rect.width() - 2, canvas::regionHeaderHeight + 10), 9.0, 9.0);
+    QPainterPath clip;
+    clip.addRect(QRectF(0, 0, rect.width(), canvas::regionHeaderHeight));
+    painter->fillPath(top.intersected(clip), header);
+
+    if (lod >= 0.3) {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(QRectF(12, 9, 18, 18),
+                            icons::providerPixmap(m_provider, 18, icons::renderScale(lod, dpr)),
+                            QRectF());
+        QFont font = painter->font();
+        font.setPixelSize(13);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(palette.color(QPalette::Text));
+        const double textWidth = rect.width() - 48;
+        painter->drawText(QRectF(38, 1, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, textWidth));
+        font.setBold(false);
+        font.setPixelSize(11);
+        painter->setFont(font);
+        painter->setPen(palette.color(QPalette::PlaceholderText));
+        const auto subtitle =
+            isDown()
+                ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(m_subtitle)
+                : m_subtitle;
+        painter->drawText(QRectF(38, 18, textWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(font).elidedText(subtitle, Qt::ElideRight, textWidth));
+    }
+    // The resize grip: three short diagonal strokes in the corner.
+    painter->setPen(QPen(role, 1.2));
+    for (int i = 1; i <= 3; ++i) {
+        const double d = i * 4.0;
+        painter->drawLine(QPointF(rect.right() - d, rect.bottom() - 2),
+                          QPointF(rect.right() - 2, rect.bottom() - d));
+    }
+    if (isDown()) {
+        QColor veil = palette.color(QPalette::Window);
+        veil.setAlphaF(0.55);
+        painter->fillRect(rect.adjusted(1, canvas::regionHeaderHeight, -1, -1), veil);
+    }
+    paintBadge(painter, QPointF(rect.right() - 4, rect.top()));
+}
+
+} // namespace rs::ui
