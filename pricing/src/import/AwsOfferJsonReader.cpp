@@ -1,4 +1,5 @@
 #include "AwsRecords.h"
+#include "ImportHelpers.h"
 #include "Readers.h"
 
 #include <nlohmann/json.hpp>
@@ -15,7 +16,6 @@ namespace {
 using json = nlohmann::json;
 
 constexpr const char* unlistedSku = "a term for a SKU the file does not list before its terms";
-constexpr const char* onDemandOnly = "not an on-demand price (reserved or savings term)";
 
 std::uint64_t skuHash(std::string_view sku)
 {
@@ -231,7 +231,7 @@ private:
         m_kept = nullptr;
         m_skipReason = nullptr;
         if (m_keys[2] != "OnDemand") {
-            m_skipReason = onDemandOnly;
+            m_skipReason = skipReason::notOnDemand;
             return true;
         }
         if (const auto it = m_products.find(sku); it != m_products.end()) {

@@ -23,10 +23,7 @@ bool sameName(std::string_view name, std::string_view canonical)
     return j == canonical.size();
 }
 
-constexpr const char* onDemandOnly = "not an on-demand price (reserved or savings term)";
-constexpr const char* notUsd = "not priced in USD";
-constexpr const char* unknownRegion = "a region the region catalogue does not have";
-constexpr const char* noKey = "no price key for the usage type";
+using namespace skipReason;
 
 } // namespace
 
@@ -78,7 +75,7 @@ const char* AwsRecordMapper::classify(AwsProduct& product) const
     using keymap::AwsPlace;
     product.rule = keymap::findAwsRule(product.serviceCode, product.usageType);
     if (!product.rule)
-        return noKey;
+        return noAwsKey;
     std::optional<std::string> region;
     product.toRegion.clear();
     switch (product.rule->place) {
@@ -113,7 +110,7 @@ std::variant<ImportedBand, const char*, std::string>
 AwsRecordMapper::map(const AwsProduct& product, const AwsPrice& price) const
 {
     if (price.termType != "OnDemand")
-        return onDemandOnly;
+        return notOnDemand;
     if (price.currency != "USD")
         return notUsd;
     const auto& rule = *product.rule;

@@ -9,10 +9,7 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* noKey = "no price key for the meter";
-constexpr const char* notConsumption = "not a consumption (list) price: DevTest or reservation";
-constexpr const char* notUsd = "not priced in USD";
-constexpr const char* unknownRegion = "a region the region catalogue does not have";
+using namespace skipReason;
 
 /// The text field `name` of an item, or nothing when it is missing or not text.
 const std::string* text(const json& item, const char* name)
@@ -61,9 +58,9 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
             keymap::findAzureRule(*text(item, "serviceName"), *text(item, "productName"),
                                   *text(item, "skuName"), *text(item, "meterName"));
         if (!rule)
-            return skip(noKey, text(item, "meterName"));
+            return skip(noAzureKey, text(item, "meterName"));
         if (*text(item, "type") != "Consumption")
-            return skip(notConsumption, text(item, "type"));
+            return skip(notOnDemand, text(item, "type"));
         if (*text(item, "currencyCode") != "USD")
             return skip(notUsd, text(item, "currencyCode"));
         std::string region = *text(item, "armRegionName");

@@ -11,10 +11,7 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* noKey = "no price key for the SKU description";
-constexpr const char* notOnDemand = "not an on-demand price (commitment or preemptible)";
-constexpr const char* notUsd = "not priced in USD";
-constexpr const char* unknownRegion = "only regions the region catalogue does not have";
+using namespace skipReason;
 
 /// The value at `pointer` if it has the type `is` checks, else nothing.
 const json* at(const json& item, const char* pointer, bool (json::*is)() const noexcept)
@@ -82,7 +79,7 @@ Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& voc
         const auto* rule =
             keymap::findGcpRule(service->get<std::string>(), description->get<std::string>());
         if (!rule)
-            return skip(noKey);
+            return skip(noGcpKey);
         if (*usageType != "OnDemand")
             return skip(notOnDemand);
 

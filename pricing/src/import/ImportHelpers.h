@@ -8,6 +8,20 @@
 #include <string_view>
 #include <variant>
 
+/// Why records are skipped, as the import report counts them: one text per reason, shared by
+/// the readers so the same reason adds up across formats.
+namespace rs::pricing::skipReason {
+
+inline constexpr const char* notOnDemand = "not an on-demand (list) price: a reserved, savings, "
+                                           "commitment, DevTest or preemptible price";
+inline constexpr const char* notUsd = "not priced in USD";
+inline constexpr const char* unknownRegion = "a region the region catalogue does not have";
+inline constexpr const char* noAwsKey = "no price key for the usage type";
+inline constexpr const char* noAzureKey = "no price key for the meter";
+inline constexpr const char* noGcpKey = "no price key for the SKU description";
+
+} // namespace rs::pricing::skipReason
+
 /// Small conversions every price-file reader needs.
 namespace rs::pricing::importing {
 
