@@ -23,11 +23,14 @@ struct ImportProgress
 ///     std::atomic<bool> stop{false};               // the Cancel button sets it
 ///     ImportControl control{[&](const ImportProgress& p) { emit progressed(p); }, &stop};
 ///     auto outcome = importPriceFiles(catalogue, files, options, control); // on the worker
+///     // or updatePrices(catalogue, updateOptions, control) to download first
 ///
+/// While the call runs, use that catalogue from no other thread.
 /// `onProgress` runs on the thread doing the work, about once per MiB read (and at the end of
 /// each file), so it must be cheap and thread-safe towards the GUI (queue a signal). Setting
-/// `*cancel` from any thread stops the work at the next MiB; the call then fails with an
-/// error saying it was cancelled, and the catalogue is left as it was.
+/// `*cancel` from any thread stops the work at the next MiB (a download within 50 ms); the call
+/// then fails with an error whose message is `cancelledMessage`, and the catalogue is left as
+/// it was.
 struct ImportControl
 {
     std::function<void(const ImportProgress&)> onProgress;
