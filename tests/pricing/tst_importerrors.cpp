@@ -93,6 +93,10 @@ private slots:
         const auto& error = onlyError(result);
         QCOMPARE(error.code, ErrorCode::Syntax);
         QCOMPARE(error.where.line, line);
+        // The stray quote opens a string that the end of the line breaks: the column of that
+        // newline, one past the line's last character.
+        const auto lineStart = text.rfind('\n', priceAt) + 1;
+        QCOMPARE(error.where.column, static_cast<int>(text.find('\n', priceAt) - lineStart) + 1);
         QVERIFY2(contains(error.message, "malformed JSON") &&
                      contains(error.message, "SKU TG3M4CAGBA3NYQBH"),
                  error.message.c_str());
@@ -134,6 +138,7 @@ private slots:
         const auto& error = onlyError(result);
         QCOMPARE(error.code, ErrorCode::Range);
         QCOMPARE(error.where.line, line);
+        QCOMPARE(error.where.column, 1); // the record; the message says which field
         QVERIFY2(contains(error.message, "unknown unit \"Gigacalls\""), error.message.c_str());
         QVERIFY2(contains(error.where.pointer, "units.csv SKU NDYBVXT3KB548Z2A"),
                  error.where.pointer.c_str());

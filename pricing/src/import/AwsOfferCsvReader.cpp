@@ -111,8 +111,9 @@ Result<PriceFileImport> awsOfferCsv(TrackedInput& input, const ImportVocabulary&
 {
     auto out = importOf(PriceFileFormat::AwsOfferCsv, input);
     const auto at = [&](std::uint64_t line, const std::string& record = {}) {
+        // Column 1: the record's first field; the message names the field.
         return Location{
-            out.file + (record.empty() ? "" : " " + record), static_cast<int>(line), 0, {}};
+            out.file + (record.empty() ? "" : " " + record), static_cast<int>(line), 1, {}};
     };
 
     CsvRecords csv(*input.stream().rdbuf());
