@@ -121,6 +121,13 @@ private slots:
                             test::samplePath("gcp-skus-cloud-pub-sub-20260801.json")});
         QVERIFY(contains(onlyError(mixed).message, "one import takes the files of one provider"));
 
+        // A page that turns out to mix formats: told by its root keys, before the items.
+        const auto mixedKeys =
+            fixture.import({fixture.write("mixed.json", "{\"Items\": [], \"skus\": []}")});
+        QCOMPARE(onlyError(mixedKeys).message,
+                 std::string("not an Azure Retail Prices page: it has \"skus\", a key of a Google "
+                             "Cloud Billing Catalog SKU page"));
+
         // JSON that is none of the formats.
         const auto other = fixture.import({fixture.write("design.json", "{\"schemaVersion\": 1}")});
         QCOMPARE(onlyError(other).code, ErrorCode::UnknownKind);

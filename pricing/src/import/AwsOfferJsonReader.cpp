@@ -144,16 +144,14 @@ private:
     bool rootKey(const std::string& name)
     {
         // Another provider's file shows in its first keys; say so before reading it all.
-        static constexpr std::array<std::string_view, 5> foreign{
-            "BillingCurrency", "Items", "NextPageLink", "skus", "nextPageToken"};
-        if (std::find(foreign.begin(), foreign.end(), name) != foreign.end()) {
-            error = m_input.error(ErrorCode::Inconsistent,
-                                  "not an AWS offer file: it has \"" + name + "\", a key of " +
-                                      (name == "skus" || name == "nextPageToken"
-                                           ? "a Google Cloud Billing Catalog SKU page"
-                                           : "an Azure Retail Prices page"),
-                                  0);
-            return false;
+        for (const auto& [foreign, kind] : m_foreignKeys) {
+            if (name == foreign) {
+                error = m_input.error(ErrorCode::Inconsistent,
+                                      "not an AWS offer file: it has \"" + name + "\", a key of " +
+                                          std::string(kind),
+                                      0);
+                return false;
+            }
         }
         return true;
     }
@@ -325,6 +323,8 @@ private:
     PriceFileImport& m_out;
     AwsRecordMapper m_mapper{m_vocabulary, "aws-offer-json"};
 
+    const std::vector<std::pair<std::string_view, std::string_view>> m_foreignKeys =
+        foreignKeysOf(PriceFileFormat::AwsOfferJson);
     std::size_t m_depth = 0;
     std::array<std::string, 16> m_keys;
     Section m_section = Section::Root;

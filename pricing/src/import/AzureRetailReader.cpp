@@ -113,12 +113,9 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
         return std::nullopt;
     };
 
-    const JsonItemStream::Expectation expectation{
-        "Items",
-        "an Azure Retail Prices page",
-        {{"offerCode", "an AWS offer file"},
-         {"products", "an AWS offer file"},
-         {"skus", "a Google Cloud Billing Catalog SKU page"}}};
+    const JsonItemStream::Expectation expectation{"Items",
+                                                  formatDescription(PriceFileFormat::AzureRetail),
+                                                  foreignKeysOf(PriceFileFormat::AzureRetail)};
     return readItemPage(input, expectation, "NextPageLink", onItem, out);
 }
 

@@ -162,13 +162,9 @@ Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& voc
         return std::nullopt;
     };
 
-    const JsonItemStream::Expectation expectation{
-        "skus",
-        "a Google Cloud Billing Catalog SKU page",
-        {{"offerCode", "an AWS offer file"},
-         {"products", "an AWS offer file"},
-         {"Items", "an Azure Retail Prices page"},
-         {"BillingCurrency", "an Azure Retail Prices page"}}};
+    const JsonItemStream::Expectation expectation{"skus",
+                                                  formatDescription(PriceFileFormat::GcpSkus),
+                                                  foreignKeysOf(PriceFileFormat::GcpSkus)};
     return readItemPage(input, expectation, "nextPageToken", onItem, out);
 }
 

@@ -11,20 +11,18 @@ namespace rs::pricing {
 
 namespace {
 
-std::string_view formatDescription(PriceFileFormat format)
-{
-    switch (format) {
-    case PriceFileFormat::AwsOfferJson:
-        return "an AWS offer file (JSON)";
-    case PriceFileFormat::AwsOfferCsv:
-        return "an AWS offer file (CSV)";
-    case PriceFileFormat::AzureRetail:
-        return "an Azure Retail Prices page";
-    case PriceFileFormat::GcpSkus:
-        return "a Google Cloud Billing Catalog SKU page";
-    }
-    return {};
-}
+/// Root keys of each JSON format, found in its first few hundred bytes.
+constexpr std::array<std::pair<std::string_view, PriceFileFormat>, 9> rootKeys{{
+    {"offerCode", PriceFileFormat::AwsOfferJson},
+    {"formatVersion", PriceFileFormat::AwsOfferJson},
+    {"products", PriceFileFormat::AwsOfferJson},
+    {"BillingCurrency", PriceFileFormat::AzureRetail},
+    {"Items", PriceFileFormat::AzureRetail},
+    {"NextPageLink", PriceFileFormat::AzureRetail},
+    {"skus", PriceFileFormat::GcpSkus},
+    {"nextPageToken", PriceFileFormat::GcpSkus},
+    {"skuId", PriceFileFormat::GcpSkus},
+}};
 
 } // namespace
 
@@ -84,19 +82,11 @@ Result<PriceFileFormat> detectPriceFileFormat(const std::filesystem::path& path)
         head.compare(first, 6, "\"SKU\",") == 0)
         return PriceFileFormat::AwsOfferCsv;
     if (head[first] == '{') {
-        // The first keys tell the formats apart; each is in the first few hundred bytes.
-        const std::array<std::pair<const char*, PriceFileFormat>, 6> markers{{
-            {"\"offerCode\"", PriceFileFormat::AwsOfferJson},
-            {"\"formatVersion\"", PriceFileFormat::AwsOfferJson},
-            {"\"BillingCurrency\"", PriceFileFormat::AzureRetail},
-            {"\"Items\"", PriceFileFormat::AzureRetail},
-            {"\"skus\"", PriceFileFormat::GcpSkus},
-            {"\"skuId\"", PriceFileFormat::GcpSkus},
-        }};
+        // The first root key that belongs to a format decides.
         std::size_t best = std::string::npos;
         std::optional<PriceFileFormat> found;
-        for (const auto& [marker, format] : markers) {
-            if (const auto at = head.find(marker); at < best) {
+        for (const auto& [key, format] : rootKeys) {
+            if (const auto at = head.find("\"" + std::string(key) + "\""); at < best) {
                 best = at;
                 found = format;
             }
@@ -125,7 +115,7 @@ Result<PriceFileImport> readPriceFile(const std::filesystem::path& path,
         return format.errors();
     if (expected && providerOf(format.value()) != *expected)
         return Error{ErrorCode::Inconsistent,
-                     "this is " + std::string(formatDescription(format.value())) +
+                     "this is " + std::string(readers::formatDescription(format.value())) +
                          ", not a price file of " + std::string(enumName(*expected)),
                      {path.filename().string(), 0, 0, {}}};
     auto& tracked = *input.value();
@@ -143,6 +133,31 @@ Result<PriceFileImport> readPriceFile(const std::filesystem::path& path,
 }
 
 namespace readers {
+
+std::string_view formatDescription(PriceFileFormat format)
+{
+    switch (format) {
+    case PriceFileFormat::AwsOfferJson:
+        return "an AWS offer file (JSON)";
+    case PriceFileFormat::AwsOfferCsv:
+        return "an AWS offer file (CSV)";
+    case PriceFileFormat::AzureRetail:
+        return "an Azure Retail Prices page";
+    case PriceFileFormat::GcpSkus:
+        return "a Google Cloud Billing Catalog SKU page";
+    }
+    return {};
+}
+
+std::vector<std::pair<std::string_view, std::string_view>> foreignKeysOf(PriceFileFormat format)
+{
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (const auto& [key, owner] : rootKeys) {
+        if (owner != format && key != "skuId")
+            out.emplace_back(key, formatDescription(owner));
+    }
+    return out;
+}
 
 Error cancelledError(const TrackedInput& input)
 {

@@ -15,6 +15,13 @@ Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& voc
 /// The error of an input that stopped because the import was cancelled.
 Error cancelledError(const TrackedInput& input);
 
+/// "an Azure Retail Prices page": a format as errors name it.
+std::string_view formatDescription(PriceFileFormat format);
+
+/// The root keys of the other JSON formats, each with the format it shows: a file with one
+/// of them is not of `format`. The same keys tell the formats apart in detectPriceFileFormat().
+std::vector<std::pair<std::string_view, std::string_view>> foreignKeysOf(PriceFileFormat format);
+
 /// An empty import of `input` in `format`.
 PriceFileImport importOf(PriceFileFormat format, const TrackedInput& input);
 
