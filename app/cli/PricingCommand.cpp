@@ -1,96 +1,188 @@
 #include "PricingCommand.h"
 
 #include "CommandLine.h"
+#include "PricingSupport.h"
+#include "PricingVerbs.h"
 #include "pricing/PriceCatalogue.h"
 
 #include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
 
 namespace rs::cli {
 
 namespace {
 
-void printErrors(std::ostream& err, const Errors& errors)
+using namespace pricingcli;
+
+int listVersions(const ParsedArgs& a, CommandContext& context)
 {
-    for (const auto& e : errors)
-        err << "resilience pricing: " << e.toString() << "\n";
+    auto catalogue = openCatalogue(a, context.err);
+    if (!catalogue)
+        return ExitUsage;
+    const auto versions = catalogue->versions();
+    if (!versions) {
+        printErrors(context.err, versions.errors());
+        return ExitUsage;
+    }
+    if (a.has("--json")) {
+        auto out = nlohmann::ordered_json::array();
+        for (const auto& v : versions.value()) {
+            nlohmann::ordered_json version{{"id", v.id},
+                                           {"provider", enumName(v.provider)},
+                                           {"status", enumName(v.status)},
+                                           {"source", v.source},
+                                           {"format", v.format},
+                                           {"effectiveDate", v.effectiveDate},
+                                           {"importedAt", v.importedAt},
+                                           {"rows", v.rowCount},
+                                           {"checksum", v.checksum}};
+            if (!v.report.empty())
+                version["report"] = nlohmann::ordered_json::parse(v.report, nullptr, false);
+            out.push_back(std::move(version));
+        }
+        context.out << out.dump(2) << "\n";
+        return ExitOk;
+    }
+    const auto option = a.option("--catalog");
+    context.out << (option ? *option : pricing::defaultCataloguePath().string()) << "\n";
+    for (const auto& v : versions.value())
+        context.out << "  " << v.id << "  " << enumName(v.provider) << "  " << enumName(v.status)
+                    << "  " << v.rowCount << " rows  effective " << v.effectiveDate << "  imported "
+                    << v.importedAt << "  " << v.source << "\n";
+    return ExitOk;
+}
+
+int activateVersion(const ParsedArgs& a, CommandContext& context)
+{
+    const auto id = versionNumber(a.positional[1], context.err);
+    if (!id)
+        return ExitUsage;
+    auto catalogue = openCatalogue(a, context.err);
+    if (!catalogue)
+        return ExitUsage;
+    if (const auto done = catalogue->activate(*id); !done) {
+        printErrors(context.err, done.errors());
+        return ExitUsage;
+    }
+    context.out << "version " << *id << " is now active\n";
+    return ExitOk;
+}
+
+int rollbackProvider(const ParsedArgs& a, CommandContext& context)
+{
+    const auto name =
+        a.positional.size() == 2 ? a.positional[1] : a.option("--provider").value_or("");
+    const auto provider = providerNamed(name);
+    if (!provider) {
+        context.err << "resilience pricing: rollback needs a provider: aws, azure or gcp\n";
+        return ExitUsage;
+    }
+    auto catalogue = openCatalogue(a, context.err);
+    if (!catalogue)
+        return ExitUsage;
+    const auto before = catalogue->loadActivePriceBook();
+    const auto id = catalogue->rollback(*provider);
+    if (!id) {
+        printErrors(context.err, id.errors());
+        return ExitUsage;
+    }
+    context.out << enumName(*provider) << ": version " << id.value() << " is active again";
+    if (before)
+        context.out << " (prices were " << before.value().version() << ")";
+    context.out << "\n";
+    return ExitOk;
+}
+
+struct Verb
+{
+    std::size_t minPositional;
+    std::size_t maxPositional; ///< including the verb
+    std::set<std::string> options;
+    int (*run)(const ParsedArgs&, CommandContext&);
+};
+
+const std::map<std::string, Verb>& verbs()
+{
+    static const std::map<std::string, Verb> table{
+        {"list", {1, 1, {"--catalog", "--json"}, &listVersions}},
+        {"activate", {2, 2, {"--catalog"}, &activateVersion}},
+        {"rollback", {1, 2, {"--catalog", "--provider"}, &rollbackProvider}},
+        {"import",
+         {2, 1000, {"--catalog", "--json", "--provider", "--base", "--activate"}, &importFiles}},
+        {"update",
+         {1,
+          1,
+          {"--catalog", "--json", "--provider", "--base", "--activate", "--base-url", "--region",
+           "--service", "--api-key", "--download-dir"},
+          &updateFromProvider}},
+        {"diff",
+         {3, 1000, {"--catalog", "--json", "--designs", "--limit"}, &pricingcli::diffVersions}},
+    };
+    return table;
 }
 
 } // namespace
 
 std::string_view PricingCommand::usage() const
 {
-    return "Usage: resilience pricing list [--catalog PATH] [--json]\n"
-           "       resilience pricing activate VERSION [--catalog PATH]\n\n"
+    return "Usage: resilience pricing list [--json]\n"
+           "       resilience pricing import FILE... [--provider aws|azure|gcp]\n"
+           "                                 [--base VERSION|none] [--activate] [--json]\n"
+           "       resilience pricing update --provider aws|azure|gcp [--base-url URL]\n"
+           "                                 [--region CODE,...] [--service NAME,...]\n"
+           "                                 [--api-key KEY] [--download-dir DIR]\n"
+           "                                 [--base VERSION|none] [--activate] [--json]\n"
+           "       resilience pricing diff VERSION1 VERSION2 [--designs FILE...] [--limit N]\n"
+           "                                 [--json]\n"
+           "       resilience pricing activate VERSION\n"
+           "       resilience pricing rollback aws|azure|gcp\n"
+           "  (every form takes --catalog PATH)\n\n"
            "The price catalogue holds dated price-table versions, one active per provider.\n"
            "Without --catalog it is the user's own, created from the bundled price table on\n"
            "first use.\n\n"
-           "Exit codes: 0 done, 2 usage error or an unusable catalogue.\n";
+           "import reads AWS offer files (JSON or CSV), Azure Retail Prices pages and Google\n"
+           "Cloud Billing Catalog SKU pages (docs/price-import.md) into a new version: the\n"
+           "files' prices, and the base version's (default: the active one) for the items the\n"
+           "files do not price. update downloads them from the provider (Google needs an API\n"
+           "key: --api-key or RS_GCP_API_KEY). diff lists added, removed and changed prices and\n"
+           "what each design costs under both versions. rollback re-activates the version\n"
+           "that was active before. Ctrl-C cancels an import or update; nothing is stored.\n\n"
+           "Exit codes: 0 done, 1 an import or update failed (bad file, server error),\n"
+           "2 usage error or an unusable catalogue.\n";
 }
 
 int PricingCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
-    const auto parsed = parseArgs(args, {{"--json"}, {"--catalog"}});
+    const auto parsed =
+        parseArgs(args, {{"--json", "--activate"},
+                         {"--catalog", "--provider", "--base", "--designs", "--limit", "--base-url",
+                          "--region", "--service", "--api-key", "--download-dir"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto verb = a && !a->positional.empty() ? a->positional.front() : std::string();
-    const bool list = verb == "list" && a->positional.size() == 1;
-    const bool activate = verb == "activate" && a->positional.size() == 2;
-    if (!list && !activate) {
-        context.err << "resilience pricing: "
-                    << (a ? "expected 'list' or 'activate VERSION'" : std::get<std::string>(parsed))
-                    << "\n"
-                    << usage();
-        return ExitUsage;
-    }
-    const auto catalogOption = a->option("--catalog");
-    const auto path =
-        catalogOption ? std::filesystem::path(*catalogOption) : pricing::defaultCataloguePath();
-    auto catalogue = pricing::PriceCatalogue::openOrCreate(path);
-    if (!catalogue) {
-        printErrors(context.err, catalogue.errors());
-        return ExitUsage;
-    }
-    if (activate) {
-        int id = 0;
-        try {
-            id = std::stoi(a->positional[1]);
-        } catch (const std::exception&) {
-            context.err << "resilience pricing: \"" << a->positional[1]
-                        << "\" is not a version number\n";
-            return ExitUsage;
+    const auto it = verbs().find(verb);
+    std::string problem = a ? std::string() : std::get<std::string>(parsed);
+    if (a && it == verbs().end())
+        problem = "expected list, import, update, diff, activate or rollback";
+    if (problem.empty()) {
+        const auto& spec = it->second;
+        if (a->positional.size() < spec.minPositional || a->positional.size() > spec.maxPositional)
+            problem = "wrong number of arguments for '" + verb + "'";
+        for (const auto& flag : a->flags) {
+            if (!spec.options.contains(flag))
+                problem = "'" + verb + "' does not take " + flag;
         }
-        if (const auto done = catalogue.value().activate(id); !done) {
-            printErrors(context.err, done.errors());
-            return ExitUsage;
+        for (const auto& [option, value] : a->options) {
+            if (!spec.options.contains(option))
+                problem = "'" + verb + "' does not take " + option;
         }
-        context.out << "version " << id << " is now active\n";
-        return ExitOk;
     }
-    const auto versions = catalogue.value().versions();
-    if (!versions) {
-        printErrors(context.err, versions.errors());
+    if (!problem.empty()) {
+        context.err << "resilience pricing: " << problem << "\n" << usage();
         return ExitUsage;
     }
-    if (a->has("--json")) {
-        auto out = nlohmann::ordered_json::array();
-        for (const auto& v : versions.value())
-            out.push_back(nlohmann::ordered_json{{"id", v.id},
-                                                 {"provider", enumName(v.provider)},
-                                                 {"status", enumName(v.status)},
-                                                 {"source", v.source},
-                                                 {"format", v.format},
-                                                 {"effectiveDate", v.effectiveDate},
-                                                 {"importedAt", v.importedAt},
-                                                 {"rows", v.rowCount},
-                                                 {"checksum", v.checksum}});
-        context.out << out.dump(2) << "\n";
-        return ExitOk;
-    }
-    context.out << path.string() << "\n";
-    for (const auto& v : versions.value())
-        context.out << "  " << v.id << "  " << enumName(v.provider) << "  " << enumName(v.status)
-                    << "  " << v.rowCount << " rows  effective " << v.effectiveDate << "  imported "
-                    << v.importedAt << "  " << v.source << "\n";
-    return ExitOk;
+    return it->second.run(*a, context);
 }
 
 } // namespace rs::cli

@@ -75,7 +75,10 @@ Done insertRow(Statement& stmt, std::int64_t versionId, const PriceRow& row)
     return stmt.run();
 }
 
-/// Makes `id` its provider's active version; the caller holds the transaction.
+Done setActiveIn(Database& db, const std::string& provider, std::int64_t id);
+
+/// Makes `id` its provider's active version and remembers the step; the caller holds the
+/// transaction.
 Done activateIn(Database& db, std::int64_t id)
 {
     auto find = db.prepare("SELECT provider FROM catalogue_versions WHERE id = ?1");
@@ -90,6 +93,28 @@ Done activateIn(Database& db, std::int64_t id)
                      "there is no catalogue version " + std::to_string(id),
                      {"/versions/" + std::to_string(id), 0, 0, {}}};
     const auto provider = find.value().text(0);
+    auto current =
+        db.prepare("SELECT id FROM catalogue_versions WHERE id = ?1 AND status = 'active'");
+    if (!current)
+        return current.errors();
+    auto already = current.value().bind(1, id).step();
+    if (!already)
+        return already.errors();
+    if (already.value())
+        return std::monostate{}; // nothing changes, so the history gets no step
+    auto remember = db.prepare("INSERT INTO activations (provider, version_id, activated_at) "
+                               "VALUES (?1, ?2, ?3)");
+    if (!remember)
+        return remember.errors();
+    if (auto done = remember.value().bind(1, provider).bind(2, id).bind(3, utcNow()).run(); !done)
+        return done;
+    return setActiveIn(db, provider, id);
+}
+
+/// Marks `id` active and every other version of `provider` inactive; the caller holds the
+/// transaction.
+Done setActiveIn(Database& db, const std::string& provider, std::int64_t id)
+{
     auto retire = db.prepare("UPDATE catalogue_versions SET status = 'inactive' "
                              "WHERE provider = ?1 AND status = 'active' AND id <> ?2");
     if (!retire)
@@ -149,7 +174,9 @@ Result<int> PriceCatalogue::importVersion(const std::vector<PriceRow>& rows,
         return transaction.errors();
     auto version = m_db->prepare(
         "INSERT INTO catalogue_versions (provider, source, format, imported_at, effective_date, "
-        "checksum, status, row_count, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'inactive', ?7, ?8)");
+        "checksum, status, row_count, note, report) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'inactive', "
+        "?7, "
+        "?8, ?9)");
     if (!version)
         return version.errors();
     version.value()
@@ -160,7 +187,8 @@ Result<int> PriceCatalogue::importVersion(const std::vector<PriceRow>& rows,
         .bind(5, info.effectiveDate)
         .bind(6, rowsChecksum(rows))
         .bind(7, static_cast<std::int64_t>(rows.size()))
-        .bind(8, info.note);
+        .bind(8, info.note)
+        .bind(9, info.report);
     if (auto done = version.value().run(); !done)
         return done.errors();
     const auto id = m_db->lastInsertId();
@@ -192,7 +220,7 @@ Result<std::vector<VersionInfo>> PriceCatalogue::versions()
 {
     auto stmt = m_db->prepare(
         "SELECT id, provider, source, format, imported_at, effective_date, checksum, status, "
-        "row_count, note FROM catalogue_versions ORDER BY id DESC");
+        "row_count, note, report FROM catalogue_versions ORDER BY id DESC");
     if (!stmt)
         return stmt.errors();
     std::vector<VersionInfo> out;
@@ -209,7 +237,7 @@ Result<std::vector<VersionInfo>> PriceCatalogue::versions()
             return storedValueError(*m_db, "catalogue version " + std::to_string(s.integer(0)) +
                                                " has an unknown provider or status");
         out.push_back({static_cast<int>(s.integer(0)), *provider, s.text(2), s.text(3), s.text(4),
-                       s.text(5), s.text(6), *status, s.integer(8), s.text(9)});
+                       s.text(5), s.text(6), *status, s.integer(8), s.text(9), s.text(10)});
     }
     return out;
 }
@@ -275,41 +303,79 @@ Result<std::vector<PriceRow>> PriceCatalogue::readRows(std::string_view where,
     return rows;
 }
 
-Result<PriceBook> PriceCatalogue::loadPriceBook(int versionId)
+Result<VersionInfo> PriceCatalogue::version(int versionId)
 {
     auto all = versions();
     if (!all)
         return all.errors();
-    const auto& list = all.value();
-    const auto it = std::find_if(list.begin(), list.end(),
-                                 [&](const VersionInfo& v) { return v.id == versionId; });
-    if (it == list.end())
-        return Error{ErrorCode::Missing,
-                     "there is no catalogue version " + std::to_string(versionId),
-                     {"/versions/" + std::to_string(versionId), 0, 0, {}}};
+    for (auto& v : all.value()) {
+        if (v.id == versionId)
+            return std::move(v);
+    }
+    return Error{ErrorCode::Missing,
+                 "there is no catalogue version " + std::to_string(versionId),
+                 {"/versions/" + std::to_string(versionId), 0, 0, {}}};
+}
+
+Result<std::vector<PriceRow>> PriceCatalogue::versionRows(int versionId)
+{
+    if (auto found = version(versionId); !found)
+        return found.errors();
+    return readRows("version_id = ?1", versionId);
+}
+
+Result<PriceBook> PriceCatalogue::loadPriceBook(int versionId)
+{
+    auto found = version(versionId);
+    if (!found)
+        return found.errors();
     auto rows = readRows("version_id = ?1", versionId);
     if (!rows)
         return rows.errors();
-    return PriceBook::fromRows(std::move(rows).value(), std::string(enumName(it->provider)) + ":" +
-                                                            std::to_string(versionId));
+    return PriceBook::fromRows(std::move(rows).value(),
+                               std::string(enumName(found.value().provider)) + ":" +
+                                   std::to_string(versionId));
 }
 
 Result<PriceBook> PriceCatalogue::loadActivePriceBook()
 {
+    return loadBookOf(std::nullopt);
+}
+
+Result<PriceBook> PriceCatalogue::loadPriceBookWith(int versionId)
+{
+    return loadBookOf(versionId);
+}
+
+Result<PriceBook> PriceCatalogue::loadBookOf(std::optional<int> replacement)
+{
     auto all = versions();
     if (!all)
         return all.errors();
-    std::map<std::string, int> active; // by provider name, so the version string is stable
+    std::optional<Provider> replaced;
+    if (replacement) {
+        const auto it = std::find_if(all.value().begin(), all.value().end(),
+                                     [&](const VersionInfo& v) { return v.id == *replacement; });
+        if (it == all.value().end())
+            return Error{ErrorCode::Missing,
+                         "there is no catalogue version " + std::to_string(*replacement),
+                         {"/versions/" + std::to_string(*replacement), 0, 0, {}}};
+        replaced = it->provider;
+    }
+    std::map<std::string, int> used; // by provider name, so the version string is stable
     for (const auto& v : all.value()) {
-        if (v.status == VersionStatus::Active)
-            active[std::string(enumName(v.provider))] = v.id;
+        if (replaced && v.provider == *replaced)
+            used[std::string(enumName(v.provider))] = *replacement;
+        else if (v.status == VersionStatus::Active)
+            used[std::string(enumName(v.provider))] = v.id;
     }
     std::string version;
-    for (const auto& [provider, id] : active)
+    std::string ids;
+    for (const auto& [provider, id] : used) {
         version += (version.empty() ? "" : ",") + provider + ":" + std::to_string(id);
-
-    auto rows =
-        readRows("version_id IN (SELECT id FROM catalogue_versions WHERE status = 'active')", 0);
+        ids += (ids.empty() ? "" : ",") + std::to_string(id); // integers only: safe in SQL
+    }
+    auto rows = readRows("version_id IN (" + (ids.empty() ? std::string("0") : ids) + ")", 0);
     if (!rows)
         return rows.errors();
     auto layer = loadPriceLayer(*m_db);
@@ -317,6 +383,43 @@ Result<PriceBook> PriceCatalogue::loadActivePriceBook()
         return layer.errors();
     applyPriceLayer(layer.value(), rows.value());
     return PriceBook::fromRows(std::move(rows).value(), std::move(version));
+}
+
+Result<int> PriceCatalogue::rollback(Provider provider)
+{
+    auto transaction = sqlite::Transaction::begin(*m_db);
+    if (!transaction)
+        return transaction.errors();
+    auto history = m_db->prepare("SELECT a.id, a.version_id FROM activations a JOIN "
+                                 "catalogue_versions v ON v.id = a.version_id "
+                                 "WHERE a.provider = ?1 ORDER BY a.id DESC");
+    if (!history)
+        return history.errors();
+    history.value().bind(1, enumName(provider));
+    std::vector<std::pair<std::int64_t, std::int64_t>> steps; // newest first
+    if (auto done = sqlite::eachRow(
+            history.value(),
+            [&](const sqlite::Statement& s) { steps.emplace_back(s.integer(0), s.integer(1)); });
+        !done)
+        return done.errors();
+    const auto earlier = std::find_if(steps.begin(), steps.end(), [&](const auto& step) {
+        return !steps.empty() && step.second != steps.front().second;
+    });
+    if (earlier == steps.end())
+        return Error{ErrorCode::Missing,
+                     "no earlier " + std::string(enumName(provider)) +
+                         " version was active: there is nothing to roll back to",
+                     {"/activations/" + std::string(enumName(provider)), 0, 0, {}}};
+    auto forget = m_db->prepare("DELETE FROM activations WHERE provider = ?1 AND id > ?2");
+    if (!forget)
+        return forget.errors();
+    if (auto done = forget.value().bind(1, enumName(provider)).bind(2, earlier->first).run(); !done)
+        return done.errors();
+    if (auto done = setActiveIn(*m_db, std::string(enumName(provider)), earlier->second); !done)
+        return done.errors();
+    if (auto done = transaction.value().commit(); !done)
+        return done.errors();
+    return static_cast<int>(earlier->second);
 }
 
 Result<UnitAlias> PriceCatalogue::normaliseUnit(std::string_view alias)

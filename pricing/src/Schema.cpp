@@ -175,6 +175,49 @@ Done createVersion1(Database& db)
     return seedRegionMap(db);
 }
 
+/// Spellings met in the price files the importers read (docs/price-import.md) that version 1
+/// did not know: AWS API Gateway "Messages" and WebSocket "minutes", Google's CPU "s" and
+/// Azure's "1 Second" (both vCPU-seconds where the importers map them).
+constexpr std::array aliasSeedsV2{
+    AliasSeed{"Messages", "request", 1}, AliasSeed{"minutes", "connection-minute", 1},
+    AliasSeed{"s", "vCPU-second", 1},    AliasSeed{"1 Second", "vCPU-second", 1},
+    AliasSeed{"1K", "request", 1'000},   AliasSeed{"100", "request", 100},
+};
+
+/// Version 2: each version keeps its import report, and activations are remembered so a
+/// provider's prices can be rolled back step by step.
+Done migrateToVersion2(Database& db)
+{
+    for (const auto sql : {
+             std::string_view{"ALTER TABLE catalogue_versions ADD COLUMN report TEXT NOT NULL "
+                              "DEFAULT ''"},
+             std::string_view{R"(CREATE TABLE activations (
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL,
+        version_id INTEGER NOT NULL REFERENCES catalogue_versions (id) ON DELETE CASCADE,
+        activated_at TEXT NOT NULL))"},
+             // What is active now is the first step of the history.
+             std::string_view{"INSERT INTO activations (provider, version_id, activated_at) "
+                              "SELECT provider, id, imported_at FROM catalogue_versions "
+                              "WHERE status = 'active' ORDER BY id"},
+         }) {
+        if (auto done = db.execute(sql); !done)
+            return done;
+    }
+    auto insert = db.prepare("INSERT OR IGNORE INTO unit_aliases (alias, unit, scale) "
+                             "VALUES (?1, ?2, ?3)");
+    if (!insert)
+        return insert.errors();
+    for (const auto& seed : aliasSeedsV2) {
+        insert.value().reset();
+        if (auto done =
+                insert.value().bind(1, seed.alias).bind(2, seed.unit).bind(3, seed.scale).run();
+            !done)
+            return done;
+    }
+    return std::monostate{};
+}
+
 struct Migration
 {
     int version;
@@ -184,6 +227,7 @@ struct Migration
 /// Ordered; each takes the schema from version - 1 to version. Append, never edit.
 constexpr std::array migrations{
     Migration{1, &createVersion1},
+    Migration{2, &migrateToVersion2},
 };
 
 Result<int> userVersion(Database& db)

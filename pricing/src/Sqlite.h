@@ -87,6 +87,19 @@ private:
     std::optional<Error> m_bindError;
 };
 
+/// Steps `statement` through its rows, calling `onRow(statement)` for each.
+template <typename OnRow> Done eachRow(Statement& statement, OnRow onRow)
+{
+    for (;;) {
+        auto more = statement.step();
+        if (!more)
+            return more.errors();
+        if (!more.value())
+            return std::monostate{};
+        onRow(statement);
+    }
+}
+
 /// BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless commit() succeeded, so an early
 /// return on any error leaves the database as it was.
 class Transaction

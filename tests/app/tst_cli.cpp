@@ -208,6 +208,112 @@ private slots:
         QCOMPARE(run({"pricing", "--catalog", catalogue}).exitCode, 2);
     }
 
+    void pricingImportDiffActivateAndRollBack()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        // An offer CSV in the real layout (the sample's preamble and header) with one row: the
+        // us-east-1 Arm request price raised from $0.20 to $0.30 per million.
+        const auto sample =
+            readTextFile(test::sourcePath("tests/pricing/data/samples/"
+                                          "aws-csv-AWSLambda-eu-west-2-slice-20260831.csv"))
+                .value();
+        std::size_t header = 0;
+        for (int line = 0; line < 6; ++line)
+            header = sample.find('\n', header) + 1;
+        const auto offer = dir.filePath("use1.csv").toStdString();
+        std::ofstream(offer)
+            << sample.substr(0, header)
+            << "\"D4TPQYY66DKTZWX9\",\"JRTCKXETXF\",\"D4TPQYY66DKTZWX9.JRTCKXETXF.6YS6EN2CT7\","
+               "\"OnDemand\",\"AWS Lambda - Total Requests for ARM\",\"2026-12-01\",\"0\",\"Inf\","
+               "\"Requests\",\"0.0000003000\",\"USD\",,\"Serverless\",\"AWSLambda\",\"US East (N. "
+               "Virginia)\",\"AWS "
+               "Region\",\"AWS-Lambda-Requests-ARM\",\"x\",\"Request-ARM\",\"\",,,"
+               "\"us-east-1\",\"AWS Lambda\"\n";
+
+        const auto imported = run({"pricing", "import", offer, "--catalog", catalogue, "--json"});
+        QVERIFY2(imported.exitCode == 0, imported.err.c_str());
+        const auto result = nlohmann::json::parse(imported.out);
+        const int version = result["version"].get<int>();
+        QCOMPARE(result["status"].get<std::string>(), std::string("inactive"));
+        QCOMPARE(result["report"]["recordsRead"].get<int>(), 1);
+        QCOMPARE(result["report"]["rowsImported"].get<int>(), 1);
+
+        const auto versions =
+            nlohmann::json::parse(run({"pricing", "list", "--catalog", catalogue, "--json"}).out);
+        const auto bundled = std::find_if(versions.begin(), versions.end(), [](const auto& v) {
+            return v["provider"] == "aws" && v["status"] == "active";
+        });
+        QVERIFY(bundled != versions.end());
+        const auto from = std::to_string((*bundled)["id"].get<int>());
+        const auto to = std::to_string(version);
+
+        const auto diff = run(
+            {"pricing", "diff", from, to, "--catalog", catalogue, "--json", "--designs", example});
+        QVERIFY2(diff.exitCode == 0, diff.err.c_str());
+        const auto d = nlohmann::json::parse(diff.out);
+        QCOMPARE(d["changed"].get<int>(), 1);
+        QCOMPARE(d["changes"][0]["key"].get<std::string>(), std::string("aws.lambda.requests-arm"));
+        QCOMPARE(d["changes"][0]["before"].get<std::string>(), std::string("0.0000002"));
+        QCOMPARE(d["changes"][0]["after"].get<std::string>(), std::string("0.0000003"));
+        QVERIFY(qFuzzyCompare(d["changes"][0]["percent"].get<double>(), 50.0));
+        // The example's 199 M paid Arm requests in us-east-1 cost $0.10 per million more.
+        const auto& design = d["designs"][0];
+        QCOMPARE(design["delta"].get<std::string>(), std::string("19.90"));
+        QVERIFY(design["before"]["priceBookVersion"].get<std::string>().find("aws:" + from) !=
+                std::string::npos);
+        QVERIFY(design["after"]["priceBookVersion"].get<std::string>().find("aws:" + to) !=
+                std::string::npos);
+
+        const auto text = run({"pricing", "diff", from, to, "--catalog", catalogue});
+        QVERIFY2(text.out.find("0.0000002 -> 0.0000003 (+50.0 %)") != std::string::npos,
+                 text.out.c_str());
+
+        // Activate, then roll back: the estimate follows.
+        QCOMPARE(run({"pricing", "activate", to, "--catalog", catalogue}).exitCode, 0);
+        const auto raised =
+            nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
+        QVERIFY(raised["priceBookVersion"].get<std::string>().find("aws:" + to) !=
+                std::string::npos);
+        const auto back = run({"pricing", "rollback", "aws", "--catalog", catalogue});
+        QCOMPARE(back.exitCode, 0);
+        QVERIFY2(back.out.find("aws: version " + from + " is active again") == 0, back.out.c_str());
+        const auto restored =
+            nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
+        QVERIFY(restored["priceBookVersion"].get<std::string>().find("aws:" + from) !=
+                std::string::npos);
+        QCOMPARE(run({"pricing", "rollback", "aws", "--catalog", catalogue}).exitCode, 2);
+    }
+
+    void pricingImportOfABadFileChangesNothing()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto before = run({"pricing", "list", "--catalog", catalogue, "--json"}).out;
+        const auto broken = dir.filePath("broken.json").toStdString();
+        std::ofstream(broken)
+            << "{\n  \"offerCode\" : \"AWSLambda\",\n  \"products\" : {\n    \"X\" : [\n";
+        const auto r = run({"pricing", "import", broken, "--catalog", catalogue});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.find("line 5, column 1, broken.json: the file ends in the middle of the JSON") !=
+                std::string::npos,
+            r.err.c_str());
+        QVERIFY(r.err.find("nothing was imported; the catalogue is unchanged") !=
+                std::string::npos);
+        QCOMPARE(run({"pricing", "list", "--catalog", catalogue, "--json"}).out, before);
+
+        QCOMPARE(run({"pricing", "import", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "import", broken, "--provider", "ibm", "--catalog", catalogue})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({"pricing", "diff", "1", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "diff", "1", "2", "--catalog", catalogue}).exitCode,
+                 2); // aws vs azure
+        QCOMPARE(run({"pricing", "list", "--activate", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "update", "--catalog", catalogue}).exitCode, 2); // no provider
+    }
+
     void estimatePricesTheDesignCitingItsRows()
     {
         QTemporaryDir dir;

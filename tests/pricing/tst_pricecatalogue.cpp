@@ -1,4 +1,5 @@
 #include "MoneyLiteral.h"
+#include "ResultChecks.h"
 #include "pricing/PriceCatalogue.h"
 
 #include <QFile>
@@ -97,24 +98,6 @@ bool run(const std::filesystem::path& path, const char* sql)
     return ok;
 }
 
-/// The errors of a failed result, for a failure message; empty when it succeeded.
-template <typename T> QByteArray errorsOf(const Result<T>& result)
-{
-    QStringList out;
-    if (!result.ok()) {
-        for (const auto& e : result.errors())
-            out << QString::fromStdString(e.toString());
-    }
-    return out.join('\n').toUtf8();
-}
-
-// Evaluates `expression` once.
-#define REQUIRE_OK(expression)                                                                     \
-    do {                                                                                           \
-        const auto& outcome_ = (expression);                                                       \
-        QVERIFY2(outcome_.ok(), errorsOf(outcome_).constData());                                   \
-    } while (false)
-
 const PriceRow& only(const PriceBook& book, const char* key, const char* region)
 {
     const auto rows = book.rows(key, region);
@@ -139,8 +122,8 @@ private slots:
             REQUIRE_OK(catalogue);
         }
         QVERIFY(std::filesystem::exists(path));
-        QCOMPARE(PriceCatalogue::schemaVersion(), 1);
-        QCOMPARE(scalar(path, "PRAGMA user_version"), 1LL);
+        QCOMPARE(PriceCatalogue::schemaVersion(), 2);
+        QCOMPARE(scalar(path, "PRAGMA user_version"), 2LL);
         QCOMPARE(scalar(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                               "('catalogue_versions', 'price_rows', 'region_map', 'discounts', "
                               "'price_overrides', 'unit_aliases')"),
@@ -166,7 +149,7 @@ private slots:
         QCOMPARE(error.code, ErrorCode::NewerSchema);
         QVERIFY2(error.message.find("schema version 7") != std::string::npos,
                  error.message.c_str());
-        QVERIFY2(error.message.find("newer than 1") != std::string::npos, error.message.c_str());
+        QVERIFY2(error.message.find("newer than 2") != std::string::npos, error.message.c_str());
         QCOMPARE(scalar(path, "PRAGMA user_version"), 7LL); // untouched
     }
 

@@ -1,4 +1,5 @@
 #include "MoneyLiteral.h"
+#include "ResultChecks.h"
 #include "pricing/PriceTableJson.h"
 #include "resources/BuiltinResources.h"
 
@@ -11,17 +12,6 @@ using namespace rs;
 using namespace rs::pricing;
 
 namespace {
-
-/// The errors of a failed result, for a failure message; empty when it succeeded.
-template <typename T> QByteArray errorsOf(const Result<T>& result)
-{
-    QStringList out;
-    if (!result.ok()) {
-        for (const auto& e : result.errors())
-            out << QString::fromStdString(e.toString());
-    }
-    return out.join('\n').toUtf8();
-}
 
 /// A table of one row, `field` replaced by `value` (raw JSON) or removed when value is empty.
 std::string oneRow(const std::string& field, const std::string& value)
@@ -76,7 +66,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto text = file.readAll().toStdString();
         const auto rows = readPriceTableJson(text);
-        QVERIFY2(rows.ok(), errorsOf(rows).constData());
+        QVERIFY2(rows.ok(), test::errorsOf(rows).constData());
         QCOMPARE(rows.value().size(), std::size_t{5});
         const auto& lambda = rows.value()[0];
         QCOMPARE(lambda.key, std::string("aws.lambda.requests"));
@@ -104,12 +94,12 @@ private slots:
     void nullsReadAsEmpty()
     {
         const auto rows = readPriceTableJson(oneRow("toRegion", "null"));
-        QVERIFY2(rows.ok(), errorsOf(rows).constData());
+        QVERIFY2(rows.ok(), test::errorsOf(rows).constData());
         QCOMPARE(rows.value().size(), std::size_t{2});
         QVERIFY(rows.value()[1].sku.empty());
         QVERIFY(rows.value()[1].toRegion.empty());
         const auto transfer = readPriceTableJson(oneRow("toRegion", R"("*")"));
-        QVERIFY2(transfer.ok(), errorsOf(transfer).constData());
+        QVERIFY2(transfer.ok(), test::errorsOf(transfer).constData());
         QCOMPARE(transfer.value()[1].toRegion, std::string("*"));
     }
 
@@ -210,10 +200,10 @@ private slots:
     void theBundledTableReadsAndValidates()
     {
         const auto rows = readPriceTableJson(resources::defaultPriceTableJson());
-        QVERIFY2(rows.ok(), errorsOf(rows).constData());
+        QVERIFY2(rows.ok(), test::errorsOf(rows).constData());
         QVERIFY(rows.value().size() > 100);
         const auto book = PriceBook::fromRows(rows.value(), "bundled");
-        QVERIFY2(book.ok(), errorsOf(book).constData());
+        QVERIFY2(book.ok(), test::errorsOf(book).constData());
         // Looked up by hand in reference/pricing-facts.md (Lambda requests, FILE F-AWS26).
         const auto lambda = book.value().rows("aws.lambda.requests", "us-east-1");
         QCOMPARE(lambda.size(), std::size_t{1});

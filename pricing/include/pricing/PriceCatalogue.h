@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -43,6 +44,15 @@ struct VersionInfo
     VersionStatus status = VersionStatus::Inactive; ///< Active on import activates it at once
     std::int64_t rowCount = 0;                      ///< filled on import
     std::string note;
+    std::string report; ///< the import report as JSON (docs/price-import.md); empty if none
+};
+
+/// Where a provider's price files put one of its regions.
+struct RegionMapping
+{
+    Provider provider = Provider::Aws;
+    std::string code;          ///< "eu-west-1"
+    std::string priceLocation; ///< "EU (Ireland)"
 };
 
 /// A negotiated price for one item in one region, replacing its list price.
@@ -87,14 +97,26 @@ public:
     Result<int> importVersion(const std::vector<PriceRow>& rows, const VersionInfo& info);
     /// All versions, newest first.
     Result<std::vector<VersionInfo>> versions();
-    /// Makes `id` the active version of its provider; the previous one becomes inactive.
+    /// Makes `id` the active version of its provider; the previous one becomes inactive. Each
+    /// activation is remembered for rollback().
     Done activate(int id);
+    /// Re-activates the version that was active before the current one of `provider`, and
+    /// forgets the current activation, so repeated roll-backs walk back through the history.
+    /// Returns the version now active.
+    Result<int> rollback(Provider provider);
 
     /// The rows of every active version, with discounts and overrides applied. The book's
     /// version names the versions, e.g. "aws:3,azure:2".
     Result<PriceBook> loadActivePriceBook();
     /// The list prices of one version, without discounts or overrides.
     Result<PriceBook> loadPriceBook(int versionId);
+    /// What the active book would be with `versionId` active instead of its provider's active
+    /// version (discounts and overrides applied): what a design would cost under it.
+    Result<PriceBook> loadPriceBookWith(int versionId);
+    /// The rows of one version as stored, in import order.
+    Result<std::vector<PriceRow>> versionRows(int versionId);
+    /// The version with this id, or a Missing error naming it.
+    Result<VersionInfo> version(int versionId);
 
     /// A discount of `percent` (0 to 100, to a millionth of a percent) off every list price of
     /// `provider`; 0 removes it.
@@ -111,10 +133,16 @@ public:
     Result<std::optional<std::string>> regionForLocation(Provider provider,
                                                          std::string_view priceLocation);
     Result<std::optional<std::string>> locationForRegion(Provider provider, std::string_view code);
+    /// Every unit spelling the catalogue knows, for importers that look up many.
+    Result<std::vector<std::pair<std::string, UnitAlias>>> unitAliases();
+    /// The whole region map, for importers that look up many.
+    Result<std::vector<RegionMapping>> regionMap();
 
 private:
     explicit PriceCatalogue(std::unique_ptr<sqlite::Database> db);
     Result<std::vector<PriceRow>> readRows(std::string_view where, std::int64_t versionId);
+    /// The active versions' rows, with `replacement` (if any) in place of its provider's.
+    Result<PriceBook> loadBookOf(std::optional<int> replacement);
 
     std::unique_ptr<sqlite::Database> m_db;
 };

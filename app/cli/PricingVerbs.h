@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Command.h"
+#include "CommandLine.h"
+
+namespace rs::cli::pricingcli {
+
+/// `pricing import FILE... [--provider P] [--base V|none] [--activate]`
+int importFiles(const ParsedArgs& args, CommandContext& context);
+/// `pricing update --provider P [--base-url URL] [--region R,...] [--service S,...] ...`
+int updateFromProvider(const ParsedArgs& args, CommandContext& context);
+/// `pricing diff V1 V2 [--designs FILE...] [--limit N]`
+int diffVersions(const ParsedArgs& args, CommandContext& context);
+
+} // namespace rs::cli::pricingcli

@@ -1,0 +1,206 @@
+#include "KeyMap.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace rs::pricing::keymap {
+
+namespace {
+
+using P = AwsPlace;
+
+// Usage types as the sample offer files and docs/pricing-data.md's rows spell them. Services
+// whose unit spellings no sample shows (DynamoDB, KMS, Route 53, ...) are left out rather
+// than guessed: an unknown unit on a mapped record fails the import.
+constexpr std::array awsRules{
+    AwsRule{"AWSLambda", "Request", "aws.lambda.requests", "request", P::Region},
+    AwsRule{"AWSLambda", "Request-ARM", "aws.lambda.requests-arm", "request", P::Region},
+    AwsRule{"AWSLambda", "Lambda-GB-Second", "aws.lambda.duration-x86", "GB-second", P::Region},
+    AwsRule{"AWSLambda", "Lambda-GB-Second-ARM", "aws.lambda.duration-arm", "GB-second", P::Region},
+    AwsRule{"AWSLambda", "Global-Request", "aws.lambda.free-requests", "request", P::Global},
+    AwsRule{"AWSLambda", "Global-Lambda-GB-Second", "aws.lambda.free-duration", "GB-second",
+            P::Global},
+    AwsRule{"AWSLambda", "Lambda-Provisioned-Concurrency", "aws.lambda.provisioned-concurrency",
+            "GB-second", P::Region},
+    AwsRule{"AWSLambda", "Lambda-Provisioned-Concurrency-ARM",
+            "aws.lambda.provisioned-concurrency-arm", "GB-second", P::Region},
+    AwsRule{"AWSLambda", "Lambda-Provisioned-GB-Second", "aws.lambda.provisioned-duration",
+            "GB-second", P::Region},
+    AwsRule{"AWSLambda", "Lambda-Provisioned-GB-Second-ARM", "aws.lambda.provisioned-duration-arm",
+            "GB-second", P::Region},
+    AwsRule{"AWSLambda", "Lambda-Storage-GB-Second", "aws.lambda.ephemeral-storage", "GB-second",
+            P::Region},
+    AwsRule{"AWSLambda", "Lambda-Edge-Request", "aws.lambda.edge-requests", "request", P::Region},
+    AwsRule{"AWSLambda", "Lambda-Edge-GB-Second", "aws.lambda.edge-duration", "GB-second",
+            P::Region},
+    AwsRule{"AWSDataTransfer", "DataTransfer-Out-Bytes", "aws.data-transfer.internet-egress", "GB",
+            P::FromRegion},
+    AwsRule{"AWSDataTransfer", "Global-DataTransfer-Out-Bytes",
+            "aws.data-transfer.free-internet-egress", "GB", P::Global},
+    AwsRule{"AWSDataTransfer", "AWS-Out-Bytes", "aws.data-transfer.inter-region", "GB",
+            P::RegionPair},
+    AwsRule{"AWSDataTransfer", "CloudFront-Out-Bytes", "aws.data-transfer.to-cloudfront", "GB",
+            P::FromRegion},
+    AwsRule{"AWSDataTransfer", "DataTransfer-In-Bytes", "aws.data-transfer.inbound", "GB",
+            P::ToRegion},
+    AwsRule{"AWSQueueService", "Requests-Tier1", "aws.sqs.standard-requests", "request", P::Region},
+    AwsRule{"AWSQueueService", "Requests-FIFO-Tier1", "aws.sqs.fifo-requests", "request",
+            P::Region},
+    AwsRule{"AWSQueueService", "Global-Requests", "aws.sqs.free-requests", "request", P::Global},
+    AwsRule{"AmazonApiGateway", "ApiGatewayRequest", "aws.api-gateway.rest-requests", "request",
+            P::Region},
+    AwsRule{"AmazonApiGateway", "ApiGatewayHttpRequest", "aws.api-gateway.http-requests", "request",
+            P::Region},
+    AwsRule{"AmazonApiGateway", "ApiGatewayMessage", "aws.api-gateway.websocket-messages",
+            "request", P::Region},
+    AwsRule{"AmazonApiGateway", "ApiGatewayMinute", "aws.api-gateway.websocket-connection-minutes",
+            "connection-minute", P::Region},
+    AwsRule{"AmazonS3", "TimedStorage-ByteHrs", "aws.s3.standard-storage", "GB-month", P::Region},
+    AwsRule{"AmazonS3", "Requests-Tier1", "aws.s3.requests-tier1", "request", P::Region},
+    AwsRule{"AmazonS3", "Requests-Tier2", "aws.s3.requests-tier2", "request", P::Region},
+};
+
+constexpr std::array azureRules{
+    AzureRule{"Functions", "Functions", "Standard", "Standard Execution Time",
+              "azure.functions.execution-time", "GB-second", "azure.functions.free-execution-time"},
+    AzureRule{"Functions", "Functions", "Standard", "Standard Total Executions",
+              "azure.functions.executions", "request", "azure.functions.free-executions"},
+    AzureRule{"Service Bus", "Service Bus", "Standard", "Standard Messaging Operations",
+              "azure.service-bus.standard-operations", "request", ""},
+    AzureRule{"Storage", "General Block Blob v2", "Hot LRS", "Hot LRS Data Stored",
+              "azure.blob-storage.hot-lrs", "GB-month", ""},
+    AzureRule{"Bandwidth", "Rtn Preference: MGN", "", "Standard Data Transfer Out",
+              "azure.bandwidth.internet-egress", "GB", ""},
+};
+
+constexpr std::array gcpRules{
+    GcpRule{"29E7-DA93-CA13", "Cloud Run Functions", "Cloud Run Functions Invocations",
+            "gcp.cloud-run-functions.invocations", "request",
+            "gcp.cloud-run-functions.free-invocations"},
+    GcpRule{"29E7-DA93-CA13", "Cloud Run Functions",
+            "Cloud Run functions CPU (Request-based billing)", "gcp.cloud-run-functions.cpu",
+            "vCPU-second", "gcp.cloud-run-functions.free-cpu"},
+    GcpRule{"29E7-DA93-CA13", "Cloud Run Functions",
+            "Cloud Run functions Memory (Request-based billing)", "gcp.cloud-run-functions.memory",
+            "GiB-second", "gcp.cloud-run-functions.free-memory"},
+    GcpRule{"29E7-DA93-CA13", "Cloud Run Functions",
+            "Cloud Run functions Min-Instance CPU (Request-based billing)",
+            "gcp.cloud-run-functions.min-instance-cpu", "vCPU-second", ""},
+    GcpRule{"29E7-DA93-CA13", "Cloud Run Functions",
+            "Cloud Run functions Min-Instance Memory (Request-based billing)",
+            "gcp.cloud-run-functions.min-instance-memory", "GiB-second", ""},
+    GcpRule{"A1E8-BE35-7EBC", "Cloud Pub/Sub", "Message Delivery Basic", "gcp.pubsub.throughput",
+            "GiB", "gcp.pubsub.free-throughput"},
+    GcpRule{"A1E8-BE35-7EBC", "Cloud Pub/Sub", "Message Delivery to BigQuery",
+            "gcp.pubsub.bigquery-delivery", "GiB", ""},
+    GcpRule{"A1E8-BE35-7EBC", "Cloud Pub/Sub", "Subscriptions message backlog",
+            "gcp.pubsub.backlog-storage", "GiB-month", ""},
+    GcpRule{"A1E8-BE35-7EBC", "Cloud Pub/Sub", "Message Transform Data Processing",
+            "gcp.pubsub.transforms", "GiB", ""},
+    GcpRule{"152E-C115-5142", "Cloud Run", "Services CPU (Request-based billing)",
+            "gcp.cloud-run.cpu", "vCPU-second", "gcp.cloud-run.free-cpu"},
+    GcpRule{"152E-C115-5142", "Cloud Run", "Services Memory (Request-based billing)",
+            "gcp.cloud-run.memory", "GiB-second", "gcp.cloud-run.free-memory"},
+};
+
+/// "EUW2", "USE1", "EU", "APS1": an upper-case region prefix of a usage type.
+bool isRegionPrefix(std::string_view segment)
+{
+    return segment.size() >= 2 && segment.size() <= 5 &&
+           std::all_of(segment.begin(), segment.end(), [](char c) {
+               return std::isupper(static_cast<unsigned char>(c)) ||
+                      std::isdigit(static_cast<unsigned char>(c));
+           });
+}
+
+const AwsRule* findExact(std::string_view service, std::string_view meter)
+{
+    const auto it = std::find_if(awsRules.begin(), awsRules.end(), [&](const AwsRule& r) {
+        return r.meter == meter && r.service == service;
+    });
+    return it == awsRules.end() ? nullptr : &*it;
+}
+
+template <typename Rules> std::vector<std::string_view> distinct(const Rules& rules, auto field)
+{
+    std::vector<std::string_view> out;
+    for (const auto& r : rules) {
+        if (std::find(out.begin(), out.end(), r.*field) == out.end())
+            out.push_back(r.*field);
+    }
+    return out;
+}
+
+} // namespace
+
+const AwsRule* findAwsRule(std::string_view serviceCode, std::string_view usageType)
+{
+    std::string_view meter = usageType;
+    for (int stripped = 0; stripped <= 2; ++stripped) {
+        if (const auto* rule = findExact(serviceCode, meter))
+            return rule;
+        const auto dash = meter.find('-');
+        if (dash == std::string_view::npos || !isRegionPrefix(meter.substr(0, dash)))
+            return nullptr;
+        meter.remove_prefix(dash + 1);
+    }
+    return nullptr;
+}
+
+std::vector<std::string_view> awsOfferCodes()
+{
+    return distinct(awsRules, &AwsRule::service);
+}
+
+const AzureRule* findAzureRule(std::string_view serviceName, std::string_view productName,
+                               std::string_view skuName, std::string_view meterName)
+{
+    const auto it = std::find_if(azureRules.begin(), azureRules.end(), [&](const AzureRule& r) {
+        return r.meterName == meterName && r.serviceName == serviceName &&
+               r.productName == productName && (r.skuName.empty() || r.skuName == skuName);
+    });
+    return it == azureRules.end() ? nullptr : &*it;
+}
+
+std::vector<std::string_view> azureServiceNames()
+{
+    return distinct(azureRules, &AzureRule::serviceName);
+}
+
+const GcpRule* findGcpRule(std::string_view serviceDisplayName, std::string_view description)
+{
+    const auto it = std::find_if(gcpRules.begin(), gcpRules.end(), [&](const GcpRule& r) {
+        if (r.serviceDisplayName != serviceDisplayName || !description.starts_with(r.description))
+            return false;
+        // "... in europe-west2" names the region; anything else is another SKU.
+        const auto rest = description.substr(r.description.size());
+        return rest.empty() || rest.starts_with(" in ");
+    });
+    return it == gcpRules.end() ? nullptr : &*it;
+}
+
+std::vector<std::string_view> gcpServiceIds()
+{
+    return distinct(gcpRules, &GcpRule::serviceId);
+}
+
+std::vector<std::string_view> allKeys()
+{
+    std::vector<std::string_view> keys;
+    for (const auto& r : awsRules)
+        keys.push_back(r.key);
+    for (const auto& r : azureRules) {
+        keys.push_back(r.key);
+        if (!r.freeKey.empty())
+            keys.push_back(r.freeKey);
+    }
+    for (const auto& r : gcpRules) {
+        keys.push_back(r.key);
+        if (!r.freeKey.empty())
+            keys.push_back(r.freeKey);
+    }
+    return keys;
+}
+
+} // namespace rs::pricing::keymap
