@@ -3,7 +3,9 @@
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/DesignValidator.h"
+#include "docks/EnginePanels.h"
 #include "document/DesignDocument.h"
+#include "engine/EngineResults.h"
 #include "ui/Autosave.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentFiles.h"
@@ -100,6 +102,11 @@ private slots:
         DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         window.resize(1600, 960);
+        auto* panels = window.findChild<EnginePanels*>();
+        QVERIFY(panels);
+        std::size_t analysed = 0;
+        connect(panels, &EnginePanels::resultsReady, this,
+                [&analysed](const EngineResults& r) { analysed = r.elementCount; });
         QVERIFY(window.openFile(file));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -109,6 +116,9 @@ private slots:
         QCOMPARE(window.statusPanel()->elementText(),
                  QStringLiteral("%1 element(s)").arg(doc.design().elementCount()));
         QCOMPARE(window.recentFiles()->files().value(0), QFileInfo(file).absoluteFilePath());
+        // The live engine answers for the opened design: findings in the status bar.
+        QTRY_COMPARE_WITH_TIMEOUT(analysed, doc.design().elementCount(), 30000);
+        QVERIFY(window.statusPanel()->findingsText().contains(QStringLiteral("error")));
         // Saved for a person to look at; the test asserts only that there is something to see.
         const auto shot = window.grab();
         QVERIFY(!shot.isNull());
@@ -237,7 +247,7 @@ private slots:
         // Building the window's editors changes nothing in the design.
         QCOMPARE(doc.undoStack()->count(), 0);
         QVERIFY(!doc.isModified());
-        auto* extra = new QDockWidget(QStringLiteral("Findings"));
+        auto* extra = new QDockWidget(QStringLiteral("Notes"));
         window.addPanel(extra, Qt::BottomDockWidgetArea);
         QStringList panels;
         for (auto* menu : window.findChildren<QMenu*>()) {
@@ -246,7 +256,9 @@ private slots:
                     panels << action->text();
             }
         }
-        QCOMPARE(panels, (QStringList{"Palette", "Properties", "Findings"}));
+        // The live engine's docks come with every window; later ones just register.
+        QCOMPARE(panels, (QStringList{"Palette", "Properties", "Findings", "Scenarios", "Costs",
+                                      "Pricing", "Notes"}));
         QVERIFY(window.pricingMenu()->actions().contains(
             window.findChild<QAction*>("actionCatalogue")));
     }

@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "EngineWiring.h"
+#include "docks/EnginePanels.h"
+#include "docks/PricingManagerDock.h"
 #include "document/DesignDocument.h"
 #include "document/commands/PasteElements.h"
 #include "document/commands/RemoveElements.h"
@@ -136,6 +139,12 @@ MainWindow::MainWindow(DesignDocument& document, QWidget* parent)
     connect(m_palette, &PaletteDock::regionActivated, this, &MainWindow::addRegion);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
             &MainWindow::updateSelectionActions);
+    if (auto* panels = EnginePanels::install(*this, document, catalogueFile().toStdString())) {
+        for (auto* dock : panels->docks())
+            m_panelsMenu->addAction(dock->toggleViewAction());
+        m_pricingMenu->addAction(panels->pricingDock()->toggleViewAction());
+        wireEngine(*this, *panels);
+    }
     resize(1360, 860);
     readSettings();
     updateTitle();

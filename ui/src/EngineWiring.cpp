@@ -1,0 +1,111 @@
+#include "EngineWiring.h"
+
+#include "docks/DisplayCurrency.h"
+#include "docks/EnginePanels.h"
+#include "document/DesignDocument.h"
+#include "engine/EngineResults.h"
+#include "ui/MainWindow.h"
+#include "ui/StatusPanel.h"
+#include "ui/canvas/DesignScene.h"
+#include "ui/canvas/DesignView.h"
+
+#include <map>
+#include <set>
+
+namespace rs::ui {
+
+namespace {
+
+ElementRefs refsOf(const Design& design, const QStringList& ids)
+{
+    ElementRefs refs;
+    for (const auto& text : ids) {
+        const auto id = text.toStdString();
+        if (design.region(RegionId{id}))
+            refs.push_back(ElementRef::region(RegionId{id}));
+        else if (design.service(ServiceId{id}))
+            refs.push_back(ElementRef::service(ServiceId{id}));
+        else if (design.link(LinkId{id}))
+            refs.push_back(ElementRef::link(LinkId{id}));
+    }
+    return refs;
+}
+
+void showBadges(DesignScene& scene, const Findings& findings)
+{
+    std::map<std::string, Severity> worst;
+    for (const auto& f : findings) {
+        for (const auto& id : f.elements) {
+            auto [it, added] = worst.emplace(id, f.severity);
+            if (!added && f.severity > it->second)
+                it->second = f.severity;
+        }
+    }
+    scene.clearBadges();
+    for (const auto& [id, severity] : worst)
+        scene.setBadge(id, severity);
+}
+
+void showStatus(StatusPanel& status, const EngineResults& results)
+{
+    int counts[3] = {0, 0, 0};
+    for (const auto& f : results.findings)
+        ++counts[static_cast<int>(f.severity)];
+    status.setFindingCounts(counts[2], counts[1], counts[0]);
+    if (!results.priced) {
+        status.clearEngineFigures();
+        status.setFindingCounts(counts[2], counts[1], counts[0]);
+        return;
+    }
+    status.setMonthlyCost(
+        QObject::tr("%1 a month").arg(DisplayCurrency().format(results.cost.total)));
+    status.setPriceVersion(
+        QObject::tr("prices %1").arg(QString::fromStdString(results.cost.bookVersion)));
+}
+
+/// Greys what is switched down; the links of flows that survive are lit, those of flows
+/// that break are red.
+void showWhatIf(DesignScene& scene, const Design& design, const EngineResults& results)
+{
+    scene.clearDown();
+    scene.clearLinkFlows();
+    std::set<std::string> lit;
+    std::set<std::string> broken;
+    for (const auto& id : results.down)
+        scene.setDown(id, true);
+    for (const auto& scenario : results.whatIf) {
+        for (const auto& flow : scenario.flows) {
+            if (flow.survives)
+                lit.insert(flow.path.begin(), flow.path.end());
+            else if (flow.affected)
+                broken.insert(flow.brokenBy.begin(), flow.brokenBy.end());
+        }
+    }
+    for (const auto& [id, link] : design.links) {
+        if (broken.count(link.to.value) || broken.count(link.from.value))
+            scene.setLinkFlow(id, LinkFlow::Broken);
+        else if (lit.count(link.from.value) && lit.count(link.to.value))
+            scene.setLinkFlow(id, LinkFlow::Lit);
+    }
+}
+
+} // namespace
+
+void wireEngine(MainWindow& window, EnginePanels& panels)
+{
+    auto* scene = window.scene();
+    QObject::connect(&panels, &EnginePanels::elementsActivated, &window,
+                     [&window, scene](const QStringList& ids) {
+                         const auto refs = refsOf(window.document().design(), ids);
+                         scene->selectElements(refs);
+                         window.view()->zoomToElements(refs);
+                     });
+    QObject::connect(&panels, &EnginePanels::resultsReady, &window,
+                     [&window, scene](const EngineResults& results) {
+                         showBadges(*scene, results.findings);
+                         showStatus(*window.statusPanel(), results);
+                         showWhatIf(*scene, window.document().design(), results);
+                     });
+}
+
+} // namespace rs::ui

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace rs::ui {
+
+class EnginePanels;
+class MainWindow;
+
+/// Connects the live engine's docks to the window: findings badge the canvas items and fill
+/// the status bar, a chosen finding or scenario selects and zooms to its elements, and the
+/// what-if toggles grey the elements switched down and colour the flows they cut or keep.
+void wireEngine(MainWindow& window, EnginePanels& panels);
+
+} // namespace rs::ui
