@@ -57,10 +57,8 @@ void showStatus(StatusPanel& status, const EngineResults& results)
         status.setFindingCounts(counts[2], counts[1], counts[0]);
         return;
     }
-    status.setMonthlyCost(
-        QObject::tr("%1 a month").arg(DisplayCurrency().format(results.cost.total)));
-    status.setPriceVersion(
-        QObject::tr("prices %1").arg(QString::fromStdString(results.cost.bookVersion)));
+    status.setMonthlyCost(DisplayCurrency().format(results.cost.total));
+    status.setPriceVersion(QString::fromStdString(results.cost.bookVersion));
 }
 
 /// Greys what is switched down; the links of flows that survive are lit, those of flows
