@@ -156,9 +156,12 @@ private slots:
         const auto doubledId = catalogue.value().importVersion(doubled, info);
         QVERIFY(doubledId);
 
-        Installed w(path);
+        // The window starts on another, fresh catalogue; Pricing > Catalogue switches to this one.
+        Installed w(dir.filePath("fresh.sqlite").toStdString());
         auto* panels = w.panels;
         QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        panels->setCatalogue(path);
+        QVERIFY(settle(panels->engine()));
         const DesignIndex index(w.document.design(), test::builtInCatalogues());
         const auto atBundled = estimateCost(index, bundledBook.value()).total;
         const auto atDoubled = panels->engine().results().cost.total;

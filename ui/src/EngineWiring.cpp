@@ -98,6 +98,8 @@ void wireEngine(MainWindow& window, EnginePanels& panels)
                          scene->selectElements(refs);
                          window.view()->zoomToElements(refs);
                      });
+    QObject::connect(&window, &MainWindow::catalogueFileChanged, &panels,
+                     [&panels](const QString& path) { panels.setCatalogue(path.toStdString()); });
     QObject::connect(&panels, &EnginePanels::resultsReady, &window,
                      [&window, scene](const EngineResults& results) {
                          showBadges(*scene, results.findings);

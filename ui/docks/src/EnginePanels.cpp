@@ -92,6 +92,14 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     connect(m_pricing, &PricingManagerDock::activateRequested, this,
             &EnginePanels::activateVersion);
 
+    setCatalogue(cataloguePath);
+    engine.setDesignSource([&document]() -> const Design& { return document.design(); });
+}
+
+void EnginePanels::setCatalogue(const std::filesystem::path& cataloguePath)
+{
+    m_cataloguePath = cataloguePath;
+    m_catalogue.reset();
     m_pricing->setCataloguePath(QString::fromStdString(cataloguePath.string()));
     auto opened = pricing::PriceCatalogue::openOrCreate(cataloguePath);
     if (opened)
@@ -100,7 +108,6 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
         m_pricing->setMessage(
             tr("The price catalogue cannot be opened: %1").arg(errorText(opened.errors())), true);
     reloadPrices();
-    engine.setDesignSource([&document]() -> const Design& { return document.design(); });
 }
 
 EnginePanels::~EnginePanels() = default;

@@ -49,6 +49,8 @@ public:
 
     /// Reads the versions and the active price book from the catalogue again.
     void reloadPrices();
+    /// Prices from another catalogue file (created from the bundled table if need be).
+    void setCatalogue(const std::filesystem::path& cataloguePath);
 
 signals:
     /// Select and zoom to these elements (a finding, a scenario or a cost line was chosen).
