@@ -1,5 +1,6 @@
 #include "DockFixtures.h"
 #include "TestCatalogues.h"
+#include "TierComparisonView.h"
 #include "core/DesignIndex.h"
 #include "core/rules/RuleCatalogue.h"
 #include "docks/CostsDock.h"
@@ -17,6 +18,7 @@
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -105,6 +107,26 @@ private slots:
         QCOMPARE(panels->engine().generation(), before + 2);
         QVERIFY(settle(panels->engine()));
         QCOMPARE(panels->engine().results().generation, before + 2);
+    }
+
+    void theTiersAreComparedOffTheGuiThread()
+    {
+        Installed w;
+        auto* tiers = w.panels->tierComparison();
+        QSignalSpy compared(tiers, &ui::TierComparisonView::compared);
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !tiers->outcomes().empty() && tiers->outcomes()[3].cost.total > Money(), 30000);
+        // The same answer as the core's comparison, and the example's own tier marked.
+        const auto direct = compareTiers(w.document.design(), test::builtInCatalogues(),
+                                         *w.panels->engine().priceBook());
+        QCOMPARE(tiers->outcomes().size(), direct.size());
+        for (std::size_t i = 0; i < direct.size(); ++i)
+            QCOMPARE(tiers->outcomes()[i].cost.total, direct[i].cost.total);
+        QVERIFY(tiers->outcomes()[3].current); // warm standby
+        QCOMPARE(tiers->findChild<QTableWidget*>()->rowCount(), 5);
+        tiers->resize(640, 560);
+        QVERIFY(test::saveScreenshot(*tiers, QStringLiteral("tiers-02-aws-active-passive")));
     }
 
     void aRegionSwitchedDownReachesTheEngineAndTheCanvas()

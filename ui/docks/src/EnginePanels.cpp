@@ -1,5 +1,6 @@
 #include "docks/EnginePanels.h"
 
+#include "TierComparisonView.h"
 #include "docks/CostsDock.h"
 #include "docks/FindingsDock.h"
 #include "docks/PricingManagerDock.h"
@@ -42,7 +43,9 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     , m_scenarios(new ScenariosDock(&window))
     , m_costs(new CostsDock(&window))
     , m_pricing(new PricingManagerDock(&window))
+    , m_tiers(new TierComparisonView(document.catalogues()))
 {
+    m_costs->setTierComparisonWidget(m_tiers, tr("Tiers"));
     window.addDockWidget(Qt::BottomDockWidgetArea, m_findings);
     window.addDockWidget(Qt::RightDockWidgetArea, m_scenarios);
     window.addDockWidget(Qt::RightDockWidgetArea, m_costs);
@@ -64,17 +67,26 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     if (currency.code.size() != 3 || !(currency.perUsd > 0.0))
         currency = {};
     m_costs->setDisplayCurrency(currency);
-    connect(m_costs, &CostsDock::displayCurrencyChanged, this, [](const DisplayCurrency& c) {
+    m_tiers->setDisplayCurrency(currency);
+    connect(m_costs, &CostsDock::displayCurrencyChanged, this, [this](const DisplayCurrency& c) {
+        m_tiers->setDisplayCurrency(c);
         QSettings stored;
         stored.setValue(currencyCodeKey, c.code);
         stored.setValue(currencyRateKey, c.perUsd);
     });
 
     auto& engine = *m_engine;
-    const auto feed = [this](const EngineResults& results) {
+    const auto feed = [this, &document](const EngineResults& results) {
         m_findings->setResults(results);
         m_scenarios->setResults(results);
         m_costs->setResults(results);
+        // The tiers change with the design and the prices, not with what-ifs or the traffic
+        // scale.
+        const auto key = std::pair{results.designRevision, m_book.get()};
+        if (key != m_tiersCompared) {
+            m_tiersCompared = key;
+            m_tiers->compare(document.design(), m_book);
+        }
         emit resultsReady(results);
     };
     connect(&engine, &LiveEngine::resultsReady, this, feed);
@@ -120,6 +132,7 @@ QList<QDockWidget*> EnginePanels::docks() const
 void EnginePanels::reloadPrices()
 {
     if (!m_catalogue) {
+        m_book.reset();
         m_engine->setPriceBook(nullptr);
         return;
     }
@@ -131,10 +144,12 @@ void EnginePanels::reloadPrices()
     if (!book) {
         m_pricing->setMessage(
             tr("The active prices cannot be loaded: %1").arg(errorText(book.errors())), true);
+        m_book.reset();
         m_engine->setPriceBook(nullptr);
         return;
     }
-    m_engine->setPriceBook(std::make_shared<const PriceBook>(std::move(book).value()));
+    m_book = std::make_shared<const PriceBook>(std::move(book).value());
+    m_engine->setPriceBook(m_book);
 }
 
 void EnginePanels::activateVersion(int versionId)

@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QStringList>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QDockWidget;
 class QMainWindow;
@@ -20,6 +22,7 @@ class FindingsDock;
 class LiveEngine;
 class PricingManagerDock;
 class ScenariosDock;
+class TierComparisonView;
 struct EngineResults;
 
 /// Puts the live engine and its docks into a main window: every edit of the document (each
@@ -45,6 +48,7 @@ public:
     ScenariosDock* scenariosDock() const { return m_scenarios; }
     CostsDock* costsDock() const { return m_costs; }
     PricingManagerDock* pricingDock() const { return m_pricing; }
+    TierComparisonView* tierComparison() const { return m_tiers; }
     QList<QDockWidget*> docks() const;
 
     /// Reads the versions and the active price book from the catalogue again.
@@ -72,6 +76,9 @@ private:
     ScenariosDock* m_scenarios = nullptr;
     CostsDock* m_costs = nullptr;
     PricingManagerDock* m_pricing = nullptr;
+    TierComparisonView* m_tiers = nullptr;
+    std::shared_ptr<const PriceBook> m_book;
+    std::pair<std::uint64_t, const PriceBook*> m_tiersCompared{0, nullptr};
 };
 
 } // namespace rs::ui

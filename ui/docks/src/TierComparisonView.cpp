@@ -1,0 +1,171 @@
+#include "TierComparisonView.h"
+
+#include "DisplayFormat.h"
+#include "PlotStyle.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMetaObject>
+#include <QPointer>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace rs::ui {
+
+namespace {
+
+QString tierName(ResilienceTier tier)
+{
+    switch (tier) {
+    case ResilienceTier::SingleRegion:
+        return TierComparisonView::tr("Single region");
+    case ResilienceTier::BackupRestore:
+        return TierComparisonView::tr("Backup and restore");
+    case ResilienceTier::PilotLight:
+        return TierComparisonView::tr("Pilot light");
+    case ResilienceTier::WarmStandby:
+        return TierComparisonView::tr("Warm standby");
+    case ResilienceTier::ActiveActive:
+        return TierComparisonView::tr("Active-active");
+    }
+    return {};
+}
+
+QString rtoText(const ScenarioResult& loss)
+{
+    return loss.rto ? formatDuration(loss.rto->worst) : TierComparisonView::tr("no failover");
+}
+
+QString rpoText(const ScenarioResult& loss)
+{
+    return loss.dataLossUnbounded ? TierComparisonView::tr("data lost")
+           : loss.rpo             ? formatDuration(*loss.rpo)
+                                  : TierComparisonView::tr("none");
+}
+
+} // namespace
+
+TierComparisonView::TierComparisonView(const Catalogues& catalogues, QWidget* parent)
+    : QWidget(parent)
+    , m_catalogues(catalogues)
+    , m_message(new QLabel(this))
+    , m_plot(new QCustomPlot(this))
+    , m_table(new QTableWidget(0, 5, this))
+{
+    setObjectName(QStringLiteral("tierComparison"));
+    m_message->setWordWrap(true);
+    m_message->setText(tr("Comparing the resilience tiers…"));
+    stylePlot(*m_plot, palette());
+    m_plot->xAxis->setLabel(tr("Worst RTO when the home region is lost (minutes)"));
+    m_plot->yAxis->setLabel(tr("Monthly cost"));
+    m_plot->setMinimumHeight(180);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Tier"), tr("Monthly cost"), tr("RTO"), tr("RPO"), tr("Targets")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_table, 1);
+}
+
+TierComparisonView::~TierComparisonView()
+{
+    *m_alive = false;
+}
+
+void TierComparisonView::compare(const Design& design, std::shared_ptr<const PriceBook> book)
+{
+    const auto request = ++m_request;
+    if (!book) {
+        m_outcomes.clear();
+        m_message->setText(tr("No prices: the tiers cannot be compared."));
+        refill();
+        return;
+    }
+    QPointer<TierComparisonView> self(this);
+    const auto alive = m_alive;
+    const Catalogues* catalogues = &m_catalogues;
+    QThreadPool::globalInstance()->start([self, alive, catalogues, request, design, book] {
+        auto outcomes = compareTiers(design, *catalogues, *book);
+        if (!*alive)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, request, outcomes = std::move(outcomes)]() mutable {
+                if (self)
+                    self->show(request, std::move(outcomes));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TierComparisonView::setDisplayCurrency(const DisplayCurrency& currency)
+{
+    m_currency = currency;
+    refill();
+}
+
+void TierComparisonView::show(std::uint64_t request, std::vector<TierOutcome> outcomes)
+{
+    if (request != m_request)
+        return; // a newer design is on its way
+    m_outcomes = std::move(outcomes);
+    m_message->setText(
+        tr("The design derived as each tier (a partner region and a router added where it has "
+           "none), priced and its home region lost. ● marks the tier as drawn."));
+    refill();
+    emit compared();
+}
+
+void TierComparisonView::refill()
+{
+    m_table->setRowCount(static_cast<int>(m_outcomes.size()));
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    QVector<double> minutes;
+    QVector<double> costs;
+    for (int row = 0; row < static_cast<int>(m_outcomes.size()); ++row) {
+        const auto& t = m_outcomes[static_cast<std::size_t>(row)];
+        const auto& loss = t.homeRegionLoss;
+        const QString name = (t.current ? QStringLiteral("● ") : QString()) + tierName(t.tier);
+        QString cost = m_currency.format(t.cost.total);
+        if (t.cost.unpricedCount > 0)
+            cost += tr(" (+%n unpriced)", nullptr, static_cast<int>(t.cost.unpricedCount));
+        const QString targets = loss.rtoMet() && loss.rpoMet() ? tr("met")
+                                : loss.rtoMet()                ? tr("RPO missed")
+                                : loss.rpoMet()                ? tr("RTO missed")
+                                                               : tr("both missed");
+        const QStringList cells{name, cost, rtoText(loss), rpoText(loss), targets};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        m_table->item(row, 4)->setForeground(verdictColor(loss.rtoMet() && loss.rpoMet()));
+        if (loss.rto) {
+            minutes << loss.rto->worst.value() / 60.0;
+            costs << m_currency.convert(t.cost.total);
+            auto* label = new QCPItemText(m_plot);
+            label->position->setCoords(minutes.back(), costs.back());
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setText(tierName(t.tier));
+            label->setColor(palette().color(QPalette::Text));
+        }
+    }
+    if (!minutes.isEmpty()) {
+        auto* graph = m_plot->addGraph();
+        graph->setData(minutes, costs);
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 9));
+        m_plot->rescaleAxes();
+        m_plot->xAxis->scaleRange(1.4, m_plot->xAxis->range().center());
+        m_plot->yAxis->scaleRange(1.3, m_plot->yAxis->range().center());
+        m_plot->xAxis->setRangeLower(0.0);
+        m_plot->yAxis->setRangeLower(0.0);
+    }
+    m_table->resizeColumnsToContents();
+    m_plot->replot();
+}
+
+} // namespace rs::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Catalogues.h"
+#include "core/Design.h"
+#include "core/cost/PriceBook.h"
+#include "core/tiers/TierComparison.h"
+#include "docks/DisplayCurrency.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QCustomPlot;
+class QLabel;
+class QTableWidget;
+
+namespace rs::ui {
+
+/// The design as each resilience tier would build it, side by side: monthly cost against the
+/// RTO of losing the home region, as a chart and a table. The five derivations run on a pooled
+/// thread from a copy of the design; a newer request drops the answer of an older one.
+class TierComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TierComparisonView(const Catalogues& catalogues, QWidget* parent = nullptr);
+    ~TierComparisonView() override;
+
+    /// Compares the tiers of `design` priced with `book` (nothing: shows why it cannot).
+    void compare(const Design& design, std::shared_ptr<const PriceBook> book);
+    void setDisplayCurrency(const DisplayCurrency& currency);
+    const std::vector<TierOutcome>& outcomes() const { return m_outcomes; }
+
+signals:
+    void compared();
+
+private:
+    void show(std::uint64_t request, std::vector<TierOutcome> outcomes);
+    void refill();
+
+    const Catalogues& m_catalogues;
+    DisplayCurrency m_currency;
+    std::vector<TierOutcome> m_outcomes;
+    std::uint64_t m_request = 0;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    QLabel* m_message = nullptr;
+    QCustomPlot* m_plot = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace rs::ui
