@@ -9,6 +9,7 @@
 #include "review/PdfReview.h"
 #include "review/ReviewExport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -282,6 +283,12 @@ private slots:
         QCOMPARE(request.pdfPath, QStringLiteral("/elsewhere/mine.pdf"));
         QVERIFY(request.pngPath.isEmpty());
         QCOMPARE(request.pageSize, QPageSize::A4);
+
+        // A picture for people to look at (build/test-output/exportdialog.png).
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QDir().mkpath(RS_TEST_OUTPUT_DIR);
+        QVERIFY(dialog.grab().save(RS_TEST_OUTPUT_DIR "/exportdialog.png"));
     }
 
 private:

@@ -60,6 +60,7 @@ ExportDialog::ExportDialog(const QString& baseName, QWidget* parent)
     m_dpi->setValue(150);
     m_dpi->setSuffix(tr(" dpi"));
     m_path = new QLineEdit(this);
+    m_path->setMinimumWidth(380); // room for a whole path
     auto* browse = new QPushButton(tr("Browse\u2026"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);

@@ -189,7 +189,7 @@ void costSection(SectionContext& c)
         }
         top.push_back(
             {c.money(l.amount), c.serviceLabel(l.elementId),
-             name(l.category) + "\n" + name(l.usage), number(l.quantity, 2),
+             name(l.category) + "\n" + name(l.usage), c.quantity(l.quantity, 2),
              c.text(l.region) + (l.toRegion.empty() ? "" : " \u2192 " + c.text(l.toRegion)), row});
     }
     f.heading(2, QStringLiteral("Largest lines and their prices"));
@@ -204,8 +204,8 @@ void costSection(SectionContext& c)
         std::vector<std::vector<Cell>> unpriced;
         for (const auto i : r.unpricedLines) {
             const auto& l = cost.lines[i];
-            unpriced.push_back({c.serviceLabel(l.elementId), name(l.usage), number(l.quantity, 2),
-                                c.text(l.region), c.text(l.reason)});
+            unpriced.push_back({c.serviceLabel(l.elementId), name(l.usage),
+                                c.quantity(l.quantity, 2), c.text(l.region), c.text(l.reason)});
         }
         f.heading(2, QStringLiteral("Unpriced usage"));
         f.table({{QStringLiteral("Element"), 2.2},
@@ -277,7 +277,7 @@ void assumptionsSection(SectionContext& c)
     f.heading(1, QStringLiteral("Assumptions"));
     f.heading(2, QStringLiteral("Workload"));
     f.keyValues({
-        {QStringLiteral("Requests a month"), number(w.requestsPerMonth.value(), 0)},
+        {QStringLiteral("Requests a month"), c.quantity(w.requestsPerMonth.value(), 0)},
         {QStringLiteral("Peak requests a second"), number(w.peakRate.value(), 1)},
         {QStringLiteral("Writes"), number(w.writePercent, 1) + " % of requests"},
         {QStringLiteral("Request / response size"),

@@ -88,6 +88,11 @@ QString SectionContext::percent(double fraction, int decimals)
     return QString::fromStdString(formatNumber(fraction * 100.0, decimals)) + " %";
 }
 
+QString SectionContext::quantity(double value, int decimals)
+{
+    return groupThousands(formatNumber(value, decimals));
+}
+
 QString SectionContext::duration(double seconds)
 {
     return QString::fromStdString(formatDuration(seconds));

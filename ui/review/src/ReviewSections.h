@@ -21,6 +21,8 @@ struct SectionContext
     /// "99.995 %"
     static QString percent(double fraction, int decimals = 3);
     static QString duration(double seconds);
+    /// "150,000,000", "33.75": at most `decimals` decimals, thousands grouped.
+    static QString quantity(double value, int decimals = 2);
     static QString text(const std::string& s) { return QString::fromStdString(s); }
     QString serviceLabel(const std::string& id) const;
     QString regionLabel(const std::string& id) const;
