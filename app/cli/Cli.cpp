@@ -6,6 +6,7 @@
 #include "EstimateCommand.h"
 #include "FormatCommand.h"
 #include "PricingCommand.h"
+#include "ReviewCommand.h"
 #include "RulesCommand.h"
 #include "SimulateCommand.h"
 #include "ValidateCommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<EstimateCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<PricingCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     return commands;
 }
 

@@ -1,13 +1,11 @@
 #include "EstimateCommand.h"
 
 #include "CommandLine.h"
+#include "CostArgs.h"
 #include "DesignInput.h"
 #include "EstimateReport.h"
 #include "core/DesignIndex.h"
 #include "core/cost/CostCsv.h"
-#include "pricing/PriceCatalogue.h"
-
-#include <charconv>
 
 namespace rs::cli {
 
@@ -32,47 +30,13 @@ std::string_view EstimateCommand::usage() const
            "Exit codes: 0 done, 1 invalid design, 2 usage error or unreadable file/catalogue.\n";
 }
 
-namespace {
-
-/// The options that shape the estimate, or why they are wrong.
-std::variant<std::pair<CostOptions, DisplayCurrency>, std::string>
-estimateOptions(const ParsedArgs& a)
-{
-    CostOptions options;
-    if (const auto hours = a.option("--hours-per-month")) {
-        const auto* end = hours->data() + hours->size();
-        const auto parsed = std::from_chars(hours->data(), end, options.hoursPerMonth);
-        if (parsed.ec != std::errc() || parsed.ptr != end || options.hoursPerMonth < 672.0 ||
-            options.hoursPerMonth > 744.0)
-            return "--hours-per-month takes the hours of a billing month, 672 to 744, not \"" +
-                   *hours + "\"";
-    }
-    const auto code = a.option("--currency");
-    const auto rate = a.option("--rate");
-    if (code.has_value() != rate.has_value() && !(code && *code == "USD"))
-        return std::string("--currency and --rate go together");
-    if (!code && a.option("--rate-date"))
-        return std::string("--rate-date needs --currency and --rate");
-    DisplayCurrency currency;
-    if (code) {
-        auto made =
-            DisplayCurrency::make(*code, rate.value_or("1"), a.option("--rate-date").value_or(""));
-        if (!made)
-            return made.errors().front().message;
-        currency = made.value();
-    }
-    return std::pair{options, currency};
-}
-
-} // namespace
-
 int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed = parseArgs(
         args, {{"--json", "--csv", "--tiers"},
                {"--catalog", "--currency", "--rate", "--rate-date", "--hours-per-month"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
-    const auto shaped = a ? estimateOptions(*a) : std::string();
+    const auto shaped = a ? costArgs(*a) : std::string();
     const auto* options = std::get_if<std::pair<CostOptions, DisplayCurrency>>(&shaped);
     std::string problem = !a                                    ? std::get<std::string>(parsed)
                           : a->positional.size() != 1           ? "give exactly one design file"
@@ -89,24 +53,17 @@ int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& c
     const auto design = loadDesignForCommand(a->positional.front(), context, exitCode);
     if (!design)
         return exitCode;
-    const auto catalogOption = a->option("--catalog");
-    auto catalogue = pricing::PriceCatalogue::openOrCreate(
-        catalogOption ? std::filesystem::path(*catalogOption) : pricing::defaultCataloguePath());
-    auto book =
-        catalogue ? catalogue.value().loadActivePriceBook() : Result<PriceBook>(catalogue.errors());
-    if (!book) {
-        for (const auto& e : book.errors())
-            context.err << "resilience estimate: " << e.toString() << "\n";
+    const auto prices = openActivePrices(*a, context, "estimate");
+    if (!prices)
         return ExitUsage;
-    }
     EstimateReport report;
     report.file = a->positional.front();
     report.options = options->first;
     report.currency = options->second;
     report.estimate =
-        estimateCost(DesignIndex(*design, context.catalogues), book.value(), report.options);
+        estimateCost(DesignIndex(*design, context.catalogues), prices->book, report.options);
     if (a->has("--tiers"))
-        report.tiers = compareTiers(*design, context.catalogues, book.value(), report.options);
+        report.tiers = compareTiers(*design, context.catalogues, prices->book, report.options);
     if (a->has("--csv"))
         context.out << costLinesCsv(report.estimate, report.currency);
     else if (a->has("--json"))

@@ -66,7 +66,7 @@ Result<std::string> readTextFile(const std::filesystem::path& path)
 }
 
 Result<Design> loadDesignFile(const std::filesystem::path& path, const Catalogues& catalogues,
-                              const DesignReadLimits& limits)
+                              const DesignReadLimits& limits, std::string* bytesRead)
 {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
@@ -78,7 +78,10 @@ Result<Design> loadDesignFile(const std::filesystem::path& path, const Catalogue
     auto text = readTextFile(path);
     if (!text)
         return text.errors();
-    return readDesign(text.value(), catalogues, limits);
+    auto design = readDesign(text.value(), catalogues, limits);
+    if (bytesRead)
+        *bytesRead = std::move(text).value();
+    return design;
 }
 
 Result<std::monostate> saveDesignFile(const std::filesystem::path& path, const Design& design)
@@ -89,7 +92,12 @@ Result<std::monostate> saveDesignFile(const std::filesystem::path& path, const D
                                  std::to_string(designSchemaVersion) +
                                  "; saving would lose what it holds. Save under another name.");
 
-    const auto bytes = writeDesign(design);
+    return writeFileAtomically(path, writeDesign(design));
+}
+
+Result<std::monostate> writeFileAtomically(const std::filesystem::path& path,
+                                           std::string_view bytes)
+{
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::random_device random;
     const auto temp =

@@ -3,6 +3,7 @@
 #include "core/DesignFile.h"
 #include "core/rules/RuleCatalogue.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +31,17 @@ Run run(const std::vector<std::string>& args)
     std::ostringstream err;
     const int code = cli::runCli(args, out, err);
     return {code, out.str(), err.str()};
+}
+
+/// A critical workload in one region: RES-001 is an error.
+void writeSingleRegionDesign(const std::string& file)
+{
+    std::ofstream(file) << R"({"schemaVersion": 1, "name": "one region",
+            "targets": {"tier": "critical"},
+            "regions": [{"id": "use1", "provider": "aws", "code": "us-east-1", "trafficPercent": 100}],
+            "services": [{"id": "api", "kind": "aws.api-gateway", "region": "use1"},
+                         {"id": "fn", "kind": "aws.lambda", "region": "use1"}],
+            "links": [{"id": "l1", "from": "api", "to": "fn", "kind": "request"}]})";
 }
 
 const std::string example = test::sourcePath("resources/examples/02-aws-active-passive.json");
@@ -118,12 +130,7 @@ private slots:
         QTemporaryDir dir;
         const auto file = dir.filePath("single.json").toStdString();
         // A critical workload in one region: RES-001 is an error.
-        std::ofstream(file) << R"({"schemaVersion": 1, "name": "one region",
-            "targets": {"tier": "critical"},
-            "regions": [{"id": "use1", "provider": "aws", "code": "us-east-1", "trafficPercent": 100}],
-            "services": [{"id": "api", "kind": "aws.api-gateway", "region": "use1"},
-                         {"id": "fn", "kind": "aws.lambda", "region": "use1"}],
-            "links": [{"id": "l1", "from": "api", "to": "fn", "kind": "request"}]})";
+        writeSingleRegionDesign(file);
         const auto r = run({"check", "--json", file});
         QCOMPARE(r.exitCode, 1);
         const auto report = nlohmann::json::parse(r.out);
@@ -408,6 +415,104 @@ private slots:
         const auto r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
+    }
+
+    void reviewWritesTheSameJsonTwiceWithoutAGuiApplication()
+    {
+        // This process runs a QCoreApplication only: the JSON review must not need Qt GUI.
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const std::vector<std::string> args{
+            "review",    example,   "--json",      "-",
+            "--catalog", catalogue, "--timestamp", "2026-01-31T12:00:00Z"};
+        const auto first = run(args);
+        const auto second = run(args);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out, second.out);
+        const auto review = nlohmann::json::parse(first.out);
+        QCOMPARE(review["reviewFormatVersion"].get<int>(), 1);
+        QCOMPARE(review["generatedAt"].get<std::string>(), std::string("2026-01-31T12:00:00Z"));
+        QCOMPARE(review["design"]["file"].get<std::string>(),
+                 std::string("02-aws-active-passive.json"));
+        QCOMPARE(review["design"]["sha256"].get<std::string>().size(), std::size_t{64});
+        // The same lines as `estimate`, which prices the same file against the same catalogue.
+        const auto estimate =
+            nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
+        QVERIFY(review["cost"]["total"] == estimate["total"]);
+        QCOMPARE(review["cost"]["lines"].size(), estimate["lines"].size());
+
+        const auto pdf = run({"review", example, "--catalog", catalogue, "--pdf",
+                              dir.filePath("r.pdf").toStdString()});
+        QCOMPARE(pdf.exitCode, 2);
+        QVERIFY2(pdf.err.find("need a GUI application") != std::string::npos, pdf.err.c_str());
+        QVERIFY(!QFile::exists(dir.filePath("r.pdf")));
+    }
+
+    void reviewGatesOnFindingsAfterWritingTheFiles()
+    {
+        QTemporaryDir dir;
+        const auto file = dir.filePath("single.json").toStdString();
+        writeSingleRegionDesign(file);
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto json = dir.filePath("review.json").toStdString();
+        const auto csv = dir.filePath("costs.csv").toStdString();
+        const auto gated = run({"review", file, "--catalog", catalogue, "--json", json, "--csv",
+                                csv, "--fail-on", "error"});
+        QCOMPARE(gated.exitCode, 1);
+        QVERIFY(QFile::exists(QString::fromStdString(json)));
+        QVERIFY(QFile::exists(QString::fromStdString(csv)));
+        std::ifstream in(json);
+        const auto review = nlohmann::json::parse(in);
+        QVERIFY(review["summary"]["findings"]["error"].get<int>() >= 1);
+        // One region cannot recover from its own loss.
+        QVERIFY(review["summary"]["worstRegionRtoSeconds"].is_null());
+        QCOMPARE(review["summary"]["regionTargetsMet"].get<bool>(), false);
+        QVERIFY2(gated.out.find("RTO no recovery") != std::string::npos, gated.out.c_str());
+        QVERIFY(gated.out.find("wrote " + json) != std::string::npos);
+
+        QCOMPARE(run({"review", file, "--catalog", catalogue, "--json", json}).exitCode, 0);
+        QCOMPARE(run({"review", file, "--catalog", catalogue, "--fail-on", "info"}).exitCode, 1);
+    }
+
+    void reviewRejectsBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("bad gate") << QStringList{"--fail-on", "sometimes"} << "error, warning";
+        QTest::newRow("bad page") << QStringList{"--page", "a5"} << "a4 or letter";
+        QTest::newRow("dpi without png") << QStringList{"--dpi", "300"} << "goes with --png";
+        QTest::newRow("dpi too high") << QStringList{"--png", "x.png", "--dpi", "5000"} << "48 to";
+        QTest::newRow("dpi not a number")
+            << QStringList{"--png", "x.png", "--dpi", "hi"} << "48 to";
+        QTest::newRow("bad timestamp") << QStringList{"--timestamp", "yesterday"} << "ISO 8601";
+        QTest::newRow("month 13") << QStringList{"--timestamp", "2026-13-01"} << "ISO 8601";
+        QTest::newRow("rate without currency") << QStringList{"--rate", "0.9"} << "go together";
+    }
+
+    void reviewRejectsBadOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, mentions);
+        std::vector<std::string> args{"review", example};
+        for (const auto& o : options)
+            args.push_back(o.toStdString());
+        const auto r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromStdString(r.err).contains(mentions), r.err.c_str());
+        QVERIFY(r.out.empty());
+    }
+
+    void reviewOfABrokenFileSaysWhere()
+    {
+        QTemporaryDir dir;
+        const auto broken = dir.filePath("broken.json").toStdString();
+        std::ofstream(broken) << "{\n  \"schemaVersion\": 1,\n  \"name\": 5\n}\n";
+        const auto json = dir.filePath("review.json");
+        const auto r = run({"review", broken, "--json", json.toStdString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.find("/name: expected a string") != std::string::npos, r.err.c_str());
+        QVERIFY(!QFile::exists(json));
+        QCOMPARE(run({"review", "/no/such/design.json"}).exitCode, 2);
     }
 };
 

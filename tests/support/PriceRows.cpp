@@ -9,6 +9,13 @@
 
 namespace rs::test {
 
+PriceBook lambdaRequestBook()
+{
+    return book({row("aws.lambda.free-requests", "global", "request", "0", 0.0, 1e6),
+                 row("aws.lambda.requests", "us-east-1", "request", "0.0000002"),
+                 row("aws.lambda.requests", "us-west-2", "request", "0.0000002")});
+}
+
 PriceRow row(const std::string& key, const std::string& region, const std::string& unit,
              const char* price, double start, std::optional<double> end,
              const std::string& toRegion)

@@ -7,14 +7,21 @@
 
 namespace rs {
 
-/// Reads and validates a design file; I/O failures come back as errors too.
+/// Reads and validates a design file; I/O failures come back as errors too. When `bytesRead` is
+/// given it receives the bytes the design was read from (for a fingerprint of that very file).
 Result<Design> loadDesignFile(const std::filesystem::path& path, const Catalogues& catalogues,
-                              const DesignReadLimits& limits = {});
+                              const DesignReadLimits& limits = {},
+                              std::string* bytesRead = nullptr);
 
 /// Saves atomically: the bytes go to a temporary file beside the target, are flushed to disk,
 /// then renamed over it, so a crash leaves the old file or the new one, never half of one.
 /// Refuses to overwrite a file written by a newer schema than this build's.
 Result<std::monostate> saveDesignFile(const std::filesystem::path& path, const Design& design);
+
+/// Writes `bytes` to a temporary file beside `path`, flushes it and renames it over `path`: a
+/// reader sees the old file or the new one, and a failure leaves the old one untouched.
+Result<std::monostate> writeFileAtomically(const std::filesystem::path& path,
+                                           std::string_view bytes);
 
 /// The whole file as bytes, or an I/O error naming the path.
 Result<std::string> readTextFile(const std::filesystem::path& path);

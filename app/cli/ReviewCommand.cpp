@@ -1,0 +1,218 @@
+#include "ReviewCommand.h"
+
+#include "CommandLine.h"
+#include "CostArgs.h"
+#include "DesignInput.h"
+#include "core/review/ReviewJson.h"
+#include "review/CataloguePricing.h"
+#include "review/DiagramExport.h"
+#include "review/ReviewExport.h"
+
+#include <QApplication>
+
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+#include <regex>
+
+namespace rs::cli {
+
+std::string_view ReviewCommand::usage() const
+{
+    return "Usage: resilience review FILE [--pdf OUT] [--json OUT] [--csv OUT]\n"
+           "                         [--png OUT [--dpi N]] [--svg OUT] [--page a4|letter]\n"
+           "                         [--fail-on error|warning|info] [--catalog PATH]\n"
+           "                         [--currency CODE --rate R [--rate-date DATE]]\n"
+           "                         [--hours-per-month H] [--timestamp ISO] [--author NAME]\n\n"
+           "Reviews a design: findings, region-loss scenarios (RTO, RPO), availability, the\n"
+           "monthly cost with its price provenance and the resilience tiers, and writes them as\n"
+           "a PDF for people and a JSON review for machines (docs/review-format.md). Prints a\n"
+           "short summary.\n\n"
+           "  --pdf OUT            the PDF review (A4 unless --page letter)\n"
+           "  --json OUT           the JSON review; '-' prints it instead of the summary\n"
+           "  --csv OUT            the cost lines as CSV\n"
+           "  --png OUT            the diagram as PNG at --dpi N (default 150, 48 to 600)\n"
+           "  --svg OUT            the diagram as SVG\n"
+           "  --fail-on SEVERITY   exit 1 when a finding is at or above it (the files are\n"
+           "                       written first, so CI can archive them)\n"
+           "  --catalog PATH       the price catalogue (default: the user's)\n"
+           "  --currency, --rate, --rate-date, --hours-per-month   as for 'estimate'\n"
+           "  --timestamp ISO      the review's date, e.g. 2026-01-31T12:00:00Z (default: now);\n"
+           "                       fix it to get the same bytes on every run\n"
+           "  --author NAME        who the review is for or by\n\n"
+           "Exit codes: 0 written, 1 findings at or above --fail-on or an invalid design,\n"
+           "2 usage error, unreadable file or catalogue, or an output that cannot be written.\n";
+}
+
+namespace {
+
+std::string nowUtc()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+bool isIsoTimestamp(const std::string& text)
+{
+    static const std::regex iso(
+        R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?)");
+    return std::regex_match(text, iso);
+}
+
+/// A whole number of dots per inch within what saveDiagramPng() takes, or nothing.
+std::optional<int> parseDpi(const std::string& text)
+{
+    static const std::regex digits(R"(\d{1,4})");
+    if (!std::regex_match(text, digits))
+        return std::nullopt;
+    const int dpi = std::stoi(text);
+    if (dpi < ui::minimumDiagramDpi || dpi > ui::maximumDiagramDpi)
+        return std::nullopt;
+    return dpi;
+}
+
+/// The PDF, PNG and SVG are drawn with Qt's widgets (QCustomPlot is one): they need a
+/// QApplication, made here only when one of them is asked for, on the offscreen platform when no
+/// display is there. The other commands, and a JSON-only review, stay free of Qt GUI.
+std::unique_ptr<QApplication> guiApplication(std::string& problem)
+{
+    if (auto* existing = QCoreApplication::instance()) {
+        if (!qobject_cast<QApplication*>(existing))
+            problem = "PDF, PNG and SVG need a GUI application, and this process already runs "
+                      "a non-GUI one";
+        return nullptr;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "resilience";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace
+
+int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& context) const
+{
+    const auto parsed =
+        parseArgs(args, {{},
+                         {"--pdf", "--json", "--csv", "--png", "--dpi", "--svg", "--page",
+                          "--fail-on", "--catalog", "--currency", "--rate", "--rate-date",
+                          "--hours-per-month", "--timestamp", "--author"}});
+    const auto* a = std::get_if<ParsedArgs>(&parsed);
+    const auto shaped = a ? costArgs(*a) : std::string();
+    const auto* costOptions = std::get_if<std::pair<CostOptions, DisplayCurrency>>(&shaped);
+    const auto failOn = a && a->option("--fail-on")
+                            ? enumFromName<Severity>(*a->option("--fail-on"))
+                            : std::optional<Severity>();
+    const auto page = a ? a->option("--page").value_or("a4") : "";
+    const auto dpi = a ? parseDpi(a->option("--dpi").value_or("150")) : std::nullopt;
+    const auto timestamp = a ? a->option("--timestamp").value_or(nowUtc()) : "";
+    std::string problem =
+        !a                                  ? std::get<std::string>(parsed)
+        : a->positional.size() != 1         ? "give exactly one design file"
+        : !costOptions                      ? std::get<std::string>(shaped)
+        : a->option("--fail-on") && !failOn ? "--fail-on takes error, warning or info"
+        : page != "a4" && page != "letter"  ? "--page takes a4 or letter"
+        : !dpi ? "--dpi takes a whole number from " + std::to_string(ui::minimumDiagramDpi) +
+                     " to " + std::to_string(ui::maximumDiagramDpi)
+        : a->option("--dpi") && !a->option("--png") ? "--dpi goes with --png"
+        : !isIsoTimestamp(timestamp) ? "--timestamp takes an ISO 8601 date or date and time, "
+                                       "e.g. 2026-01-31T12:00:00Z, not \"" +
+                                           timestamp + "\""
+                                     : "";
+    if (!problem.empty()) {
+        context.err << "resilience review: " << problem << "\n" << usage();
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    std::string bytes;
+    const auto& file = a->positional.front();
+    const auto design = loadDesignForCommand(file, context, exitCode, &bytes);
+    if (!design)
+        return exitCode;
+
+    auto prices = openActivePrices(*a, context, "review");
+    if (!prices)
+        return ExitUsage;
+    const auto pricingInfo = ui::cataloguePricing(prices->catalogue);
+    if (!pricingInfo) {
+        for (const auto& e : pricingInfo.errors())
+            context.err << "resilience review: " << e.toString() << "\n";
+        return ExitUsage;
+    }
+
+    ui::ReviewRequest request;
+    request.catalogues = &context.catalogues;
+    request.options.cost = costOptions->first;
+    request.options.currency = costOptions->second;
+    request.options.author = a->option("--author").value_or("");
+    request.options.timestamp = timestamp;
+    request.options.appVersion = RS_VERSION;
+    request.options.fileName = std::filesystem::path(file).filename().string();
+    const auto review = buildReview(*design, context.catalogues, bytes, prices->book,
+                                    request.options, pricingInfo.value());
+
+    const auto path = [&](const char* option) {
+        return QString::fromStdString(a->option(option).value_or(""));
+    };
+    const bool jsonToStdout = a->option("--json") == "-";
+    request.jsonPath = jsonToStdout ? QString() : path("--json");
+    request.csvPath = path("--csv");
+    request.pngPath = path("--png");
+    request.pngDpi = *dpi;
+    request.svgPath = path("--svg");
+    request.pdfPath = path("--pdf");
+    request.pageSize = page == "letter" ? QPageSize::Letter : QPageSize::A4;
+
+    std::unique_ptr<QApplication> app;
+    if (!request.pdfPath.isEmpty() || !request.pngPath.isEmpty() || !request.svgPath.isEmpty()) {
+        app = guiApplication(problem);
+        if (!problem.empty()) {
+            context.err << "resilience review: " << problem << "\n";
+            return ExitUsage;
+        }
+    }
+    if (auto written = ui::exportReview(request, review); !written) {
+        for (const auto& e : written.errors())
+            context.err << "resilience review: " << e.toString() << "\n";
+        return ExitUsage;
+    }
+
+    if (jsonToStdout) {
+        context.out << writeReviewJson(review);
+    } else {
+        const auto& c = review.counts;
+        const auto worstRto = review.worstRegionRto();
+        const auto worstRpo = review.worstRegionRpo();
+        const auto money = [&](Money usd) {
+            return review.currency.convert(usd).toString(2) + " " + review.currency.code();
+        };
+        context.out << file << ": review of \"" << design->name << "\"\n"
+                    << "  findings:     " << counted(c[2], "error") << ", "
+                    << counted(c[1], "warning") << ", " << c[0] << " info\n"
+                    << "  region loss:  RTO "
+                    << (worstRto ? formatDuration(worstRto->value()) : "no recovery") << ", RPO "
+                    << (worstRpo ? formatDuration(worstRpo->value()) : "unbounded") << " (targets "
+                    << formatDuration(review.regionRtoTarget.value()) << " / "
+                    << formatDuration(review.regionRpoTarget.value()) << ": "
+                    << (review.regionTargetsMet() ? "met" : "missed") << ")\n"
+                    << "  availability: " << formatNumber(review.availability.total * 100.0, 4)
+                    << " %\n"
+                    << "  cost:         " << money(review.cost.total) << " a month, "
+                    << money(review.resiliencePremium())
+                    << " of it over the single-region baseline\n";
+        for (const auto* option : {"--pdf", "--json", "--csv", "--png", "--svg"}) {
+            if (const auto out = a->option(option))
+                context.out << "  wrote " << *out << "\n";
+        }
+    }
+    return failOn && review.hasFindingAtOrAbove(*failOn) ? ExitFailed : ExitOk;
+}
+
+} // namespace rs::cli

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Checks docs/review.schema.json against the JSON reviews the application writes.
+
+Runs `resilience review --json` on every example design against a fresh price catalogue, twice:
+each review must validate and both runs must give the same bytes. A few broken variants must not
+validate, so the schema is known to reject what a reader could not rely on.
+
+Usage: check_review_schema.py SOURCE_DIR RESILIENCE_EXECUTABLE
+"""
+import copy
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+root = pathlib.Path(sys.argv[1])
+tool = sys.argv[2]
+schema = json.loads((root / "docs/review.schema.json").read_text())
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+failures = 0
+checks = 0
+
+
+def review(design, catalogue):
+    result = subprocess.run(
+        [tool, "review", str(design), "--json", "-", "--catalog", str(catalogue),
+         "--timestamp", "2026-01-31T12:00:00Z", "--author", "schema check"],
+        capture_output=True, timeout=300)
+    if result.returncode != 0:
+        raise RuntimeError(f"{design.name}: exit {result.returncode}: {result.stderr.decode()}")
+    return result.stdout
+
+
+with tempfile.TemporaryDirectory() as scratch:
+    catalogue = pathlib.Path(scratch) / "prices.sqlite"
+    examples = sorted((root / "resources/examples").glob("*.json"))
+    if len(examples) < 6:
+        print(f"FAIL expected at least 6 examples, found {len(examples)}")
+        failures += 1
+    reviews = {}
+    for path in examples:
+        checks += 2
+        first = review(path, catalogue)
+        second = review(path, catalogue)
+        if first != second:
+            print(f"FAIL {path.name}: two runs gave different bytes")
+            failures += 1
+        else:
+            print(f"PASS {path.name}: the same bytes twice")
+        doc = json.loads(first)
+        reviews[path.name] = doc
+        errors = list(validator.iter_errors(doc))
+        for e in errors[:5]:
+            print(f"FAIL {path.name}: /{'/'.join(map(str, e.absolute_path))}: {e.message}")
+        failures += bool(errors)
+        if not errors:
+            print(f"PASS {path.name}: valid review")
+
+base = reviews[sorted(reviews)[0]]
+broken = {
+    "unknown top-level field": lambda d: d.update(colour="red"),
+    "newer format": lambda d: d.update(reviewFormatVersion=2),
+    "short hash": lambda d: d["design"].update(sha256="abc"),
+    "amount as a float": lambda d: d["summary"].update(monthlyTotal=12.5),
+    "unknown severity": lambda d: d["summary"]["findings"].update(fatal=1),
+    "scenario without RTO": lambda d: d["scenarios"][0].pop("rtoSeconds"),
+    "negative RTO": lambda d: d["scenarios"][0].update(rtoSeconds={"expected": -1, "worst": 1}),
+    "unknown cost category": lambda d: d["cost"]["byCategory"].update(misc="1.00"),
+}
+for name, breaks in broken.items():
+    checks += 1
+    doc = copy.deepcopy(base)
+    breaks(doc)
+    if validator.is_valid(doc):
+        print(f"FAIL schema accepts: {name}")
+        failures += 1
+    else:
+        print(f"PASS schema rejects: {name}")
+
+print(f"{checks - failures} passed, {failures} failed")
+sys.exit(1 if failures else 0)

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Catalogues.h"
+#include "core/Design.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace rs::ui {
+
+/// Paints a design's layout onto any QPainter (a PDF page, an image, an SVG): regions as
+/// containers coloured by role with their provider and code, services inside with their names
+/// and kinds, global services outside, links styled by kind (diagram::linkPen). It draws from
+/// the model alone, so exports do not need the interactive canvas. Text is drawn as plain text,
+/// never interpreted as markup.
+class DiagramRenderer
+{
+public:
+    /// Both must outlive the renderer.
+    DiagramRenderer(const Design& design, const Catalogues& catalogues);
+
+    /// What the drawing covers, in scene units, margin included.
+    QRectF sceneBounds() const;
+    /// Paints the scene scaled to fit `target` (aspect kept, centred); returns the scale used.
+    double paint(QPainter& painter, const QRectF& target) const;
+    /// Paints the scene in scene coordinates.
+    void paintScene(QPainter& painter) const;
+
+    /// The height the legend needs at `width` (in the painter's units at `fontScale`).
+    double legendHeight(double width, double fontScale = 1.0) const;
+    /// A key to the role colours and the link styles the design uses.
+    void paintLegend(QPainter& painter, const QRectF& target, double fontScale = 1.0) const;
+
+    /// The scene rectangle of a service's box.
+    QRectF serviceRect(const Service& service) const;
+
+private:
+    struct LegendItem
+    {
+        enum class Swatch
+        {
+            Region,
+            GlobalService,
+            Link,
+        } swatch;
+        int value; ///< the RegionRole or LinkKind
+        QString label;
+    };
+    std::vector<LegendItem> legendItems() const;
+    void paintRegion(QPainter& painter, const Region& region) const;
+    void paintRegionTitle(QPainter& painter, const Region& region) const;
+    void paintLinks(QPainter& painter) const;
+    void paintService(QPainter& painter, const Service& service) const;
+    QString regionTitle(const Region& region) const;
+
+    const Design& m_design;
+    const Catalogues& m_catalogues;
+};
+
+} // namespace rs::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Link.h"
+#include "core/Region.h"
+
+#include <QColor>
+#include <QPen>
+#include <QSizeF>
+
+namespace rs::ui {
+
+/// How a design is drawn: the colours of region roles, the size of service nodes and the pen of
+/// each link kind. One place for these so the review's diagram and the interactive canvas look
+/// alike. Scene units are the design file's layout units; one unit is one pixel at 96 dpi.
+namespace diagram {
+
+/// Services are drawn as boxes of this size, their layout position being the top-left corner
+/// (relative to their region, or to the canvas for global services).
+inline constexpr QSizeF serviceSize{140.0, 72.0};
+/// The band at the top of a region that holds its label, above the services.
+inline constexpr double regionHeaderHeight = 34.0;
+/// Blank space kept around the drawing when it is fitted onto a page or an image.
+inline constexpr double margin = 24.0;
+/// Font sizes in scene units (pixels at 96 dpi).
+inline constexpr double regionFontPixels = 13.0;
+inline constexpr double serviceFontPixels = 11.0;
+inline constexpr double kindFontPixels = 9.0;
+
+/// The fill of a region by role: green for active, amber for warm standby, blue for pilot light,
+/// grey for backup only; its border is the same hue, darker.
+QColor regionFill(RegionRole role);
+QColor regionBorder(RegionRole role);
+/// "Active", "Warm standby", ...
+const char* roleLabel(RegionRole role);
+
+QColor serviceFill(bool global);
+QColor serviceBorder();
+
+/// The pen of a link kind: requests solid, events dashed (asynchronous), health checks dotted,
+/// key / secret / identity use dash-dotted and thin. Replication is drawn as two parallel lines
+/// of this pen (isDoubleLine).
+QPen linkPen(LinkKind kind);
+bool isDoubleLine(LinkKind kind);
+/// Every link kind gets an arrow head at its target except health checks, which only probe.
+bool hasArrow(LinkKind kind);
+/// "Request (synchronous)", "Event (asynchronous)", ...
+const char* linkLabel(LinkKind kind);
+
+} // namespace diagram
+
+} // namespace rs::ui

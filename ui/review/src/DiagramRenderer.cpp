@@ -1,0 +1,367 @@
+#include "review/DiagramRenderer.h"
+
+#include "review/DiagramStyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace rs::ui {
+
+namespace {
+
+QFont diagramFont(double pixels, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pixels))));
+    font.setBold(bold);
+    // No ligatures: the names stay searchable text in a PDF or SVG ("traffic", not "tra\uFB03c").
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+/// Where the segment from the centre of `box` towards `towards` leaves the box.
+QPointF exitPoint(const QRectF& box, const QPointF& towards)
+{
+    const auto c = box.center();
+    const double dx = towards.x() - c.x();
+    const double dy = towards.y() - c.y();
+    if (std::abs(dx) < 1e-9 && std::abs(dy) < 1e-9)
+        return c;
+    const double tx = std::abs(dx) > 1e-9 ? box.width() / 2.0 / std::abs(dx) : 1e300;
+    const double ty = std::abs(dy) > 1e-9 ? box.height() / 2.0 / std::abs(dy) : 1e300;
+    const double t = std::min(tx, ty);
+    return {c.x() + dx * t, c.y() + dy * t};
+}
+
+void drawArrowHead(QPainter& painter, const QPointF& tip, const QPointF& from, const QColor& colour)
+{
+    const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
+    const double length = 9.0;
+    const double spread = 0.42;
+    QPolygonF head;
+    head << tip
+         << QPointF(tip.x() - length * std::cos(angle - spread),
+                    tip.y() - length * std::sin(angle - spread))
+         << QPointF(tip.x() - length * std::cos(angle + spread),
+                    tip.y() - length * std::sin(angle + spread));
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPolygon(head);
+    painter.restore();
+}
+
+/// `text` cut to fit `lines` lines of `width`, with an ellipsis when it had to be cut.
+QString fitLines(const QString& text, const QFontMetricsF& metrics, double width, int lines)
+{
+    QString out;
+    QString rest = text;
+    for (int i = 0; i < lines && !rest.isEmpty(); ++i) {
+        if (i + 1 == lines || metrics.horizontalAdvance(rest) <= width) {
+            out += (out.isEmpty() ? "" : "\n") + metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        // Break at the last space that fits, else after a dot, hyphen or slash (host names,
+        // region codes), else mid-word.
+        int cut = static_cast<int>(rest.size());
+        while (cut > 1 && metrics.horizontalAdvance(rest.left(cut)) > width)
+            --cut;
+        const auto space = rest.left(cut + 1).lastIndexOf(' ');
+        const auto punctuation = rest.left(cut).lastIndexOf(QRegularExpression("[./-]"));
+        if (space > 0)
+            cut = static_cast<int>(space);
+        else if (punctuation > 0)
+            cut = static_cast<int>(punctuation) + 1;
+        out += (out.isEmpty() ? "" : "\n") + rest.left(cut).trimmed();
+        rest = rest.mid(cut).trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+DiagramRenderer::DiagramRenderer(const Design& design, const Catalogues& catalogues)
+    : m_design(design)
+    , m_catalogues(catalogues)
+{}
+
+QRectF DiagramRenderer::serviceRect(const Service& service) const
+{
+    QPointF origin(service.position.x, service.position.y);
+    if (service.region) {
+        if (const auto* region = m_design.region(*service.region))
+            origin += QPointF(region->position.x, region->position.y);
+    }
+    return {origin, diagram::serviceSize};
+}
+
+QRectF DiagramRenderer::sceneBounds() const
+{
+    QRectF bounds;
+    for (const auto& [id, r] : m_design.regions)
+        bounds |= QRectF(r.position.x, r.position.y, r.size.width, r.size.height);
+    for (const auto& [id, s] : m_design.services)
+        bounds |= serviceRect(s);
+    if (bounds.isNull())
+        bounds = QRectF(0, 0, 200, 100);
+    const double m = diagram::margin;
+    return bounds.adjusted(-m, -m, m, m);
+}
+
+double DiagramRenderer::paint(QPainter& painter, const QRectF& target) const
+{
+    const auto bounds = sceneBounds();
+    const double scale =
+        std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    const QSizeF drawn(bounds.width() * scale, bounds.height() * scale);
+    const QPointF topLeft(target.x() + (target.width() - drawn.width()) / 2.0,
+                          target.y() + (target.height() - drawn.height()) / 2.0);
+    painter.save();
+    painter.translate(topLeft);
+    painter.scale(scale, scale);
+    painter.translate(-bounds.topLeft());
+    paintScene(painter);
+    painter.restore();
+    return scale;
+}
+
+void DiagramRenderer::paintScene(QPainter& painter) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const auto& [id, region] : m_design.regions)
+        paintRegion(painter, region);
+    paintLinks(painter);
+    // Titles over the links that cross into a region, so they stay readable.
+    for (const auto& [id, region] : m_design.regions)
+        paintRegionTitle(painter, region);
+    for (const auto& [id, service] : m_design.services)
+        paintService(painter, service);
+    painter.restore();
+}
+
+QString DiagramRenderer::regionTitle(const Region& region) const
+{
+    const auto* info = m_catalogues.regions.find(region.provider, region.code);
+    const QString name = QString::fromStdString(
+        !region.name.empty() ? region.name : (info ? info->name : region.code));
+    return QStringLiteral("%1 \u2014 %2 \u00b7 %3")
+        .arg(name, QString::fromStdString(region.code),
+             QString::fromUtf8(enumName(region.provider).data()).toUpper());
+}
+
+void DiagramRenderer::paintRegion(QPainter& painter, const Region& region) const
+{
+    const QRectF box(region.position.x, region.position.y, region.size.width, region.size.height);
+    painter.setPen(QPen(diagram::regionBorder(region.role), 2.0));
+    painter.setBrush(diagram::regionFill(region.role));
+    painter.drawRoundedRect(box, 10, 10);
+}
+
+void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) const
+{
+    const QRectF box(region.position.x, region.position.y, region.size.width, region.size.height);
+    const QRectF header = box.adjusted(12, 4, -12, 0);
+    painter.setPen(diagram::regionBorder(region.role).darker(130));
+    const auto titleFont = diagramFont(diagram::regionFontPixels, true);
+    painter.setFont(titleFont);
+    const QFontMetricsF titleMetrics(titleFont, painter.device());
+    painter.drawText(QRectF(header.left(), header.top(), header.width(), titleMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignTop,
+                     titleMetrics.elidedText(regionTitle(region), Qt::ElideRight, header.width()));
+    const auto detailFont = diagramFont(diagram::kindFontPixels + 1);
+    painter.setFont(detailFont);
+    const QString detail = QStringLiteral("%1 \u00b7 %2 % of traffic \u00b7 %3 % headroom")
+                               .arg(QString::fromUtf8(diagram::roleLabel(region.role)))
+                               .arg(region.trafficPercent)
+                               .arg(region.headroomPercent);
+    painter.drawText(QRectF(header.left(), header.top() + titleMetrics.height(), header.width(),
+                            diagram::regionHeaderHeight),
+                     Qt::AlignLeft | Qt::AlignTop, detail);
+}
+
+void DiagramRenderer::paintLinks(QPainter& painter) const
+{
+    // Links between the same two services are drawn side by side, not on top of each other.
+    std::map<std::pair<std::string, std::string>, std::vector<const Link*>> byPair;
+    for (const auto& [id, link] : m_design.links) {
+        auto key = std::minmax(link.from.value, link.to.value);
+        byPair[{key.first, key.second}].push_back(&link);
+    }
+    for (const auto& [pair, links] : byPair) {
+        for (std::size_t i = 0; i < links.size(); ++i) {
+            const auto& link = *links[i];
+            const auto* from = m_design.service(link.from);
+            const auto* to = m_design.service(link.to);
+            if (!from || !to || from == to)
+                continue;
+            const auto a = serviceRect(*from);
+            const auto b = serviceRect(*to);
+            const QLineF axis(a.center(), b.center());
+            const QLineF normal = axis.normalVector().unitVector();
+            const double shift = (static_cast<double>(i) - (links.size() - 1) / 2.0) * 7.0;
+            // Keep the side of the shift the same whichever way the link points.
+            const double sign = link.from.value == pair.first ? 1.0 : -1.0;
+            const QPointF offset((normal.dx()) * shift * sign, (normal.dy()) * shift * sign);
+            const QPointF start = exitPoint(a, b.center()) + offset;
+            const QPointF end = exitPoint(b, a.center()) + offset;
+            const auto pen = diagram::linkPen(link.kind);
+            painter.setBrush(Qt::NoBrush);
+            if (diagram::isDoubleLine(link.kind)) {
+                const QPointF gap(normal.dx() * 1.8, normal.dy() * 1.8);
+                painter.setPen(pen);
+                painter.drawLine(QLineF(start + gap, end + gap));
+                painter.drawLine(QLineF(start - gap, end - gap));
+            } else {
+                painter.setPen(pen);
+                painter.drawLine(QLineF(start, end));
+            }
+            if (diagram::hasArrow(link.kind))
+                drawArrowHead(painter, end, start, pen.color());
+        }
+    }
+}
+
+void DiagramRenderer::paintService(QPainter& painter, const Service& service) const
+{
+    const auto box = serviceRect(service);
+    painter.setPen(QPen(diagram::serviceBorder(), 1.2));
+    painter.setBrush(diagram::serviceFill(service.isGlobal()));
+    painter.drawRoundedRect(box, 6, 6);
+
+    const auto inner = box.adjusted(6, 4, -6, -4);
+    const auto* kind = m_catalogues.services.find(service.kind);
+    const QString kindName = QString::fromStdString(kind ? kind->name : service.kind);
+    const auto kindFont = diagramFont(diagram::kindFontPixels);
+    const QFontMetricsF kindMetrics(kindFont, painter.device());
+    const double kindHeight = kindMetrics.height() * 2.0;
+
+    const auto nameFont = diagramFont(diagram::serviceFontPixels, true);
+    const QFontMetricsF nameMetrics(nameFont, painter.device());
+    const QString name =
+        QString::fromStdString(service.name.empty() ? service.id.value : service.name);
+    painter.setFont(nameFont);
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() - kindHeight),
+                     Qt::AlignHCenter | Qt::AlignTop,
+                     fitLines(name, nameMetrics, inner.width(), 3));
+    painter.setFont(kindFont);
+    painter.setPen(QColor(0x61, 0x61, 0x61));
+    painter.drawText(
+        QRectF(inner.left(), inner.bottom() - kindHeight, inner.width(), kindHeight),
+        Qt::AlignHCenter | Qt::AlignBottom,
+        fitLines(kindName + (service.isGlobal() ? QStringLiteral(" \u00b7 global") : QString()),
+                 kindMetrics, inner.width(), 2));
+}
+
+std::vector<DiagramRenderer::LegendItem> DiagramRenderer::legendItems() const
+{
+    std::set<RegionRole> roles;
+    for (const auto& [id, r] : m_design.regions)
+        roles.insert(r.role);
+    std::set<LinkKind> kinds;
+    for (const auto& [id, l] : m_design.links)
+        kinds.insert(l.kind);
+    std::vector<LegendItem> items;
+    for (const auto role : roles)
+        items.push_back({LegendItem::Swatch::Region, static_cast<int>(role),
+                         QString::fromUtf8(diagram::roleLabel(role)) + " region"});
+    if (!m_design.services.empty())
+        items.push_back({LegendItem::Swatch::GlobalService, 0, QStringLiteral("Global service")});
+    for (const auto kind : kinds)
+        items.push_back({LegendItem::Swatch::Link, static_cast<int>(kind),
+                         QString::fromUtf8(diagram::linkLabel(kind))});
+    return items;
+}
+
+namespace {
+
+constexpr double swatchWidth = 34.0;
+constexpr double swatchGap = 6.0;
+constexpr double itemGap = 18.0;
+
+} // namespace
+
+double DiagramRenderer::legendHeight(double width, double fontScale) const
+{
+    const auto font = diagramFont(diagram::serviceFontPixels * fontScale);
+    const QFontMetricsF metrics(font);
+    const double line = metrics.height() * 1.5;
+    double x = 0.0;
+    int rows = 1;
+    for (const auto& item : legendItems()) {
+        const double w = (swatchWidth + swatchGap) * fontScale +
+                         metrics.horizontalAdvance(item.label) + itemGap * fontScale;
+        if (x > 0.0 && x + w > width) {
+            ++rows;
+            x = 0.0;
+        }
+        x += w;
+    }
+    return rows * line;
+}
+
+void DiagramRenderer::paintLegend(QPainter& painter, const QRectF& target, double fontScale) const
+{
+    const auto font = diagramFont(diagram::serviceFontPixels * fontScale);
+    const QFontMetricsF metrics(font, painter.device());
+    const double line = metrics.height() * 1.5;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font);
+    double x = target.left();
+    double y = target.top();
+    for (const auto& item : legendItems()) {
+        const double w = (swatchWidth + swatchGap) * fontScale +
+                         metrics.horizontalAdvance(item.label) + itemGap * fontScale;
+        if (x > target.left() && x + w > target.right()) {
+            x = target.left();
+            y += line;
+        }
+        const QRectF swatch(x, y + line * 0.2, swatchWidth * fontScale, line * 0.6);
+        switch (item.swatch) {
+        case LegendItem::Swatch::Region: {
+            const auto role = static_cast<RegionRole>(item.value);
+            painter.setPen(QPen(diagram::regionBorder(role), 1.5));
+            painter.setBrush(diagram::regionFill(role));
+            painter.drawRoundedRect(swatch, 3, 3);
+            break;
+        }
+        case LegendItem::Swatch::GlobalService:
+            painter.setPen(QPen(diagram::serviceBorder(), 1.0));
+            painter.setBrush(diagram::serviceFill(true));
+            painter.drawRoundedRect(swatch, 3, 3);
+            break;
+        case LegendItem::Swatch::Link: {
+            const auto kind = static_cast<LinkKind>(item.value);
+            auto pen = diagram::linkPen(kind);
+            const double mid = swatch.center().y();
+            painter.setPen(pen);
+            if (diagram::isDoubleLine(kind)) {
+                painter.drawLine(QLineF(swatch.left(), mid - 1.8, swatch.right() - 4, mid - 1.8));
+                painter.drawLine(QLineF(swatch.left(), mid + 1.8, swatch.right() - 4, mid + 1.8));
+            } else {
+                painter.drawLine(QLineF(swatch.left(), mid, swatch.right() - 4, mid));
+            }
+            if (diagram::hasArrow(kind))
+                drawArrowHead(painter, QPointF(swatch.right(), mid), QPointF(swatch.left(), mid),
+                              pen.color());
+            break;
+        }
+        }
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(swatch.right() + swatchGap * fontScale, y,
+                                metrics.horizontalAdvance(item.label) + 2, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, item.label);
+        x += w;
+    }
+    painter.restore();
+}
+
+} // namespace rs::ui

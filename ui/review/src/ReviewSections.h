@@ -1,0 +1,48 @@
+#pragma once
+
+#include "PageFlow.h"
+#include "core/Catalogues.h"
+#include "core/review/Review.h"
+
+class QCPPainter;
+
+namespace rs::ui {
+
+/// What the PDF review's sections draw from, and the helpers they share.
+struct SectionContext
+{
+    PageFlow& flow;
+    QCPPainter& painter; ///< the flow's painter, as QCustomPlot needs it
+    const Review& review;
+    const Catalogues& catalogues;
+
+    /// "1,234.56 USD" in the review's display currency.
+    QString money(Money usd) const;
+    /// "99.995 %"
+    static QString percent(double fraction, int decimals = 3);
+    static QString duration(double seconds);
+    /// "150,000,000", "33.75": at most `decimals` decimals, thousands grouped.
+    static QString quantity(double value, int decimals = 2);
+    static QString text(const std::string& s) { return QString::fromStdString(s); }
+    QString serviceLabel(const std::string& id) const;
+    QString regionLabel(const std::string& id) const;
+};
+
+QColor severityColour(Severity severity);
+
+// One function per section, in the order of the review. ReviewSections.cpp holds the design and
+// risk sections, ReviewCostSections.cpp the availability, cost and assumption ones.
+void coverPage(SectionContext& c);
+void contentsPage(SectionContext& c, const std::vector<TocEntry>& toc);
+void summarySection(SectionContext& c);
+void diagramSection(SectionContext& c);
+void elementsSection(SectionContext& c);
+void findingsSection(SectionContext& c);
+void scenariosSection(SectionContext& c);
+void availabilitySection(SectionContext& c);
+void costSection(SectionContext& c);
+void tiersSection(SectionContext& c);
+void assumptionsSection(SectionContext& c);
+void pricingSourcesSection(SectionContext& c);
+
+} // namespace rs::ui
