@@ -8,6 +8,8 @@
 #include "document/commands/RemoveElements.h"
 #include "document/commands/SetRuleSettings.h"
 #include "pricing/PriceCatalogue.h"
+#include "review/CataloguePricing.h"
+#include "review/ExportDialog.h"
 #include "ui/Autosave.h"
 #include "ui/DesignClipboard.h"
 #include "ui/DiagramExport.h"
@@ -26,8 +28,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -48,6 +52,7 @@ struct MainWindow::Actions
     QAction* open;
     QAction* save;
     QAction* saveAs;
+    QAction* exportReview;
     QAction* exportPng;
     QAction* exportSvg;
     QAction* quit;
@@ -162,6 +167,9 @@ void MainWindow::createActions()
     a.save = make(this, "actionSave", tr("&Save"), tr("Save the design"), QKeySequence::Save);
     a.saveAs = make(this, "actionSaveAs", tr("Save &As…"), tr("Save the design under another name"),
                     QKeySequence::SaveAs);
+    a.exportReview = make(this, "actionExportReview", tr("Design &Review…"),
+                          tr("Export the PDF or JSON review, the cost lines or the diagram"));
+    a.exportReview->setShortcut(QKeySequence(tr("Ctrl+E")));
     a.exportPng =
         make(this, "actionExportPng", tr("Diagram as &PNG…"), tr("Export the drawing as an image"));
     a.exportSvg =
@@ -220,6 +228,7 @@ void MainWindow::createActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
     connect(a.saveAs, &QAction::triggered, this, [this] { saveAs(); });
+    connect(a.exportReview, &QAction::triggered, this, &MainWindow::exportReview);
     connect(a.exportPng, &QAction::triggered, this, [this] { exportDiagram(false); });
     connect(a.exportSvg, &QAction::triggered, this, [this] { exportDiagram(true); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -263,6 +272,8 @@ void MainWindow::createMenus()
     file->addAction(a.save);
     file->addAction(a.saveAs);
     auto* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(a.exportReview);
+    exportMenu->addSeparator();
     exportMenu->addAction(a.exportPng);
     exportMenu->addAction(a.exportSvg);
     file->addSeparator();
@@ -504,6 +515,40 @@ void MainWindow::exportDiagram(bool svg)
             : diagram::savePng(*m_scene, path);
     if (!ok)
         QMessageBox::warning(this, tr("Cannot export"), tr("%1 cannot be written.").arg(path));
+}
+
+void MainWindow::exportReview()
+{
+    // The review hashes the file as saved, so it covers exactly what is on disk.
+    if ((m_document.filePath().isEmpty() || m_document.isModified()) && !save())
+        return;
+    const QFileInfo file(m_document.filePath());
+    ExportDialog dialog(file.absolutePath() + QLatin1Char('/') + file.completeBaseName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReviewRequest request;
+    request.design = m_document.design();
+    request.catalogues = &m_document.catalogues();
+    if (QFile saved(file.absoluteFilePath()); saved.open(QIODevice::ReadOnly))
+        request.designBytes = saved.readAll().toStdString();
+    auto catalogue = pricing::PriceCatalogue::openOrCreate(catalogueFile().toStdString());
+    if (catalogue) {
+        if (auto book = catalogue.value().loadActivePriceBook())
+            request.book = std::move(book).value();
+        if (auto pricing = cataloguePricing(catalogue.value()))
+            request.pricing = std::move(pricing).value();
+    }
+    request.options.author =
+        QSettings().value(QStringLiteral("review/author")).toString().toStdString();
+    request.options.appVersion = QApplication::applicationVersion().toStdString();
+    request.options.fileName = file.fileName().toStdString();
+    request.options.timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    dialog.applyTo(request);
+    if (const auto done = exportWithProgress(this, request); !done)
+        QMessageBox::warning(this, tr("Cannot export"),
+                             QString::fromStdString(done.errors().front().toString()));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 8000);
 }
 
 QString MainWindow::catalogueFile()

@@ -83,6 +83,7 @@ private:
     void newDesign();
     void openDialog();
     void exportDiagram(bool svg);
+    void exportReview();
     void chooseCatalogue();
     void editWorkload();
     void editTargets();
