@@ -109,6 +109,8 @@ const std::map<std::string, Verb>& verbs()
         {"list", {1, 1, {"--catalog", "--json"}, &listVersions}},
         {"activate", {2, 2, {"--catalog"}, &activateVersion}},
         {"rollback", {1, 2, {"--catalog", "--provider"}, &rollbackProvider}},
+        {"discount", {3, 3, {"--catalog"}, &setDiscount}},
+        {"override", {3, 4, {"--catalog", "--note", "--remove"}, &setOverride}},
         {"import",
          {2, 1000, {"--catalog", "--json", "--provider", "--base", "--activate"}, &importFiles}},
         {"update",
@@ -138,6 +140,8 @@ std::string_view PricingCommand::usage() const
            "                                 [--json]\n"
            "       resilience pricing activate VERSION\n"
            "       resilience pricing rollback aws|azure|gcp\n"
+           "       resilience pricing discount aws|azure|gcp PERCENT\n"
+           "       resilience pricing override KEY REGION PRICE [--note TEXT] | --remove\n"
            "  (every form takes --catalog PATH)\n\n"
            "The price catalogue holds dated price-table versions, one active per provider.\n"
            "Without --catalog it is the user's own, created from the bundled price table on\n"
@@ -148,7 +152,9 @@ std::string_view PricingCommand::usage() const
            "files do not price. update downloads them from the provider (Google needs an API\n"
            "key: --api-key or RS_GCP_API_KEY). diff lists added, removed and changed prices and\n"
            "what each design costs under both versions. rollback re-activates the version\n"
-           "that was active before. Ctrl-C cancels an import or update; nothing is stored.\n\n"
+           "that was active before. discount takes PERCENT off a provider's list prices (0\n"
+           "removes it); override replaces one item's price in one region, in USD per unit;\n"
+           "every estimate uses both. Ctrl-C cancels an import or update; nothing is stored.\n\n"
            "Exit codes: 0 done, 1 an import or update failed (bad file, server error),\n"
            "2 usage error or an unusable catalogue.\n";
 }
@@ -156,15 +162,15 @@ std::string_view PricingCommand::usage() const
 int PricingCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed =
-        parseArgs(args, {{"--json", "--activate"},
+        parseArgs(args, {{"--json", "--activate", "--remove"},
                          {"--catalog", "--provider", "--base", "--designs", "--limit", "--base-url",
-                          "--region", "--service", "--api-key", "--download-dir"}});
+                          "--region", "--service", "--api-key", "--download-dir", "--note"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto verb = a && !a->positional.empty() ? a->positional.front() : std::string();
     const auto it = verbs().find(verb);
     std::string problem = a ? std::string() : std::get<std::string>(parsed);
     if (a && it == verbs().end())
-        problem = "expected list, import, update, diff, activate or rollback";
+        problem = "expected list, import, update, diff, activate, rollback, discount or override";
     if (problem.empty()) {
         const auto& spec = it->second;
         if (a->positional.size() < spec.minPositional || a->positional.size() > spec.maxPositional)

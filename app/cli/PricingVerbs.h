@@ -12,4 +12,9 @@ int updateFromProvider(const ParsedArgs& args, CommandContext& context);
 /// `pricing diff V1 V2 [--designs FILE...] [--limit N]`
 int diffVersions(const ParsedArgs& args, CommandContext& context);
 
+/// `pricing discount aws|azure|gcp PERCENT` (0 removes it)
+int setDiscount(const ParsedArgs& args, CommandContext& context);
+/// `pricing override KEY REGION PRICE [--note TEXT]` or `pricing override KEY REGION --remove`
+int setOverride(const ParsedArgs& args, CommandContext& context);
+
 } // namespace rs::cli::pricingcli

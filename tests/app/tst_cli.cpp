@@ -386,6 +386,46 @@ private slots:
                  1);
     }
 
+    void discountsAndOverridesChangeTheEstimate()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto invocations = [&] {
+            const auto r = run({"estimate", "--catalog", catalogue, "--json", example});
+            const auto lines = nlohmann::json::parse(r.out)["lines"];
+            for (const auto& l : lines) {
+                if (l["element"] == "fn-use1" && l["usage"] == "invocations")
+                    return l["amount"].get<std::string>();
+            }
+            return std::string();
+        };
+        QCOMPARE(invocations(), std::string("39.800000"));
+        // 10 % off AWS list prices: 199 M x $0.00000018 = $35.82.
+        QCOMPARE(run({"pricing", "discount", "aws", "10", "--catalog", catalogue}).exitCode, 0);
+        QCOMPARE(invocations(), std::string("35.820000"));
+        // A negotiated price replaces the list price (and is not discounted again):
+        // 199 M x $0.0000001 = $19.90.
+        QCOMPARE(run({"pricing", "override", "aws.lambda.requests-arm", "us-east-1", "0.0000001",
+                      "--note", "contract 2026", "--catalog", catalogue})
+                     .exitCode,
+                 0);
+        QCOMPARE(invocations(), std::string("19.900000"));
+        QCOMPARE(run({"pricing", "override", "aws.lambda.requests-arm", "us-east-1", "--remove",
+                      "--catalog", catalogue})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({"pricing", "discount", "aws", "0", "--catalog", catalogue}).exitCode, 0);
+        QCOMPARE(invocations(), std::string("39.800000"));
+        // Bad input is refused and changes nothing.
+        QCOMPARE(run({"pricing", "discount", "aws", "120", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "discount", "ibm", "5", "--catalog", catalogue}).exitCode, 2);
+        QCOMPARE(run({"pricing", "override", "aws.lambda.requests-arm", "us-east-1", "-1",
+                      "--catalog", catalogue})
+                     .exitCode,
+                 2);
+        QCOMPARE(invocations(), std::string("39.800000"));
+    }
+
     void estimateRejectsBadOptions_data()
     {
         QTest::addColumn<QStringList>("options");
