@@ -191,25 +191,23 @@ private slots:
                            "users-euw1 resource-months: aws.cognito.mau-essentials"};
         QTest::newRow("02 active-passive")
             << "02-aws-active-passive.json"
-            << QStringList{
-                   "key-usw2 resource-months: aws.kms.key-month",
-                   "orders-db-usw2 replicated-write-units: "
-                   "aws.dynamodb.replicated-write-request-units",
-                   "orders-db-usw2 storage-gb-month: aws.dynamodb.storage",
-                   "secrets-usw2 resource-months: aws.secrets-manager.secret-month"};
+            << QStringList{"key-usw2 resource-months: aws.kms.key-month",
+                           "orders-db-usw2 replicated-write-units: "
+                           "aws.dynamodb.replicated-write-request-units",
+                           "orders-db-usw2 storage-gb-month: aws.dynamodb.storage",
+                           "secrets-usw2 resource-months: aws.secrets-manager.secret-month"};
         QTest::newRow("03 active-active")
             << "03-aws-active-active.json"
-            << QStringList{
-                   "api-apse1 requests: aws.api-gateway.rest-requests",
-                   "api-euw1 requests: aws.api-gateway.rest-requests",
-                   "orders-db-apse1 read-units: aws.dynamodb.read-request-units",
-                   "orders-db-apse1 replicated-write-units: "
-                   "aws.dynamodb.replicated-write-request-units",
-                   "orders-db-apse1 replicated-write-units: "
-                   "aws.dynamodb.replicated-write-request-units",
-                   "orders-db-apse1 storage-gb-month: aws.dynamodb.storage",
-                   "orders-db-apse1 write-units: aws.dynamodb.write-request-units",
-                   "users-use1 resource-months: aws.cognito.mau-essentials"};
+            << QStringList{"api-apse1 requests: aws.api-gateway.rest-requests",
+                           "api-euw1 requests: aws.api-gateway.rest-requests",
+                           "orders-db-apse1 read-units: aws.dynamodb.read-request-units",
+                           "orders-db-apse1 replicated-write-units: "
+                           "aws.dynamodb.replicated-write-request-units",
+                           "orders-db-apse1 replicated-write-units: "
+                           "aws.dynamodb.replicated-write-request-units",
+                           "orders-db-apse1 storage-gb-month: aws.dynamodb.storage",
+                           "orders-db-apse1 write-units: aws.dynamodb.write-request-units",
+                           "users-use1 resource-months: aws.cognito.mau-essentials"};
         QTest::newRow("04 azure")
             << "04-azure-active-active.json"
             << QStringList{"afd-waf resource-months: azure.waf.policy-month",
