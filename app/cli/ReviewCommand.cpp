@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "CostArgs.h"
 #include "DesignInput.h"
+#include "core/TextFormat.h"
 #include "core/review/ReviewJson.h"
 #include "review/CataloguePricing.h"
 #include "review/DiagramExport.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 
 #include <cstdlib>
-#include <ctime>
 #include <memory>
 #include <regex>
 
@@ -45,16 +45,6 @@ std::string_view ReviewCommand::usage() const
 }
 
 namespace {
-
-std::string nowUtc()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
 
 bool isIsoTimestamp(const std::string& text)
 {
@@ -112,7 +102,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
                             : std::optional<Severity>();
     const auto page = a ? a->option("--page").value_or("a4") : "";
     const auto dpi = a ? parseDpi(a->option("--dpi").value_or("150")) : std::nullopt;
-    const auto timestamp = a ? a->option("--timestamp").value_or(nowUtc()) : "";
+    const auto timestamp = a ? a->option("--timestamp").value_or(utcTimestamp()) : "";
     std::string problem =
         !a                                  ? std::get<std::string>(parsed)
         : a->positional.size() != 1         ? "give exactly one design file"

@@ -3,10 +3,10 @@
 #include "PriceLayer.h"
 #include "Schema.h"
 #include "Sqlite.h"
+#include "core/TextFormat.h"
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <map>
 
 namespace rs::pricing {
@@ -15,16 +15,6 @@ namespace {
 
 using sqlite::Database;
 using sqlite::Statement;
-
-std::string utcNow()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
 
 std::string rowPlace(std::size_t i, const PriceRow& row)
 {
@@ -106,7 +96,8 @@ Done activateIn(Database& db, std::int64_t id)
                                "VALUES (?1, ?2, ?3)");
     if (!remember)
         return remember.errors();
-    if (auto done = remember.value().bind(1, provider).bind(2, id).bind(3, utcNow()).run(); !done)
+    if (auto done = remember.value().bind(1, provider).bind(2, id).bind(3, utcTimestamp()).run();
+        !done)
         return done;
     return setActiveIn(db, provider, id);
 }
@@ -183,7 +174,7 @@ Result<int> PriceCatalogue::importVersion(const std::vector<PriceRow>& rows,
         .bind(1, enumName(info.provider))
         .bind(2, info.source)
         .bind(3, info.format)
-        .bind(4, info.importedAt.empty() ? utcNow() : info.importedAt)
+        .bind(4, info.importedAt.empty() ? utcTimestamp() : info.importedAt)
         .bind(5, info.effectiveDate)
         .bind(6, rowsChecksum(rows))
         .bind(7, static_cast<std::int64_t>(rows.size()))

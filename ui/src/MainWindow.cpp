@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "EngineWiring.h"
+#include "ExportActions.h"
 #include "docks/EnginePanels.h"
 #include "docks/PricingManagerDock.h"
 #include "document/DesignDocument.h"
@@ -8,11 +9,8 @@
 #include "document/commands/RemoveElements.h"
 #include "document/commands/SetRuleSettings.h"
 #include "pricing/PriceCatalogue.h"
-#include "review/CataloguePricing.h"
-#include "review/ExportDialog.h"
 #include "ui/Autosave.h"
 #include "ui/DesignClipboard.h"
-#include "ui/DiagramExport.h"
 #include "ui/RecentFiles.h"
 #include "ui/StatusPanel.h"
 #include "ui/canvas/DesignScene.h"
@@ -228,9 +226,9 @@ void MainWindow::createActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
     connect(a.saveAs, &QAction::triggered, this, [this] { saveAs(); });
-    connect(a.exportReview, &QAction::triggered, this, &MainWindow::exportReview);
-    connect(a.exportPng, &QAction::triggered, this, [this] { exportDiagram(false); });
-    connect(a.exportSvg, &QAction::triggered, this, [this] { exportDiagram(true); });
+    connect(a.exportReview, &QAction::triggered, this, [this] { exportReview(*this); });
+    connect(a.exportPng, &QAction::triggered, this, [this] { exportDiagram(*this, false); });
+    connect(a.exportSvg, &QAction::triggered, this, [this] { exportDiagram(*this, true); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.cut, &QAction::triggered, this, &MainWindow::cutSelection);
     connect(a.copy, &QAction::triggered, this, &MainWindow::copySelection);
@@ -497,58 +495,6 @@ bool MainWindow::offerRecovery(const QString& directory)
     for (const auto& r : found)
         Autosave::discard(r);
     return restored;
-}
-
-void MainWindow::exportDiagram(bool svg)
-{
-    const auto base = m_document.filePath().isEmpty()
-                          ? QStringLiteral("design")
-                          : QFileInfo(m_document.filePath()).completeBaseName();
-    const auto path = QFileDialog::getSaveFileName(
-        this, svg ? tr("Export Diagram as SVG") : tr("Export Diagram as PNG"),
-        base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")),
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    const bool ok =
-        svg ? diagram::saveSvg(*m_scene, path, QString::fromStdString(m_document.design().name))
-            : diagram::savePng(*m_scene, path);
-    if (!ok)
-        QMessageBox::warning(this, tr("Cannot export"), tr("%1 cannot be written.").arg(path));
-}
-
-void MainWindow::exportReview()
-{
-    // The review hashes the file as saved, so it covers exactly what is on disk.
-    if ((m_document.filePath().isEmpty() || m_document.isModified()) && !save())
-        return;
-    const QFileInfo file(m_document.filePath());
-    ExportDialog dialog(file.absolutePath() + QLatin1Char('/') + file.completeBaseName(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReviewRequest request;
-    request.design = m_document.design();
-    request.catalogues = &m_document.catalogues();
-    if (QFile saved(file.absoluteFilePath()); saved.open(QIODevice::ReadOnly))
-        request.designBytes = saved.readAll().toStdString();
-    auto catalogue = pricing::PriceCatalogue::openOrCreate(catalogueFile().toStdString());
-    if (catalogue) {
-        if (auto book = catalogue.value().loadActivePriceBook())
-            request.book = std::move(book).value();
-        if (auto pricing = cataloguePricing(catalogue.value()))
-            request.pricing = std::move(pricing).value();
-    }
-    request.options.author =
-        QSettings().value(QStringLiteral("review/author")).toString().toStdString();
-    request.options.appVersion = QApplication::applicationVersion().toStdString();
-    request.options.fileName = file.fileName().toStdString();
-    request.options.timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    dialog.applyTo(request);
-    if (const auto done = exportWithProgress(this, request); !done)
-        QMessageBox::warning(this, tr("Cannot export"),
-                             QString::fromStdString(done.errors().front().toString()));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(dialog.path()), 8000);
 }
 
 QString MainWindow::catalogueFile()

@@ -113,10 +113,7 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
         return std::nullopt;
     };
 
-    const JsonItemStream::Expectation expectation{"Items",
-                                                  formatDescription(PriceFileFormat::AzureRetail),
-                                                  foreignKeysOf(PriceFileFormat::AzureRetail)};
-    return readItemPage(input, expectation, "NextPageLink", onItem, out);
+    return readItemPage(input, PriceFileFormat::AzureRetail, "Items", "NextPageLink", onItem, out);
 }
 
 } // namespace rs::pricing::readers

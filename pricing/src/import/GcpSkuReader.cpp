@@ -162,10 +162,7 @@ Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& voc
         return std::nullopt;
     };
 
-    const JsonItemStream::Expectation expectation{"skus",
-                                                  formatDescription(PriceFileFormat::GcpSkus),
-                                                  foreignKeysOf(PriceFileFormat::GcpSkus)};
-    return readItemPage(input, expectation, "nextPageToken", onItem, out);
+    return readItemPage(input, PriceFileFormat::GcpSkus, "skus", "nextPageToken", onItem, out);
 }
 
 } // namespace rs::pricing::readers

@@ -173,12 +173,13 @@ PriceFileImport importOf(PriceFileFormat format, const TrackedInput& input)
     return out;
 }
 
-Result<PriceFileImport> readItemPage(TrackedInput& input,
-                                     const JsonItemStream::Expectation& expectation,
-                                     const char* nextPageKey,
+Result<PriceFileImport> readItemPage(TrackedInput& input, PriceFileFormat format,
+                                     std::string_view arrayKey, const char* nextPageKey,
                                      const JsonItemStream::ItemHandler& onItem,
                                      PriceFileImport& out)
 {
+    const JsonItemStream::Expectation expectation{arrayKey, formatDescription(format),
+                                                  foreignKeysOf(format)};
     auto header = JsonItemStream::read(input, expectation, onItem);
     if (!header)
         return header.errors();

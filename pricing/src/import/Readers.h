@@ -27,9 +27,8 @@ PriceFileImport importOf(PriceFileFormat format, const TrackedInput& input);
 
 /// Streams a page of items (Azure's, Google's) through `onItem`, which fills `out`, takes the
 /// page's `nextPageKey` member as its next page, and hands `out` back.
-Result<PriceFileImport> readItemPage(TrackedInput& input,
-                                     const JsonItemStream::Expectation& expectation,
-                                     const char* nextPageKey,
+Result<PriceFileImport> readItemPage(TrackedInput& input, PriceFileFormat format,
+                                     std::string_view arrayKey, const char* nextPageKey,
                                      const JsonItemStream::ItemHandler& onItem,
                                      PriceFileImport& out);
 

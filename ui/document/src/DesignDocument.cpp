@@ -119,42 +119,31 @@ void DesignDocument::insertLink(Link link)
     emit elementAdded(ref);
 }
 
-namespace {
-template <typename Map, typename Key> auto take(Map& map, const Key& key)
+template <typename Map, typename Key>
+auto DesignDocument::takeElement(Map& map, const Key& id, const ElementRef& ref)
 {
-    const auto it = map.find(key);
+    emit elementAboutToBeRemoved(ref);
+    const auto it = map.find(id);
     assert(it != map.end());
     auto value = std::move(it->second);
     map.erase(it);
+    emit elementRemoved(ref);
     return value;
 }
-} // namespace
 
 Region DesignDocument::takeRegion(const RegionId& id)
 {
-    const auto ref = ElementRef::region(id);
-    emit elementAboutToBeRemoved(ref);
-    auto region = take(m_design.regions, id);
-    emit elementRemoved(ref);
-    return region;
+    return takeElement(m_design.regions, id, ElementRef::region(id));
 }
 
 Service DesignDocument::takeService(const ServiceId& id)
 {
-    const auto ref = ElementRef::service(id);
-    emit elementAboutToBeRemoved(ref);
-    auto service = take(m_design.services, id);
-    emit elementRemoved(ref);
-    return service;
+    return takeElement(m_design.services, id, ElementRef::service(id));
 }
 
 Link DesignDocument::takeLink(const LinkId& id)
 {
-    const auto ref = ElementRef::link(id);
-    emit elementAboutToBeRemoved(ref);
-    auto link = take(m_design.links, id);
-    emit elementRemoved(ref);
-    return link;
+    return takeElement(m_design.links, id, ElementRef::link(id));
 }
 
 void DesignDocument::replaceRegion(const Region& region, ElementChanges changes)

@@ -82,8 +82,6 @@ private:
     bool maybeSave();
     void newDesign();
     void openDialog();
-    void exportDiagram(bool svg);
-    void exportReview();
     void chooseCatalogue();
     void editWorkload();
     void editTargets();

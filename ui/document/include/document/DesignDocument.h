@@ -77,6 +77,9 @@ signals:
     void designChanged(rs::ui::DesignChanges changes);
 
 private:
+    /// Removes one element, announcing it before and after.
+    template <typename Map, typename Key>
+    auto takeElement(Map& map, const Key& id, const ElementRef& ref);
     void reset(Design design, const QString& path, bool recovered);
     void setRecovered(bool recovered);
 
