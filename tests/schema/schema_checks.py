@@ -1,0 +1,17 @@
+"""What the schema checks share: a schema must reject each deliberately broken document."""
+import copy
+
+
+def count_accepted_breakages(validator, base, broken):
+    """Applies each breakage of `broken` (name -> function editing a copy of `base`) and
+    prints whether the schema rejects it; returns how many it wrongly accepts."""
+    failures = 0
+    for name, breaks in broken.items():
+        doc = copy.deepcopy(base)
+        breaks(doc)
+        if validator.is_valid(doc):
+            print(f"FAIL schema accepts: {name}")
+            failures += 1
+        else:
+            print(f"PASS schema rejects: {name}")
+    return failures
