@@ -3,7 +3,8 @@
 //
 // Each round edits one function's memory (which moves its cost), tells the live engine, and
 // measures on the GUI thread until the findings, scenarios and costs docks have taken the new
-// results; then it waits for the projections (cost curve, Monte Carlo) before the next edit.
+// results and painted what changed; then it waits for the projections (cost curve, Monte Carlo)
+// before the next edit.
 // Side by side, the same engine work called directly on one thread is the baseline; the docks'
 // own update and the GUI thread's share (snapshot copy + dock updates) are timed too.
 
@@ -39,10 +40,12 @@ std::shared_ptr<const PriceBook> bundledPrices()
     return std::make_shared<const PriceBook>(std::move(book).value());
 }
 
+/// Sleeps in the event loop until `done`: the overload with a time limit never waits, and its
+/// spinning took a core from the engine's threads.
 template <typename Done> void waitUntil(Done done)
 {
     while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
 struct Row
@@ -51,7 +54,7 @@ struct Row
     double editToDocks = 0; ///< edit -> fast results shown in the three docks
     double projections = 0; ///< edit -> cost curve and Monte Carlo shown
     double direct = 0;      ///< the fast part called directly, same thread
-    double docks = 0;       ///< the three docks' setResults() alone
+    double docks = 0;       ///< the three docks' setResults(), layout and paint
     double guiThread = 0;   ///< snapshot copy + dock updates: what the GUI thread spends
     double workerAnalysis = 0;
 };
@@ -79,6 +82,9 @@ Row measure(std::size_t size, int runs, const Catalogues& catalogues,
             findings.setResults(r);
             scenarios.setResults(r);
             costs.setResults(r);
+            // Until the user sees it: the layouts settled and what changed painted.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
         });
         dockTimes.push_back(spent);
         if (shownAt < 0)

@@ -12,6 +12,7 @@
 #include <QTreeWidget>
 #include <QWidget>
 #include <QtGlobal>
+#include <qcustomplot.h>
 
 namespace rs::test {
 
@@ -97,6 +98,16 @@ bool saveScreenshot(QWidget& widget, const QString& name)
     QDir().mkpath(QStringLiteral(RS_TEST_OUTPUT_DIR));
     const auto shot = widget.grab();
     return !shot.isNull() && shot.save(QStringLiteral(RS_TEST_OUTPUT_DIR "/%1.png").arg(name));
+}
+
+bool plotSays(QCustomPlot& plot, const QString& text)
+{
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        if (const auto* item = qobject_cast<QCPItemText*>(plot.item(i));
+            item && item->text() == text)
+            return true;
+    }
+    return false;
 }
 
 } // namespace rs::test

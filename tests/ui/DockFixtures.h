@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QCustomPlot;
 class QTreeWidget;
 class QWidget;
 
@@ -45,6 +46,9 @@ bool settle(ui::LiveEngine& engine);
 
 /// The findings a findings dock's tree lists, over all its severity groups.
 int findingRows(const QTreeWidget& tree);
+
+/// Whether `plot` shows a text item reading `text`, such as "Updating…".
+bool plotSays(QCustomPlot& plot, const QString& text);
 
 /// Saves `widget` as RS_TEST_OUTPUT_DIR/<name>.png for a person to look at; false if it could
 /// not.

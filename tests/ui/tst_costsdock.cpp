@@ -168,6 +168,21 @@ private slots:
         QCOMPARE(curve->graph(curve->graphCount() - 1)->data()->at(2)->value, 190.0);
     }
 
+    void aLateCurveIsMarkedAsUpdatingOnlyOnceLate()
+    {
+        CostsDock dock;
+        dock.setResults(handBuilt());
+        auto* curve = dock.findChild<QCustomPlot*>(QStringLiteral("trafficChart"));
+        auto edited = handBuilt();
+        edited.generation = 2; // the curve is still the first state's
+        dock.setResults(edited);
+        QVERIFY(!test::plotSays(*curve, QStringLiteral("Updating…")));
+        QTRY_VERIFY(test::plotSays(*curve, QStringLiteral("Updating…")));
+        edited.projectionsGeneration = 2;
+        dock.setResults(edited);
+        QVERIFY(!test::plotSays(*curve, QStringLiteral("Updating…")));
+    }
+
     void keepsAPlaceForTheTierComparison()
     {
         CostsDock dock;

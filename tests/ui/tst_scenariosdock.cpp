@@ -1,5 +1,6 @@
 #include "DisplayFormat.h"
 #include "DockFixtures.h"
+#include "PlotStyle.h"
 #include "ReferenceDesigns.h"
 #include "docks/ScenariosDock.h"
 
@@ -8,11 +9,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <qcustomplot.h>
 
 using namespace rs;
+using test::plotSays;
 using ui::EngineResults;
 using ui::ScenariosDock;
 
@@ -53,9 +55,14 @@ QListWidget* togglesOf(ScenariosDock& dock)
 {
     return dock.findChild<QListWidget*>();
 }
-QTableWidget* tableOf(ScenariosDock& dock)
+QAbstractItemModel* tableOf(ScenariosDock& dock)
 {
-    return dock.findChild<QTableWidget*>();
+    return dock.findChild<QTableView*>()->model();
+}
+
+QVariant cell(ScenariosDock& dock, int row, int column, int role = Qt::DisplayRole)
+{
+    return tableOf(dock)->index(row, column).data(role);
 }
 
 } // namespace
@@ -105,21 +112,51 @@ private slots:
     {
         ScenariosDock dock;
         dock.setResults(handBuilt());
-        auto* table = tableOf(dock);
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, ScenariosDock::ScenarioColumn)->text(),
+        QCOMPARE(tableOf(dock)->rowCount(), 1);
+        QCOMPARE(cell(dock, 0, ScenariosDock::ScenarioColumn).toString(),
                  QStringLiteral("US East (use1) down"));
-        QCOMPARE(table->item(0, ScenariosDock::FlowsColumn)->text(), QStringLiteral("1 of 2"));
-        QVERIFY(table->item(0, ScenariosDock::FlowsColumn)->toolTip().contains("edge"));
-        QCOMPARE(table->item(0, ScenariosDock::RtoColumn)->text(), QStringLiteral("4 min 30 s"));
-        QCOMPARE(table->item(0, ScenariosDock::RpoColumn)->text(), QStringLiteral("1 s"));
-        QCOMPARE(table->item(0, ScenariosDock::WritesColumn)->text(),
+        QCOMPARE(cell(dock, 0, ScenariosDock::ScenarioColumn, Qt::UserRole).toString(),
+                 QStringLiteral("use1"));
+        QCOMPARE(cell(dock, 0, ScenariosDock::FlowsColumn).toString(), QStringLiteral("1 of 2"));
+        QVERIFY(
+            cell(dock, 0, ScenariosDock::FlowsColumn, Qt::ToolTipRole).toString().contains("edge"));
+        QCOMPARE(cell(dock, 0, ScenariosDock::RtoColumn).toString(), QStringLiteral("4 min 30 s"));
+        QCOMPARE(cell(dock, 0, ScenariosDock::RpoColumn).toString(), QStringLiteral("1 s"));
+        QCOMPARE(cell(dock, 0, ScenariosDock::WritesColumn).toString(),
                  QLocale().toString(1500.0, 'f', 0) + QStringLiteral(" writes"));
-        QCOMPARE(table->item(0, ScenariosDock::CapacityColumn)->text(),
+        QCOMPARE(cell(dock, 0, ScenariosDock::CapacityColumn).toString(),
                  QStringLiteral("40 % short"));
-        // A badge on each judged figure: RTO met, RPO and capacity missed.
-        QVERIFY(!table->item(0, ScenariosDock::RtoColumn)->icon().isNull());
-        QVERIFY(!table->item(0, ScenariosDock::RpoColumn)->icon().isNull());
+        // A badge on each judged figure (RTO met, RPO and capacity missed), none on the title.
+        const auto badge = [&](int column) {
+            return cell(dock, 0, column, Qt::DecorationRole).value<QIcon>().pixmap(12).toImage();
+        };
+        QCOMPARE(badge(ScenariosDock::RtoColumn).pixelColor(6, 6), ui::verdictColor(true));
+        QCOMPARE(badge(ScenariosDock::RpoColumn).pixelColor(6, 6), ui::verdictColor(false));
+        QCOMPARE(badge(ScenariosDock::CapacityColumn).pixelColor(6, 6), ui::verdictColor(false));
+        QVERIFY(!cell(dock, 0, ScenariosDock::ScenarioColumn, Qt::DecorationRole).isValid());
+    }
+
+    void aRefreshKeepsTheChosenScenario()
+    {
+        auto results = test::directResults(test::workedExampleA().build(), nullptr);
+        ScenariosDock dock;
+        dock.setResults(results);
+        auto* view = dock.findChild<QTableView*>();
+        view->setCurrentIndex(view->model()->index(2, 0));
+        const auto chosen = view->currentIndex().data(Qt::UserRole).toString();
+        QVERIFY(!chosen.isEmpty());
+
+        // The same scenarios with new figures: the rows change in place.
+        results.scenarios[2].title = "renamed";
+        dock.setResults(results);
+        QCOMPARE(view->currentIndex().row(), 2);
+        QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("renamed"));
+
+        // A scenario fewer, before the chosen one: the table is rebuilt, the choice found again.
+        results.scenarios.erase(results.scenarios.begin());
+        dock.setResults(results);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(view->currentIndex().data(Qt::UserRole).toString(), chosen);
     }
 
     void switchedDownScenariosAreSummarised()
@@ -129,7 +166,7 @@ private slots:
         results.whatIf = results.scenarios;
         ScenariosDock dock;
         dock.setResults(results);
-        QVERIFY(tableOf(dock)->item(0, 0)->font().bold());
+        QVERIFY(cell(dock, 0, 0, Qt::FontRole).value<QFont>().bold());
         const auto labels = dock.findChildren<QLabel*>();
         const bool summarised = std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
             return l->text().contains(QStringLiteral("1 of 2 flows survive")) &&
@@ -153,6 +190,35 @@ private slots:
         QCOMPARE(bars->data()->at(0)->key, 0.5);
         QCOMPARE(bars->data()->at(0)->value, 50.0);
         QCOMPARE(bars->data()->at(2)->value, 20.0);
+    }
+
+    void lateProjectionsAreMarkedAsUpdatingOnlyOnceLate()
+    {
+        ScenariosDock dock;
+        dock.setResults(handBuilt());
+        auto* plot = dock.findChild<QCustomPlot*>();
+        const auto monteCarloLine = [&] {
+            const auto labels = dock.findChildren<QLabel*>();
+            const auto it = std::find_if(labels.begin(), labels.end(), [](QLabel* l) {
+                return l->text().contains(QStringLiteral("Monte Carlo"));
+            });
+            return it == labels.end() ? QString() : (*it)->text();
+        };
+        // An edit: the fast results are new, the Monte Carlo is still the last one. Within the
+        // delay nothing is marked, so quick edits do not flicker...
+        auto edited = handBuilt();
+        edited.generation = 2;
+        dock.setResults(edited);
+        QVERIFY(!plotSays(*plot, QStringLiteral("Updating…")));
+        QVERIFY(!monteCarloLine().contains(QStringLiteral("(updating)")));
+        // ...past it, the chart and its line say so...
+        QTRY_VERIFY(plotSays(*plot, QStringLiteral("Updating…")));
+        QVERIFY(monteCarloLine().contains(QStringLiteral("(updating)")));
+        // ...until the new projections arrive.
+        edited.projectionsGeneration = 2;
+        dock.setResults(edited);
+        QVERIFY(!plotSays(*plot, QStringLiteral("Updating…")));
+        QVERIFY(!monteCarloLine().contains(QStringLiteral("(updating)")));
     }
 
     void durationsReadAsPeopleSayThem()

@@ -28,7 +28,7 @@ struct CostSummary
     std::optional<double> monthlyBudget;
     std::vector<CostCurvePoint> curve;
     double workloadScale = 1.0;
-    bool curveCurrent = false;
+    bool curveCurrent = false; ///< false: the curve is an earlier state's, drawn as updating
 };
 
 CostSummary summarizeCosts(const EngineResults& results, std::size_t topLines);

@@ -4,6 +4,7 @@
 #include "CostSummary.h"
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
+#include "ProjectionStaleness.h"
 #include "engine/EngineSnapshot.h"
 
 #include <QDoubleSpinBox>
@@ -97,6 +98,11 @@ CostsDock::CostsDock(QWidget* parent)
 
     connect(m_currencyCode, &QLineEdit::editingFinished, this, &CostsDock::currencyEdited);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &CostsDock::currencyEdited);
+    m_staleness = new ProjectionStaleness(this);
+    connect(m_staleness, &ProjectionStaleness::becameStale, this, [this] {
+        m_summary->curveCurrent = false;
+        redraw();
+    });
     redraw();
 }
 
@@ -169,6 +175,9 @@ QWidget* CostsDock::createTrafficTab()
 void CostsDock::setResults(const EngineResults& results)
 {
     *m_summary = summarizeCosts(results, std::size_t(m_topLines));
+    // Only a curve that is late is marked as updating.
+    m_staleness->setCurrent(m_summary->curveCurrent);
+    m_summary->curveCurrent = !m_staleness->showAsStale();
     setWorkloadScale(results.workloadScale);
     redraw();
 }

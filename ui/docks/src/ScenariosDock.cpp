@@ -3,14 +3,15 @@
 #include "DisplayFormat.h"
 #include "DowntimeChart.h"
 #include "PlotStyle.h"
-#include "ScenarioTable.h"
+#include "ProjectionStaleness.h"
+#include "ScenarioTableModel.h"
 #include "engine/EngineResults.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -34,7 +35,8 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     , m_targets(wrappingLabel(this))
     , m_toggles(new QListWidget(this))
     , m_whatIf(wrappingLabel(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new ScenarioTableModel(this))
+    , m_table(new QTableView(this))
     , m_availability(wrappingLabel(this))
     , m_chart(new QCustomPlot(this))
 {
@@ -46,10 +48,12 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     m_toggles->setMaximumHeight(fontMetrics().height() * 5);
     m_toggles->setToolTip(tr("Switch a region or a global service down to see what its loss "
                              "does; the canvas shows what survives"));
-    m_table->setHorizontalHeaderLabels({tr("Scenario"), tr("Flows up"), tr("RTO"), tr("RPO"),
-                                        tr("Writes at risk"), tr("Capacity")});
+    m_table->setModel(m_model);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fit the columns to the rows on screen: the figures are short, and measuring every row of
+    // a large design after each edit would cost more than the edit.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->horizontalHeader()->setSectionResizeMode(ScenarioColumn, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,12 +83,13 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     setWidget(content);
 
     connect(m_toggles, &QListWidget::itemChanged, this, &ScenariosDock::togglesEdited);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
-        if (const auto* item = m_table->item(row, ScenarioColumn))
-            emit elementsActivated({item->data(Qt::UserRole).toString()});
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit elementsActivated({m_model->elementId(index.row())});
     });
+    m_staleness = new ProjectionStaleness(this);
+    connect(m_staleness, &ProjectionStaleness::becameStale, this, &ScenariosDock::showProjections);
     m_targets->setText(tr("Waiting for the first simulation of the design"));
-    drawDowntimeChart(*m_chart, nullptr, std::nullopt, true);
+    showProjections();
 }
 
 void ScenariosDock::setResults(const EngineResults& results)
@@ -97,10 +102,19 @@ void ScenariosDock::setResults(const EngineResults& results)
             .arg(formatDuration(results.rtoTarget), formatDuration(results.rpoTarget)));
     updateToggles(results);
     updateWhatIf(results);
-    fillScenarioTable(*m_table, results);
+    const auto current = m_model->elementId(m_table->currentIndex().row());
+    m_model->setResults(results);
+    // New scenarios reset the table: find the one the user had chosen again.
+    if (!m_table->currentIndex().isValid() && !current.isEmpty()) {
+        if (const int row = m_model->rowOf(current); row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, ScenarioColumn));
+    }
     updateAvailability(results);
-    drawDowntimeChart(*m_chart, results.outages ? &*results.outages : nullptr,
-                      results.availabilityTarget, results.projectionsCurrent());
+    m_outages = results.outages;
+    m_objective = results.availabilityTarget;
+    m_outagesGeneration = results.projectionsGeneration;
+    m_staleness->setCurrent(results.projectionsCurrent());
+    showProjections();
 }
 
 QStringList ScenariosDock::downElements() const
@@ -188,26 +202,37 @@ void ScenariosDock::updateWhatIf(const EngineResults& results)
 void ScenariosDock::updateAvailability(const EngineResults& results)
 {
     const auto& a = results.availability;
-    QStringList lines;
-    auto estimate = tr("Availability %1, about %2 down a year")
-                        .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear));
+    m_availabilityLine = tr("Availability %1, about %2 down a year")
+                             .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear));
     if (results.availabilityTarget) {
         const bool met = a.total * 100.0 >= *results.availabilityTarget - 1e-12;
-        estimate += tr(" · objective %1 %2")
-                        .arg(formatAvailability(*results.availabilityTarget / 100.0),
-                             met ? tr("met") : tr("missed"));
+        m_availabilityLine += tr(" · objective %1 %2")
+                                  .arg(formatAvailability(*results.availabilityTarget / 100.0),
+                                       met ? tr("met") : tr("missed"));
     }
-    lines << estimate;
-    if (const auto& o = results.outages) {
+}
+
+void ScenariosDock::showProjections()
+{
+    const bool stale = m_staleness->showAsStale();
+    QStringList lines;
+    if (!m_availabilityLine.isEmpty())
+        lines << m_availabilityLine;
+    if (const auto& o = m_outages) {
         auto mc =
             tr("Monte Carlo over %1 years: mean %2, 95th percentile %3, 99th %4 down a year")
                 .arg(formatNumber(double(o->years)), formatDuration(o->meanDowntimePerYear),
                      formatDuration(o->p95DowntimePerYear), formatDuration(o->p99DowntimePerYear));
-        if (!results.projectionsCurrent())
+        if (stale)
             mc += tr(" (updating)");
         lines << mc;
     }
     m_availability->setText(lines.join(QLatin1Char('\n')));
+    const auto drawnFrom = std::tuple(m_outages ? m_outagesGeneration : 0, m_objective, stale);
+    if (drawnFrom == m_chartDrawnFrom)
+        return;
+    drawDowntimeChart(*m_chart, m_outages ? &*m_outages : nullptr, m_objective, !stale);
+    m_chartDrawnFrom = drawnFrom;
 }
 
 } // namespace rs::ui

@@ -66,17 +66,16 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     r.designRevision = snapshot.designRevision;
     r.elementCount = snapshot.design->elementCount();
     r.workloadScale = snapshot.workloadScale;
-    // The cost estimate needs nothing the rules or scenarios produce: price it beside them, so
-    // the run takes as long as the longer of the two on a machine with a second core.
-    std::future<CostEstimate> cost;
-    if (snapshot.prices)
-        cost = std::async(std::launch::async,
-                          [&] { return estimateCost(index, *snapshot.prices, settings.cost); });
+    // The scenarios, the rules and the cost estimate need nothing of each other: simulate
+    // beside the rest, so the run takes as long as the longer share on a second core.
+    auto scenarios = std::async(std::launch::async, [&] { return simulateAll(index); });
     r.labels = elementLabels(index);
     r.findings = checkDesign(index);
-    if (isStale(stale))
-        return std::nullopt;
-    r.scenarios = simulateAll(index);
+    if (snapshot.prices) {
+        r.cost = estimateCost(index, *snapshot.prices, settings.cost);
+        r.priced = true;
+    }
+    r.scenarios = scenarios.get();
     if (isStale(stale))
         return std::nullopt;
     r.availability = estimateAvailability(index, settings.availability);
@@ -86,10 +85,6 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     r.rpoTarget = index.regionRpo();
     if (targets.monthlyBudget)
         r.monthlyBudget = targets.monthlyBudget->value();
-    if (cost.valid()) {
-        r.cost = cost.get();
-        r.priced = true;
-    }
     r.analysisMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace rs::ui {
 
 struct CostSummary;
+class ProjectionStaleness;
 struct EngineResults;
 
 /// What the design costs a month: the total by region and category as stacked bars, the
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<CostSummary> m_summary; ///< what is shown, kept to redraw in another currency
     int m_topLines = 15;
     bool m_updating = false;
+    ProjectionStaleness* m_staleness = nullptr;
 
     QLabel* m_total = nullptr;
     QLabel* m_details = nullptr;

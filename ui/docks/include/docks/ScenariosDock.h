@@ -1,16 +1,24 @@
 #pragma once
 
+#include "core/resilience/OutageSimulation.h"
+
 #include <QDockWidget>
 #include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <tuple>
 
 class QCustomPlot;
 class QLabel;
 class QListWidget;
-class QTableWidget;
+class QTableView;
 
 namespace rs::ui {
 
 struct EngineResults;
+class ProjectionStaleness;
+class ScenarioTableModel;
 
 /// Region loss and global-service loss: switch any of them "down" to see what it does, a table
 /// of RTO / RPO / writes at risk / capacity for every scenario against the targets, the
@@ -52,16 +60,26 @@ private:
     void updateToggles(const EngineResults& results);
     void updateWhatIf(const EngineResults& results);
     void updateAvailability(const EngineResults& results);
+    /// The Monte Carlo's line and chart, marked as updating once they are late.
+    void showProjections();
     void togglesEdited();
 
     QStringList m_down;
     QStringList m_toggleIds; ///< the list's elements, to rebuild it only when they change
     QStringList m_toggleTitles;
     bool m_updating = false;
+    ProjectionStaleness* m_staleness = nullptr;
+    QString m_availabilityLine; ///< the estimate of the results shown
+    std::optional<OutageSimulationResult> m_outages;
+    std::optional<double> m_objective; ///< availability, percent
+    std::uint64_t m_outagesGeneration = 0;
+    /// What the chart was drawn from: it is drawn again only when that changes.
+    std::optional<std::tuple<std::uint64_t, std::optional<double>, bool>> m_chartDrawnFrom;
     QLabel* m_targets = nullptr;
     QListWidget* m_toggles = nullptr;
     QLabel* m_whatIf = nullptr;
-    QTableWidget* m_table = nullptr;
+    ScenarioTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
     QLabel* m_availability = nullptr;
     QCustomPlot* m_chart = nullptr;
 };
