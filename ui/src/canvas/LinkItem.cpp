@@ -6,7 +6,10 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <array>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 namespace rs::ui {
 
@@ -24,6 +27,36 @@ QPointF edgePoint(const QRectF& rect, QPointF towards)
     const double sx = std::abs(d.x()) > 1e-9 ? (rect.width() / 2.0) / std::abs(d.x()) : 1e9;
     const double sy = std::abs(d.y()) > 1e-9 ? (rect.height() / 2.0) / std::abs(d.y()) : 1e9;
     return c + d * std::min(sx, sy);
+}
+
+/// The part [t0, t1] of `line` (0 its start, 1 its end) inside `rect`, or nothing (Liang-Barsky).
+std::optional<std::pair<double, double>> insideOf(const QLineF& line, const QRectF& rect)
+{
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double dx = line.dx();
+    const double dy = line.dy();
+    const std::array<std::pair<double, double>, 4> edges{{
+        {-dx, line.x1() - rect.left()},
+        {dx, rect.right() - line.x1()},
+        {-dy, line.y1() - rect.top()},
+        {dy, rect.bottom() - line.y1()},
+    }};
+    for (const auto& [p, q] : edges) {
+        if (std::abs(p) < 1e-12) {
+            if (q < 0.0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    if (t0 >= t1)
+        return std::nullopt;
+    return std::pair{t0, t1};
 }
 
 } // namespace
@@ -94,12 +127,27 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QPointF normal(-unit.y(), unit.x());
     const QPointF tip = m_line.p2();
     const QPointF base = tip - unit * arrowSize;
-    if (m_kind == LinkKind::Replication) {
-        // Two parallel strokes: the data exists twice.
-        painter->drawLine(QLineF(m_line.p1() + normal * 2.0, base + normal * 2.0));
-        painter->drawLine(QLineF(m_line.p1() - normal * 2.0, base - normal * 2.0));
-    } else {
-        painter->drawLine(QLineF(m_line.p1(), base));
+    // Only the part of the shaft on screen is stroked: a link across a large design would have
+    // its dashes built for its whole length. The dash pattern is shifted by what was cut off,
+    // so it stays put while the view pans.
+    const QLineF shaft(m_line.p1(), base);
+    const QRectF onScreen = painter->worldTransform()
+                                .inverted()
+                                .mapRect(QRectF(painter->viewport()))
+                                .adjusted(-10.0, -10.0, 10.0, 10.0);
+    if (const auto part = insideOf(shaft, onScreen)) {
+        const auto [from, to] = *part;
+        QPen cut = pen;
+        cut.setDashOffset(pen.dashOffset() + from * shaft.length() / std::max(pen.widthF(), 1.0));
+        painter->setPen(cut);
+        const QLineF shown(shaft.pointAt(from), shaft.pointAt(to));
+        if (m_kind == LinkKind::Replication) {
+            // Two parallel strokes: the data exists twice.
+            painter->drawLine(shown.translated(normal * 2.0));
+            painter->drawLine(shown.translated(-normal * 2.0));
+        } else {
+            painter->drawLine(shown);
+        }
     }
     QPen head = pen;
     head.setStyle(Qt::SolidLine);

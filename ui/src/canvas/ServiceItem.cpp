@@ -5,8 +5,13 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+#include <cmath>
+#include <deque>
 
 namespace rs::ui {
 
@@ -37,6 +42,50 @@ const QFont& kindFont()
 QPointF handleCentre()
 {
     return {canvas::serviceWidth, canvas::serviceHeight / 2.0};
+}
+
+void drawFrame(QPainter& painter, const QRectF& card, const QColor& fill, const QColor& border,
+               double penWidth)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(border, penWidth));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 8.0, 8.0);
+}
+
+/// The card's rounded frame at `scale` on screen, drawn once and then copied: hundreds of
+/// antialiased rounded rectangles were a third of each frame of a zoom on a large design. The
+/// few sizes of the last zoom steps are kept.
+QPixmap cachedFrame(const QRectF& card, const QColor& fill, const QColor& border, double penWidth,
+                    double scale, qreal dpr)
+{
+    struct Entry
+    {
+        double scale;
+        qreal dpr;
+        QRgb fill;
+        QRgb border;
+        double penWidth;
+        QPixmap pixmap;
+    };
+    static std::deque<Entry> cache;
+    for (const auto& e : cache) {
+        if (e.scale == scale && e.dpr == dpr && e.fill == fill.rgba() &&
+            e.border == border.rgba() && e.penWidth == penWidth)
+            return e.pixmap;
+    }
+    const QSizeF logical = card.size() * scale;
+    QPixmap pixmap(QSize(qCeil(logical.width() * dpr) + 1, qCeil(logical.height() * dpr) + 1));
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.scale(scale * dpr, scale * dpr);
+    drawFrame(painter, card, fill, border, penWidth);
+    painter.end();
+    pixmap.setDevicePixelRatio(dpr);
+    if (cache.size() == 8)
+        cache.pop_back();
+    cache.push_front({scale, dpr, fill.rgba(), border.rgba(), penWidth, pixmap});
+    return pixmap;
 }
 } // namespace
 
@@ -117,12 +166,23 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         painter->drawRect(card);
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(border, selected ? 2.0 : 1.0));
-    painter->setBrush(fill);
-    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 8.0, 8.0);
-
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const double penWidth = selected ? 2.0 : 1.0;
+    const QTransform& toDevice = painter->worldTransform();
+    if (painter->paintEngine()->type() == QPaintEngine::Raster &&
+        toDevice.type() <= QTransform::TxScale && toDevice.m11() == toDevice.m22()) {
+        // On screen (not in an SVG or PDF export): copy the frame, on whole device pixels.
+        const QPointF at = toDevice.map(card.topLeft()) * dpr;
+        const auto frame = cachedFrame(card, fill, border, penWidth, toDevice.m11(), dpr);
+        painter->save();
+        painter->resetTransform();
+        painter->drawPixmap(QPointF(std::round(at.x()), std::round(at.y())) / dpr, frame);
+        painter->restore();
+    } else {
+        drawFrame(*painter, card, fill, border, penWidth);
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+
     const double iconScale = icons::renderScale(lod, dpr);
     if (m_kind) {
         painter->drawPixmap(QRectF(10, 12, 32, 32), icons::categoryPixmap(*m_kind, 32, iconScale),
