@@ -208,7 +208,10 @@ void PropertiesDock::buildElementPage(const ElementRef& element)
         connect(field, &PropertyField::committed, this,
                 [this, name = spec.name](const PropertyValue& v) {
                     setProblem({});
-                    m_document.push(new SetProperty(m_document, *m_element, name, v));
+                    m_document.push(setPropertyCommand(m_document, *m_element, name, v));
+                    // The document may not take the value as typed (a sole region keeps all
+                    // the traffic): show what it holds.
+                    syncElement();
                 });
         connect(field, &PropertyField::rejected, this, &PropertiesDock::setProblem);
         auto label = QString::fromStdString(spec.label.empty() ? spec.name : spec.label);

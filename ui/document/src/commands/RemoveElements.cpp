@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <set>
 
 namespace rs::ui {
 
@@ -23,6 +24,8 @@ void RemoveElements::redo()
     const auto& design = m_document.design();
     m_saved = writeFragment(design, m_removed);
     m_targetsBefore = design.targets;
+    m_sharesBefore = trafficShares(design);
+    std::set<RegionId> regionsRemoved;
     // Links first, regions last, so no view ever holds an item whose parent or end is gone.
     for (auto type : {ElementType::Link, ElementType::Service, ElementType::Region}) {
         for (const auto& e : m_removed) {
@@ -33,9 +36,11 @@ void RemoveElements::redo()
             else if (type == ElementType::Service)
                 m_document.takeService(e.serviceId());
             else
-                m_document.takeRegion(e.regionId());
+                regionsRemoved.insert(m_document.takeRegion(e.regionId()).id);
         }
     }
+    if (!regionsRemoved.empty())
+        applyTrafficShares(m_document, withoutRegions(m_sharesBefore, regionsRemoved));
     // A removed data store can no longer be one that must not lose updates.
     auto targets = m_targetsBefore;
     std::erase_if(targets.noLostUpdates, [&](const ServiceId& id) {
@@ -59,6 +64,7 @@ void RemoveElements::undo()
         m_document.insertService(std::move(service));
     for (auto& [id, link] : design.links)
         m_document.insertLink(std::move(link));
+    applyTrafficShares(m_document, m_sharesBefore);
     if (m_document.design().targets != m_targetsBefore)
         m_document.setTargets(m_targetsBefore);
 }

@@ -2,10 +2,19 @@
 
 #include "document/DesignDocument.h"
 #include "document/ElementProperties.h"
+#include "document/commands/SetTrafficShare.h"
 
 #include <cassert>
 
 namespace rs::ui {
+
+QUndoCommand* setPropertyCommand(DesignDocument& document, const ElementRef& element,
+                                 const std::string& key, std::optional<PropertyValue> value)
+{
+    if (element.type == ElementType::Region && key == "trafficPercent" && value)
+        return new SetTrafficShare(document, element.regionId(), propertyNumber(*value));
+    return new SetProperty(document, element, key, std::move(value));
+}
 
 SetProperty::SetProperty(DesignDocument& document, ElementRef element, std::string key,
                          std::optional<PropertyValue> value)
@@ -49,8 +58,6 @@ void SetProperty::apply(const std::optional<PropertyValue>& value)
         else if (m_key == "role")
             region.role =
                 enumFromName<RegionRole>(std::get<std::string>(*value)).value_or(region.role);
-        else if (m_key == "trafficPercent")
-            region.trafficPercent = propertyNumber(*value);
         else if (m_key == "headroomPercent")
             region.headroomPercent = propertyNumber(*value);
         m_document.replaceRegion(region, ElementChange::Properties | ElementChange::Role);

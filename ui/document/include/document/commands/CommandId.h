@@ -14,6 +14,7 @@ enum class CommandId
     SetWorkload,
     SetTargets,
     SetRuleSettings,
+    SetTrafficShare,
 };
 
 constexpr int commandId(CommandId id)

@@ -2,6 +2,7 @@
 
 #include "core/Targets.h"
 #include "document/ElementRef.h"
+#include "document/TrafficShares.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -14,7 +15,8 @@ class DesignDocument;
 
 /// Deletes elements with what depends on them (a region's services, a service's links; see
 /// removalClosure()). Undo restores them from the design-file text written before the delete,
-/// so what comes back is exactly what a saved file would hold.
+/// so what comes back is exactly what a saved file would hold. A deleted region's traffic goes to
+/// the regions left (TrafficShares.h), and comes back with it on undo.
 class RemoveElements : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveElements)
@@ -34,6 +36,7 @@ private:
     ElementRefs m_removed;
     std::string m_saved;
     Targets m_targetsBefore;
+    TrafficShares m_sharesBefore;
 };
 
 } // namespace rs::ui
