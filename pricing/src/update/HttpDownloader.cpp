@@ -81,7 +81,8 @@ Result<std::uint64_t> get(const std::string& url, const ImportControl& control,
         loop.exec();
     drain();
 
-    if (cancelled)
+    // Asked to stop while the last bytes arrived, before the poll saw it: stop all the same.
+    if (cancelled || control.cancelled())
         return Error{ErrorCode::Io, cancelledMessage, where};
     if (failure)
         return Error{ErrorCode::Io, *failure, where};

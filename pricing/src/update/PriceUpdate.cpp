@@ -76,8 +76,11 @@ public:
         auto read = readPriceFile(file, m_options.provider, m_vocabulary, m_control);
         if (!read) {
             auto errors = read.errors();
-            for (auto& e : errors)
-                e.message += " (downloaded from " + HttpDownloader::masked(url) + ")";
+            // A cancellation says only that (ImportControl.h); other errors say where from.
+            for (auto& e : errors) {
+                if (e.message != cancelledMessage)
+                    e.message += " (downloaded from " + HttpDownloader::masked(url) + ")";
+            }
             return errors;
         }
         auto next = read.value().nextPage;
