@@ -125,8 +125,8 @@ private slots:
         QCOMPARE(changed.count(), 1);
         dock.findChild<QDoubleSpinBox*>(QStringLiteral("currencyRate"))->setValue(0.5);
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(dock.displayCurrency().code, QStringLiteral("EUR"));
-        QCOMPARE(dock.displayCurrency().perUsd, 0.5);
+        QCOMPARE(dock.displayCurrency().code(), std::string("EUR"));
+        QCOMPARE(dock.displayCurrency().perDollar(), *Money::parse("0.5"));
         // $10 at 0.5 EUR per dollar.
         auto* plot = dock.findChild<QCustomPlot*>(QStringLiteral("breakdownChart"));
         QCOMPARE(barsOf(plot, 0)->data()->at(0)->value, 5.0);

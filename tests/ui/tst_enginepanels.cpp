@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -127,6 +129,30 @@ private slots:
         QCOMPARE(tiers->findChild<QTableWidget*>()->rowCount(), 5);
         tiers->resize(640, 560);
         QVERIFY(test::saveScreenshot(*tiers, QStringLiteral("tiers-02-aws-active-passive")));
+    }
+
+    void theDisplayCurrencyIsKeptForTheNextWindow()
+    {
+        {
+            Installed w;
+            auto* costs = w.panels->costsDock();
+            costs->findChild<QDoubleSpinBox*>(QStringLiteral("currencyRate"))->setValue(0.9213);
+            auto* code = costs->findChild<QLineEdit*>();
+            code->setText(QStringLiteral("eur"));
+            emit code->editingFinished();
+        }
+        Installed next;
+        const auto& currency = next.panels->costsDock()->displayCurrency();
+        QCOMPARE(currency.code(), std::string("EUR"));
+        QCOMPARE(currency.perDollar(), *Money::parse("0.9213")); // exact, not 0.92129999...
+        // Back to dollars for the tests after this one.
+        next.panels->costsDock()
+            ->findChild<QDoubleSpinBox*>(QStringLiteral("currencyRate"))
+            ->setValue(1.0);
+        auto* code = next.panels->costsDock()->findChild<QLineEdit*>();
+        code->setText(QStringLiteral("USD"));
+        emit code->editingFinished();
+        QVERIFY(Installed().panels->costsDock()->displayCurrency().isUsd());
     }
 
     void aRegionSwitchedDownReachesTheEngineAndTheCanvas()

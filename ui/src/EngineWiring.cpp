@@ -1,7 +1,7 @@
 #include "EngineWiring.h"
 
-#include "docks/DisplayCurrency.h"
 #include "docks/EnginePanels.h"
+#include "docks/MoneyFormat.h"
 #include "document/DesignDocument.h"
 #include "engine/EngineResults.h"
 #include "ui/MainWindow.h"
@@ -57,7 +57,7 @@ void showStatus(StatusPanel& status, const EngineResults& results)
         status.setFindingCounts(counts[2], counts[1], counts[0]);
         return;
     }
-    status.setMonthlyCost(DisplayCurrency().format(results.cost.total));
+    status.setMonthlyCost(formatMoney(results.cost.total));
     status.setPriceVersion(QString::fromStdString(results.cost.bookVersion));
 }
 

@@ -5,7 +5,7 @@
 #include "PlotStyle.h"
 #include "TableFill.h"
 #include "docks/CostsDock.h"
-#include "docks/DisplayCurrency.h"
+#include "docks/MoneyFormat.h"
 
 #include <QCoreApplication>
 #include <QTableWidget>
@@ -56,7 +56,7 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {})
 void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const DisplayCurrency& currency)
 {
     resetPlot(plot);
-    plot.yAxis->setLabel(tr("%1 a month").arg(currency.code));
+    plot.yAxis->setLabel(tr("%1 a month").arg(currencyCode(currency)));
     if (!costs.priced || costs.regions.empty()) {
         plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
         plot.xAxis->setRange(0, 1);
@@ -83,7 +83,7 @@ void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const Displa
         const auto& amounts = costs.byRegionAndCategory.at(category);
         QVector<double> values;
         for (std::size_t i = 0; i < amounts.size(); ++i) {
-            values << currency.convert(amounts[i]);
+            values << inCurrency(amounts[i], currency);
             stackTop[i] += values.back();
         }
         auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
@@ -94,7 +94,7 @@ void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const Displa
         bars->setBrush(colour);
         const auto total =
             costs.byCategory.count(category) ? costs.byCategory.at(category) : Money();
-        bars->setName(tr("%1: %2").arg(categoryName(category), currency.format(total)));
+        bars->setName(tr("%1: %2").arg(categoryName(category), formatMoney(total, currency)));
         if (total == Money())
             bars->removeFromLegend();
         if (below)
@@ -128,7 +128,7 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setRange(0.09, 11.0);
     plot.xAxis->setLabel(tr("Traffic, as a multiple of the workload"));
-    plot.yAxis->setLabel(tr("%1 a month").arg(currency.code));
+    plot.yAxis->setLabel(tr("%1 a month").arg(currencyCode(currency)));
     if (costs.curve.empty()) {
         plot.yAxis->setRange(0, 1);
         addCentredMessage(plot, costs.priced ? tr("Computing…") : tr("No price table loaded"));
@@ -139,13 +139,13 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
     QVector<double> totals;
     for (const auto& point : costs.curve) {
         scales << point.scale;
-        totals << currency.convert(point.total);
+        totals << inCurrency(point.total, currency);
     }
     for (const auto& [category, name] : EnumNames<CostCategory>::names) {
         QVector<double> values;
         for (const auto& point : costs.curve) {
             const auto it = point.byCategory.find(category);
-            values << (it == point.byCategory.end() ? 0.0 : currency.convert(it->second));
+            values << (it == point.byCategory.end() ? 0.0 : inCurrency(it->second, currency));
         }
         if (std::all_of(values.begin(), values.end(), [](double v) { return v == 0.0; }))
             continue;
@@ -166,10 +166,10 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
         line->point2->setCoords(chosen->scale, 1.0);
         line->setPen(QPen(verdictColor(false), 1.0, Qt::DashLine));
         auto* label = new QCPItemText(&plot);
-        label->position->setCoords(chosen->scale, currency.convert(chosen->total));
+        label->position->setCoords(chosen->scale, inCurrency(chosen->total, currency));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setPadding(QMargins(0, 0, 6, 4));
-        label->setText(currency.format(chosen->total));
+        label->setText(formatMoney(chosen->total, currency));
         label->setColor(plot.xAxis->labelColor());
     }
     const double top = *std::max_element(totals.begin(), totals.end());
@@ -192,7 +192,7 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
                                                                   : line.elementId;
             auto* element = cell(QString::fromStdString(label));
             element->setData(Qt::UserRole, QString::fromStdString(line.elementId));
-            auto* amount = cell(currency.format(line.amount));
+            auto* amount = cell(formatMoney(line.amount, currency));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table.setItem(row, CostsDock::AmountColumn, amount);
             table.setItem(row, CostsDock::ElementColumn, element);

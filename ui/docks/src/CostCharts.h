@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/cost/DisplayCurrency.h"
+
 class QCustomPlot;
 class QTableWidget;
 
 namespace rs::ui {
 
 struct CostSummary;
-struct DisplayCurrency;
 
 /// One stacked bar per billing region, a layer per cost category; the legend carries each
 /// category's total.

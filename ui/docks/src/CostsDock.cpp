@@ -5,6 +5,7 @@
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
 #include "ProjectionStaleness.h"
+#include "docks/MoneyFormat.h"
 #include "engine/EngineSnapshot.h"
 
 #include <QDoubleSpinBox>
@@ -52,7 +53,7 @@ CostsDock::CostsDock(QWidget* parent)
     , m_summary(std::make_unique<CostSummary>())
     , m_total(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_currencyCode(new QLineEdit(m_currency.code, this))
+    , m_currencyCode(new QLineEdit(currencyCode(m_currency), this))
     , m_rate(new QDoubleSpinBox(this))
     , m_tabs(new QTabWidget(this))
 {
@@ -186,8 +187,8 @@ void CostsDock::setDisplayCurrency(const DisplayCurrency& currency)
 {
     m_currency = currency;
     m_updating = true;
-    m_currencyCode->setText(currency.code);
-    m_rate->setValue(currency.perUsd);
+    m_currencyCode->setText(currencyCode(currency));
+    m_rate->setValue(currency.perDollar().toDouble());
     m_updating = false;
     redraw();
 }
@@ -222,7 +223,13 @@ void CostsDock::currencyEdited()
     const auto code = m_currencyCode->text().trimmed().toUpper();
     if (code.size() != 3)
         return; // the validator lets a half-typed code through; keep the last whole one
-    m_currency = {code, m_rate->value()};
+    // The rate as the field shows it, taken as an exact decimal.
+    auto currency = DisplayCurrency::make(
+        code.toStdString(),
+        QString::number(m_rate->value(), 'f', m_rate->decimals()).toStdString());
+    if (!currency)
+        return;
+    m_currency = std::move(currency).value();
     m_currencyCode->setText(code);
     redraw();
     emit displayCurrencyChanged(m_currency);
@@ -245,14 +252,15 @@ void CostsDock::redraw()
         m_total->setText(tr("No costs"));
         details << tr("No price table is loaded; open the pricing manager to activate one.");
     } else {
-        m_total->setText(tr("%1 a month").arg(m_currency.format(s.total)));
+        m_total->setText(tr("%1 a month").arg(formatMoney(s.total, m_currency)));
         details << tr("Prices %1").arg(QString::fromStdString(s.bookVersion));
         if (!m_currency.isUsd())
-            details << tr("converted from USD at %1").arg(formatNumber(m_currency.perUsd, 4));
+            details << tr("converted from USD at %1")
+                           .arg(formatNumber(m_currency.perDollar().toDouble(), 4));
         if (s.monthlyBudget) {
             const bool over = s.total.toDouble() > *s.monthlyBudget;
             details << (over ? tr("over the budget of %1") : tr("within the budget of %1"))
-                           .arg(m_currency.format(*s.monthlyBudget));
+                           .arg(formatMoney(Money::dollars(1).times(*s.monthlyBudget), m_currency));
         }
         if (s.unpricedCount > 0)
             details << (s.unpricedCount == 1
@@ -272,8 +280,8 @@ void CostsDock::redraw()
     if (chosen && s.priced)
         m_scaleSummary->setText(tr("At %1× the workload's traffic: %2 a month (%3 as drawn)")
                                     .arg(formatNumber(s.workloadScale, 2),
-                                         m_currency.format(chosen->total),
-                                         m_currency.format(s.total)));
+                                         formatMoney(chosen->total, m_currency),
+                                         formatMoney(s.total, m_currency)));
     else
         m_scaleSummary->setText(s.priced ? tr("Computing the cost at each traffic level…")
                                          : QString());

@@ -1,6 +1,6 @@
 #include "DisplayFormat.h"
 
-#include "docks/DisplayCurrency.h"
+#include "docks/MoneyFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,14 +19,20 @@ QString tr(const char* text)
 
 } // namespace
 
-QString DisplayCurrency::format(const Money& usd, int decimals) const
+QString formatMoney(const Money& usd, const DisplayCurrency& currency, int decimals)
 {
-    return format(usd.toDouble(), decimals);
+    return QStringLiteral("%1 %2").arg(formatNumber(inCurrency(usd, currency), decimals),
+                                       currencyCode(currency));
 }
 
-QString DisplayCurrency::format(double usd, int decimals) const
+double inCurrency(const Money& usd, const DisplayCurrency& currency)
 {
-    return QStringLiteral("%1 %2").arg(formatNumber(usd * perUsd, decimals), code);
+    return currency.convert(usd).toDouble();
+}
+
+QString currencyCode(const DisplayCurrency& currency)
+{
+    return QString::fromStdString(currency.code());
 }
 
 QString formatDuration(Seconds duration)

@@ -61,18 +61,18 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     window.resizeDocks({m_findings}, {220}, Qt::Vertical);
 
     QSettings settings;
-    DisplayCurrency currency;
-    currency.code = settings.value(currencyCodeKey, currency.code).toString();
-    currency.perUsd = settings.value(currencyRateKey, currency.perUsd).toDouble();
-    if (currency.code.size() != 3 || !(currency.perUsd > 0.0))
-        currency = {};
+    // The rate is kept as the decimal text it was entered as; anything unreadable is USD.
+    const auto saved = DisplayCurrency::make(
+        settings.value(currencyCodeKey, QStringLiteral("USD")).toString().toStdString(),
+        settings.value(currencyRateKey, QStringLiteral("1")).toString().toStdString());
+    const auto currency = saved ? saved.value() : DisplayCurrency();
     m_costs->setDisplayCurrency(currency);
     m_tiers->setDisplayCurrency(currency);
     connect(m_costs, &CostsDock::displayCurrencyChanged, this, [this](const DisplayCurrency& c) {
         m_tiers->setDisplayCurrency(c);
         QSettings stored;
-        stored.setValue(currencyCodeKey, c.code);
-        stored.setValue(currencyRateKey, c.perUsd);
+        stored.setValue(currencyCodeKey, QString::fromStdString(c.code()));
+        stored.setValue(currencyRateKey, QString::fromStdString(c.perDollar().toString(12)));
     });
 
     auto& engine = *m_engine;

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
+#include "docks/MoneyFormat.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -132,7 +133,7 @@ void TierComparisonView::refill()
         const auto& t = m_outcomes[static_cast<std::size_t>(row)];
         const auto& loss = t.homeRegionLoss;
         const QString name = (t.current ? QStringLiteral("● ") : QString()) + tierName(t.tier);
-        QString cost = m_currency.format(t.cost.total);
+        QString cost = formatMoney(t.cost.total, m_currency);
         if (t.cost.unpricedCount > 0)
             cost += tr(" (+%n unpriced)", nullptr, static_cast<int>(t.cost.unpricedCount));
         const QString targets = loss.rtoMet() && loss.rpoMet() ? tr("met")
@@ -145,7 +146,7 @@ void TierComparisonView::refill()
         m_table->item(row, 4)->setForeground(verdictColor(loss.rtoMet() && loss.rpoMet()));
         if (loss.rto) {
             minutes << loss.rto->worst.value() / 60.0;
-            costs << m_currency.convert(t.cost.total);
+            costs << inCurrency(t.cost.total, m_currency);
             auto* label = new QCPItemText(m_plot);
             label->position->setCoords(minutes.back(), costs.back());
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);

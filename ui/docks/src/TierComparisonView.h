@@ -2,9 +2,9 @@
 
 #include "core/Catalogues.h"
 #include "core/Design.h"
+#include "core/cost/DisplayCurrency.h"
 #include "core/cost/PriceBook.h"
 #include "core/tiers/TierComparison.h"
-#include "docks/DisplayCurrency.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docks/DisplayCurrency.h"
+#include "core/cost/DisplayCurrency.h"
 
 #include <QDockWidget>
 
@@ -66,7 +66,7 @@ public:
 
 signals:
     void workloadScaleChanged(double scale);
-    void displayCurrencyChanged(const rs::ui::DisplayCurrency& currency);
+    void displayCurrencyChanged(const rs::DisplayCurrency& currency);
     /// The user double-clicked a cost line: select its element.
     void elementsActivated(const QStringList& ids);
 
