@@ -250,7 +250,7 @@ void DiagramRenderer::paintService(QPainter& painter, const Service& service) co
     painter.setPen(Qt::black);
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() - kindHeight),
                      Qt::AlignHCenter | Qt::AlignTop,
-                     fitLines(name, nameMetrics, inner.width(), 3));
+                     fitLines(name, nameMetrics, inner.width(), 2));
     painter.setFont(kindFont);
     painter.setPen(QColor(0x61, 0x61, 0x61));
     painter.drawText(

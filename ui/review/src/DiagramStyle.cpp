@@ -2,34 +2,32 @@
 
 namespace rs::ui::diagram {
 
-QColor regionFill(RegionRole role)
+QColor roleColor(RegionRole role)
 {
     switch (role) {
     case RegionRole::Active:
-        return QColor(0xe7, 0xf5, 0xe9);
+        return QColor(0x1e, 0x88, 0xe5);
     case RegionRole::WarmStandby:
-        return QColor(0xfd, 0xf1, 0xdc);
+        return QColor(0xfb, 0x8c, 0x00);
     case RegionRole::PilotLight:
-        return QColor(0xe3, 0xee, 0xfb);
+        return QColor(0x8e, 0x24, 0xaa);
     case RegionRole::BackupOnly:
-        return QColor(0xee, 0xee, 0xee);
+        return QColor(0x75, 0x75, 0x75);
     }
-    return Qt::white;
+    return Qt::gray;
+}
+
+QColor regionFill(RegionRole role)
+{
+    // 10 % of the hue over white: opaque, so a printer does not have to blend.
+    const auto hue = roleColor(role);
+    const auto tint = [](int channel) { return 255 - (255 - channel) / 10; };
+    return QColor(tint(hue.red()), tint(hue.green()), tint(hue.blue()));
 }
 
 QColor regionBorder(RegionRole role)
 {
-    switch (role) {
-    case RegionRole::Active:
-        return QColor(0x2e, 0x7d, 0x32);
-    case RegionRole::WarmStandby:
-        return QColor(0xc7, 0x7c, 0x02);
-    case RegionRole::PilotLight:
-        return QColor(0x1f, 0x5f, 0xb4);
-    case RegionRole::BackupOnly:
-        return QColor(0x75, 0x75, 0x75);
-    }
-    return Qt::black;
+    return roleColor(role);
 }
 
 const char* roleLabel(RegionRole role)
@@ -57,38 +55,39 @@ QColor serviceBorder()
     return QColor(0x42, 0x42, 0x42);
 }
 
-QPen linkPen(LinkKind kind)
+QPen linkPen(LinkKind kind, const QColor& ink, const QColor& muted)
 {
-    QPen pen(QColor(0x37, 0x47, 0x4f), 1.6);
-    pen.setCapStyle(Qt::FlatCap);
+    const QColor teal(0x00, 0x89, 0x7b);
+    const QColor indigo(0x39, 0x49, 0xab);
+    QPen pen(ink, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     switch (kind) {
     case LinkKind::Request:
         break;
     case LinkKind::Event:
         pen.setStyle(Qt::DashLine);
-        pen.setColor(QColor(0x6a, 0x1b, 0x9a));
         break;
     case LinkKind::Replication:
-        pen.setColor(QColor(0x15, 0x65, 0xc0));
-        pen.setWidthF(1.3);
+        pen.setColor(teal);
+        pen.setWidthF(1.2);
         break;
     case LinkKind::Route:
-        pen.setColor(QColor(0x2e, 0x7d, 0x32));
-        pen.setWidthF(2.0);
+        pen.setColor(indigo);
+        pen.setWidthF(2.2);
         break;
     case LinkKind::HealthCheck:
+        pen.setColor(indigo);
         pen.setStyle(Qt::DotLine);
-        pen.setColor(QColor(0x55, 0x8b, 0x2f));
         break;
     case LinkKind::Origin:
-        pen.setColor(QColor(0xad, 0x14, 0x57));
+        pen.setColor(indigo);
+        pen.setStyle(Qt::DashDotLine);
         break;
     case LinkKind::UsesKey:
     case LinkKind::UsesSecret:
     case LinkKind::Authenticates:
-        pen.setStyle(Qt::DashDotLine);
-        pen.setColor(QColor(0x9e, 0x9e, 0x9e));
-        pen.setWidthF(1.0);
+        pen.setColor(muted);
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(1.2);
         break;
     }
     return pen;

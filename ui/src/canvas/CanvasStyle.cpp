@@ -9,21 +9,6 @@ bool isDark(const QPalette& palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-QColor roleColor(RegionRole role)
-{
-    switch (role) {
-    case RegionRole::Active:
-        return QColor(0x1e, 0x88, 0xe5); // blue: serving now
-    case RegionRole::WarmStandby:
-        return QColor(0xfb, 0x8c, 0x00); // amber: ready to take over
-    case RegionRole::PilotLight:
-        return QColor(0x8e, 0x24, 0xaa); // purple: core only, must scale up
-    case RegionRole::BackupOnly:
-        return QColor(0x75, 0x75, 0x75); // grey: holds copies, serves nothing
-    }
-    return Qt::gray;
-}
-
 QColor severityColor(Severity severity)
 {
     switch (severity) {
@@ -39,40 +24,11 @@ QColor severityColor(Severity severity)
 
 QPen linkPen(LinkKind kind, const QPalette& palette, LinkFlow flow, bool selected)
 {
-    QColor color = palette.color(QPalette::Text);
-    color.setAlphaF(0.75);
-    double width = 1.6;
-    Qt::PenStyle style = Qt::SolidLine;
-    switch (kind) {
-    case LinkKind::Request:
-        break;
-    case LinkKind::Event:
-        style = Qt::DashLine;
-        break;
-    case LinkKind::Replication:
-        color = QColor(0x00, 0x89, 0x7b);
-        width = 1.2;
-        break;
-    case LinkKind::Route:
-        color = QColor(0x39, 0x49, 0xab);
-        width = 2.2;
-        break;
-    case LinkKind::HealthCheck:
-        color = QColor(0x39, 0x49, 0xab);
-        style = Qt::DotLine;
-        break;
-    case LinkKind::Origin:
-        color = QColor(0x39, 0x49, 0xab);
-        style = Qt::DashDotLine;
-        break;
-    case LinkKind::UsesKey:
-    case LinkKind::UsesSecret:
-    case LinkKind::Authenticates:
-        color = palette.color(QPalette::PlaceholderText);
-        style = Qt::DotLine;
-        width = 1.2;
-        break;
-    }
+    QColor ink = palette.color(QPalette::Text);
+    ink.setAlphaF(0.75);
+    QPen pen = diagram::linkPen(kind, ink, palette.color(QPalette::PlaceholderText));
+    QColor color = pen.color();
+    double width = pen.widthF();
     if (flow == LinkFlow::Broken)
         color = severityColor(Severity::Error);
     else if (flow == LinkFlow::Lit)
@@ -81,8 +37,8 @@ QPen linkPen(LinkKind kind, const QPalette& palette, LinkFlow flow, bool selecte
         color = palette.color(QPalette::Highlight);
         width += 1.0;
     }
-    QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
-    pen.setCosmetic(false);
+    pen.setColor(color);
+    pen.setWidthF(width);
     return pen;
 }
 

@@ -126,7 +126,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QPointF unit = (m_line.p2() - m_line.p1()) / m_line.length();
     const QPointF normal(-unit.y(), unit.x());
     const QPointF tip = m_line.p2();
-    const QPointF base = tip - unit * arrowSize;
+    const QPointF base = diagram::hasArrow(m_kind) ? tip - unit * arrowSize : tip;
     // Only the part of the shaft on screen is stroked: a link across a large design would have
     // its dashes built for its whole length. The dash pattern is shifted by what was cut off,
     // so it stays put while the view pans.
@@ -149,13 +149,15 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
             painter->drawLine(shown);
         }
     }
-    QPen head = pen;
-    head.setStyle(Qt::SolidLine);
-    painter->setPen(head);
-    painter->setBrush(pen.color());
-    const QPointF arrow[3] = {tip, base + normal * arrowSize * 0.45,
-                              base - normal * arrowSize * 0.45};
-    painter->drawPolygon(arrow, 3);
+    if (diagram::hasArrow(m_kind)) {
+        QPen head = pen;
+        head.setStyle(Qt::SolidLine);
+        painter->setPen(head);
+        painter->setBrush(pen.color());
+        const QPointF arrow[3] = {tip, base + normal * arrowSize * 0.45,
+                                  base - normal * arrowSize * 0.45};
+        painter->drawPolygon(arrow, 3);
+    }
 
     if (lod >= 0.6 && m_line.length() > 90.0) {
         QFont font = painter->font();

@@ -16,9 +16,9 @@ namespace diagram {
 
 /// Services are drawn as boxes of this size, their layout position being the top-left corner
 /// (relative to their region, or to the canvas for global services).
-inline constexpr QSizeF serviceSize{140.0, 72.0};
+inline constexpr QSizeF serviceSize{148.0, 56.0};
 /// The band at the top of a region that holds its label, above the services.
-inline constexpr double regionHeaderHeight = 34.0;
+inline constexpr double regionHeaderHeight = 36.0;
 /// Blank space kept around the drawing when it is fitted onto a page or an image.
 inline constexpr double margin = 24.0;
 /// Font sizes in scene units (pixels at 96 dpi).
@@ -26,8 +26,10 @@ inline constexpr double regionFontPixels = 13.0;
 inline constexpr double serviceFontPixels = 11.0;
 inline constexpr double kindFontPixels = 9.0;
 
-/// The fill of a region by role: green for active, amber for warm standby, blue for pilot light,
-/// grey for backup only; its border is the same hue, darker.
+/// The hue of a region role: blue for active (serving now), amber for warm standby (ready to
+/// take over), purple for pilot light (core only, must scale up), grey for backup only.
+QColor roleColor(RegionRole role);
+/// On paper: a region's border is its role's hue, its fill a light tint of it.
 QColor regionFill(RegionRole role);
 QColor regionBorder(RegionRole role);
 /// "Active", "Warm standby", ...
@@ -36,10 +38,15 @@ const char* roleLabel(RegionRole role);
 QColor serviceFill(bool global);
 QColor serviceBorder();
 
-/// The pen of a link kind: requests solid, events dashed (asynchronous), health checks dotted,
-/// key / secret / identity use dash-dotted and thin. Replication is drawn as two parallel lines
-/// of this pen (isDoubleLine).
-QPen linkPen(LinkKind kind);
+/// The ink of requests and events on a light background, and of key / secret / identity use.
+inline constexpr QColor linkInk{0x37, 0x47, 0x4f};
+inline constexpr QColor linkMuted{0x9e, 0x9e, 0x9e};
+
+/// The pen of a link kind: requests solid and events dashed (asynchronous) in `ink`,
+/// replication teal, routing indigo (routes solid, health checks dotted, CDN origins
+/// dash-dotted), key / secret / identity use dotted, thin and `muted`. Replication is drawn as
+/// two parallel lines of this pen (isDoubleLine). The canvas passes its palette's colours.
+QPen linkPen(LinkKind kind, const QColor& ink = linkInk, const QColor& muted = linkMuted);
 bool isDoubleLine(LinkKind kind);
 /// Every link kind gets an arrow head at its target except health checks, which only probe.
 bool hasArrow(LinkKind kind);
