@@ -1,5 +1,7 @@
 #include "core/DesignIndex.h"
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -27,6 +29,49 @@ DesignIndex::DesignIndex(const Design& design, const Catalogues& catalogues)
         if (region.role != RegionRole::BackupOnly)
             m_serving.push_back(&region);
     }
+    groupReplicas();
+}
+
+void DesignIndex::groupReplicas()
+{
+    // Union-find over the replication links; a link to a missing service joins nothing.
+    std::unordered_map<const Service*, const Service*> parent;
+    const auto root = [&](const Service* s) {
+        while (parent.at(s) != s) {
+            parent[s] = parent.at(parent.at(s));
+            s = parent.at(s);
+        }
+        return s;
+    };
+    for (const auto& [id, link] : m_design.links) {
+        if (link.kind != LinkKind::Replication)
+            continue;
+        const auto* from = m_design.service(link.from);
+        const auto* to = m_design.service(link.to);
+        if (!from || !to || from == to)
+            continue;
+        parent.emplace(from, from);
+        parent.emplace(to, to);
+        parent[root(from)] = root(to);
+    }
+    std::unordered_map<const Service*, std::size_t> groupOfRoot;
+    for (const auto& [service, up] : parent) {
+        const auto [it, added] = groupOfRoot.emplace(root(service), m_replicaGroups.size());
+        if (added)
+            m_replicaGroups.emplace_back();
+        m_replicaGroups[it->second].push_back(service);
+        m_replicaGroupOf.emplace(service, it->second);
+    }
+    for (auto& group : m_replicaGroups) {
+        std::sort(group.begin(), group.end(),
+                  [](const Service* a, const Service* b) { return a->id < b->id; });
+    }
+}
+
+const std::vector<const Service*>& DesignIndex::replicasOf(const Service& store) const
+{
+    const auto it = m_replicaGroupOf.find(&store);
+    return it == m_replicaGroupOf.end() ? noServices : m_replicaGroups[it->second];
 }
 
 const Region* DesignIndex::homeRegion() const

@@ -1,6 +1,7 @@
 #include "DesignBuilder.h"
 #include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
+#include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/Scenario.h"
 
 #include <QTest>
@@ -23,6 +24,44 @@ class TestScenarios : public QObject
     Q_OBJECT
 
 private slots:
+    void replicaGroupsJoinCopiesEitherWayAndThroughOthers()
+    {
+        // c -> b <- a, d alone; e replicates to a store the design does not have.
+        const auto builder = DesignBuilder()
+                                 .region("r1", "us-east-1", 50.0)
+                                 .region("r2", "us-west-2", 50.0)
+                                 .service("a", "aws.dynamodb", "r1")
+                                 .service("b", "aws.dynamodb", "r2")
+                                 .service("c", "aws.dynamodb", "r1")
+                                 .service("d", "aws.dynamodb", "r2")
+                                 .service("e", "aws.dynamodb", "r1")
+                                 .link("a", "b", LinkKind::Replication)
+                                 .link("c", "b", LinkKind::Replication);
+        auto design = builder.build();
+        Link dangling;
+        dangling.id = LinkId{"e-ghost"};
+        dangling.from = ServiceId{"e"};
+        dangling.to = ServiceId{"ghost"};
+        dangling.kind = LinkKind::Replication;
+        design.links.emplace(dangling.id, dangling); // as in a design that did not validate
+        const DesignIndex index(design, test::builtInCatalogues());
+        const auto ids = [&](const char* store) {
+            std::vector<std::string> out;
+            for (const auto* s : replicaGroup(index, *design.service(ServiceId{store})))
+                out.push_back(s->id.value);
+            return out;
+        };
+        const std::vector<std::string> abc{"a", "b", "c"};
+        QCOMPARE(ids("a"), abc);
+        QCOMPARE(ids("b"), abc);
+        QCOMPARE(ids("c"), abc);
+        QCOMPARE(ids("d"), std::vector<std::string>{"d"});
+        QCOMPARE(ids("e"), std::vector<std::string>{"e"});
+        // Two copies only send: the first by id is taken as the writer.
+        QCOMPARE(writerOf(index, replicaGroup(index, *design.service(ServiceId{"b"})))->id.value,
+                 std::string("a"));
+    }
+
     void losingTheActiveRegionReproducesWorkedExampleA()
     {
         const auto design = test::workedExampleA().build();

@@ -37,6 +37,10 @@ public:
     /// The serving region with the largest share of traffic (ties to the lowest id): what a
     /// single-region design would keep. Null when no region serves.
     const Region* homeRegion() const;
+    /// The stores joined to `store` by replication links, either way and through others, in id
+    /// order; empty when it replicates with none. Found once for the whole design here, as
+    /// rules, scenarios and costs each ask for every store.
+    const std::vector<const Service*>& replicasOf(const Service& store) const;
 
     /// A property's value as set in the design, else the catalogue default; nothing when the
     /// kind has no such property.
@@ -54,6 +58,8 @@ public:
     std::string label(const Region& region) const;
 
 private:
+    void groupReplicas();
+
     const Design& m_design;
     const Catalogues& m_catalogues;
     std::unordered_map<std::string, const ServiceKind*> m_kinds;
@@ -62,6 +68,8 @@ private:
     std::unordered_map<std::string, std::vector<const Link*>> m_out;
     std::unordered_map<std::string, std::vector<const Link*>> m_in;
     std::vector<const Region*> m_serving;
+    std::vector<std::vector<const Service*>> m_replicaGroups;
+    std::unordered_map<const Service*, std::size_t> m_replicaGroupOf;
 };
 
 } // namespace rs

@@ -6,23 +6,8 @@ namespace rs {
 
 std::vector<const Service*> replicaGroup(const DesignIndex& design, const Service& store)
 {
-    std::vector<const Service*> members{&store};
-    const auto add = [&](const Link* l, const ServiceId& other) {
-        if (l->kind != LinkKind::Replication)
-            return;
-        const auto* s = design.design().service(other);
-        if (s && std::find(members.begin(), members.end(), s) == members.end())
-            members.push_back(s);
-    };
-    for (std::size_t i = 0; i < members.size(); ++i) {
-        for (const auto* l : design.outgoing(members[i]->id))
-            add(l, l->to);
-        for (const auto* l : design.incoming(members[i]->id))
-            add(l, l->from);
-    }
-    std::sort(members.begin(), members.end(),
-              [](const Service* a, const Service* b) { return a->id < b->id; });
-    return members;
+    const auto& group = design.replicasOf(store);
+    return group.empty() ? std::vector<const Service*>{&store} : group;
 }
 
 const Service* writerOf(const DesignIndex& design, const std::vector<const Service*>& group)
