@@ -99,23 +99,39 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
                             icons::providerPixmap(m_provider, 18, icons::renderScale(lod, dpr)),
                             QRectF());
         QFont font = painter->font();
-        font.setPixelSize(13);
-        font.setBold(true);
-        painter->setFont(font);
-        painter->setPen(palette.color(QPalette::Text));
         const double textWidth = rect.width() - 48;
-        painter->drawText(QRectF(38, 1, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, textWidth));
-        font.setBold(false);
-        font.setPixelSize(11);
-        painter->setFont(font);
-        painter->setPen(palette.color(QPalette::PlaceholderText));
-        const auto subtitle =
-            isDown()
-                ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(m_subtitle)
-                : m_subtitle;
-        painter->drawText(QRectF(38, 18, textWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(font).elidedText(subtitle, Qt::ElideRight, textWidth));
+        if (lod < 0.55) {
+            // Zoomed out: the title alone, large enough to read (22 px is 9 to 12 px on
+            // screen), "DOWN" before it when switched down.
+            font.setPixelSize(22);
+            font.setBold(true);
+            painter->setFont(font);
+            painter->setPen(palette.color(QPalette::Text));
+            const auto title =
+                isDown()
+                    ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(m_title)
+                    : m_title;
+            painter->drawText(QRectF(38, 1, textWidth, canvas::regionHeaderHeight - 2),
+                              Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetricsF(font).elidedText(title, Qt::ElideRight, textWidth));
+        } else {
+            font.setPixelSize(13);
+            font.setBold(true);
+            painter->setFont(font);
+            painter->setPen(palette.color(QPalette::Text));
+            painter->drawText(QRectF(38, 1, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, textWidth));
+            font.setBold(false);
+            font.setPixelSize(11);
+            painter->setFont(font);
+            painter->setPen(palette.color(QPalette::PlaceholderText));
+            const auto subtitle =
+                isDown()
+                    ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(m_subtitle)
+                    : m_subtitle;
+            painter->drawText(QRectF(38, 18, textWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetricsF(font).elidedText(subtitle, Qt::ElideRight, textWidth));
+        }
     }
     // The resize grip: three short diagonal strokes in the corner.
     painter->setPen(QPen(role, 1.2));

@@ -39,6 +39,29 @@ const QFont& kindFont()
     return font;
 }
 
+/// Zoomed out, where the two lines would be a few pixels high, the name alone in a font large
+/// enough to read, on two lines if need be: 20 px on the card is 8 to 11 px on screen between
+/// 40 % and 55 %.
+const QFont& farNameFont()
+{
+    static const QFont font = cardFont(20, true);
+    return font;
+}
+
+/// `text` in at most two lines of `width`: broken at the last space that fits, the rest elided.
+QString twoLines(const QString& text, const QFontMetricsF& metrics, double width)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    for (auto at = text.lastIndexOf(QLatin1Char(' ')); at > 0;
+         at = text.lastIndexOf(QLatin1Char(' '), at - 1)) {
+        if (metrics.horizontalAdvance(text.left(at)) <= width)
+            return text.left(at) + QLatin1Char('\n') +
+                   metrics.elidedText(text.mid(at + 1), Qt::ElideRight, width);
+    }
+    return metrics.elidedText(text, Qt::ElideRight, width);
+}
+
 QPointF handleCentre()
 {
     return {canvas::serviceWidth, canvas::serviceHeight / 2.0};
@@ -122,6 +145,7 @@ void ServiceItem::sync(const Service& service, const ServiceKind* kind)
     const double textWidth = canvas::serviceWidth - textLeft - 6.0;
     m_nameShown = QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideRight, textWidth);
     m_kindShown = QFontMetricsF(kindFont()).elidedText(m_kindName, Qt::ElideRight, textWidth);
+    m_farNameShown = twoLines(m_name, QFontMetricsF(farNameFont()), textWidth);
     setPos(service.position.x, service.position.y);
     QString tip = QStringLiteral("<b>%1</b><br>%2 · <code>%3</code>")
                       .arg(m_name.toHtmlEscaped(), m_kindName.toHtmlEscaped(),
@@ -190,7 +214,12 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         painter->drawPixmap(QRectF(30, 32, 14, 14),
                             icons::providerPixmap(m_kind->provider, 14, iconScale), QRectF());
     }
-    if (lod >= 0.55) {
+    if (lod < 0.55) {
+        painter->setFont(farNameFont());
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(QRectF(textLeft, 0, card.width() - textLeft - 6.0, card.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_farNameShown);
+    } else {
         const double textWidth = card.width() - textLeft - 6.0;
         painter->setFont(nameFont());
         painter->setPen(palette.color(QPalette::Text));

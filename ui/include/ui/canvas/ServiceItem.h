@@ -35,6 +35,7 @@ private:
     QString m_kindName;
     QString m_nameShown; ///< elided to the card once per change, not once per frame
     QString m_kindShown;
+    QString m_farNameShown; ///< the name in the large font shown when zoomed out
     const ServiceKind* m_kind = nullptr;
     bool m_hovered = false;
 };
