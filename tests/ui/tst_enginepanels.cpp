@@ -1,4 +1,6 @@
 #include "DockFixtures.h"
+#include "PriceDiffView.h"
+#include "SyntheticOfferFile.h"
 #include "TestCatalogues.h"
 #include "TierComparisonView.h"
 #include "core/DesignIndex.h"
@@ -10,14 +12,19 @@
 #include "docks/ScenariosDock.h"
 #include "document/DesignDocument.h"
 #include "engine/LiveEngine.h"
+#include "pricing/import/ImportControl.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -129,6 +136,78 @@ private slots:
         QCOMPARE(tiers->findChild<QTableWidget*>()->rowCount(), 5);
         tiers->resize(640, 560);
         QVERIFY(test::saveScreenshot(*tiers, QStringLiteral("tiers-02-aws-active-passive")));
+    }
+
+    void importingAPriceFileAddsAVersionAndComparesIt()
+    {
+        Installed w;
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        // The provider's Lambda file for London, with the x86 request price raised from
+        // 0.0000002 to 0.0000003 USD: the bundled table has the file's own prices.
+        QFile sample(QStringLiteral(RS_SOURCE_DIR
+                                    "/tests/pricing/data/samples/"
+                                    "aws-csv-AWSLambda-eu-west-2-slice-20260831.csv"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        auto text = QString::fromUtf8(sample.readAll());
+        const auto line =
+            QStringLiteral("\"AWS Lambda - Total Requests - EU (London)\",\"2026-08-01\","
+                           "\"0\",\"Inf\",\"Request\",\"0.0000002000\"");
+        QCOMPARE(text.count(line), 1);
+        text.replace(line, QString(line).replace(QStringLiteral("0.0000002000"),
+                                                 QStringLiteral("0.0000003000")));
+        QFile raised(w.dir.filePath(QStringLiteral("lambda-raised.csv")));
+        QVERIFY(raised.open(QIODevice::WriteOnly));
+        raised.write(text.toUtf8());
+        raised.close();
+
+        auto* dock = w.panels->pricingDock();
+        const auto versionCount = [&] { return dock->findChild<QTableWidget*>()->rowCount(); };
+        const int before = versionCount();
+        dock->importFiles({raised.fileName()});
+        QTRY_COMPARE_WITH_TIMEOUT(versionCount(), before + 1, 30000);
+        QVERIFY(!dock->findChild<QProgressBar*>()->isVisibleTo(dock));
+        // The new version is chosen and compared with the AWS prices the design uses now.
+        QCOMPARE(dock->selectedVersionIds().size(), 1);
+        auto* diff = dock->findChild<ui::PriceDiffView*>();
+        const auto summary = [&] { return diff->findChild<QLabel*>()->text(); };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            summary().contains(QStringLiteral("→ %1,").arg(dock->selectedVersionIds()[0])), 30000);
+        QVERIFY2(summary().contains(QStringLiteral("1 changed, 0 added, 0 removed")),
+                 qPrintable(summary()));
+        auto* table = diff->findChild<QTableWidget*>();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, ui::PriceDiffView::BeforeColumn)->text(),
+                 QStringLiteral("0.0000002 USD"));
+        QCOMPARE(table->item(0, ui::PriceDiffView::AfterColumn)->text(),
+                 QStringLiteral("0.0000003 USD"));
+        // The design runs in us-east-1 and us-west-2: London's price leaves its cost alone.
+        QVERIFY2(summary().contains(QStringLiteral("(0.00 USD)")), qPrintable(summary()));
+
+        w.window.resize(1400, 900);
+        w.window.show();
+        dock->show();
+        dock->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        QVERIFY(test::saveScreenshot(*dock, QStringLiteral("pricing-manager-comparison")));
+    }
+
+    void aCancelledImportLeavesTheCatalogueAsItWas()
+    {
+        Installed w;
+        const auto big = w.dir.filePath("big-offer.json").toStdString();
+        bench::writeSyntheticOffer(big, 48u << 20);
+        auto* dock = w.panels->pricingDock();
+        const int before = dock->findChild<QTableWidget*>()->rowCount();
+        dock->importFiles({QString::fromStdString(big)});
+        auto* bar = dock->findChild<QProgressBar*>();
+        QVERIFY(bar->isVisibleTo(dock));
+        dock->findChild<QPushButton*>(QString(), Qt::FindChildrenRecursively)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisibleTo(dock), 30000);
+        QCOMPARE(dock->findChild<QTableWidget*>()->rowCount(), before);
+        const auto labels = dock->findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(QString::fromUtf8(pricing::cancelledMessage));
+        }));
     }
 
     void theDisplayCurrencyIsKeptForTheNextWindow()

@@ -1,8 +1,12 @@
 #include "DockFixtures.h"
+#include "PriceDiffView.h"
 #include "docks/PricingManagerDock.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -102,17 +106,93 @@ private slots:
         QVERIFY(!rollback->isEnabled()); // azure has nothing older
     }
 
-    void keepsRoomForImportAndDiff()
+    void comparesTwoVersionsOfOneProvider()
     {
         PricingManagerDock dock;
-        const auto before = dock.findChild<QToolBar*>()->actions().size();
-        dock.addToolAction(new QAction(QStringLiteral("Import…"), &dock));
-        QCOMPARE(dock.findChild<QToolBar*>()->actions().size(), before + 1);
-        dock.addDetailsTab(new QLabel(QStringLiteral("diff")), QStringLiteral("Diff"));
         dock.setVersions(sampleVersions());
-        dock.selectVersion(1);
+        QSignalSpy requested(&dock, &PricingManagerDock::compareRequested);
+        auto* compare = action(dock, QStringLiteral("Compare"));
+        QVERIFY(compare);
         dock.selectVersion(3);
-        QCOMPARE(dock.selectedVersionIds(), (QList<int>{3, 1})); // what a diff takes
+        QVERIFY(!compare->isEnabled()); // one version
+        dock.selectVersion(2);
+        QVERIFY(!compare->isEnabled()); // aws and azure
+        dock.findChild<QTableWidget*>()->clearSelection();
+        dock.selectVersion(3);
+        dock.selectVersion(1);
+        QVERIFY(compare->isEnabled());
+        compare->trigger();
+        QCOMPARE(requested.count(), 1);
+        // The older first, whatever the order they were chosen in.
+        QCOMPARE(requested.front().at(0).toInt(), 1);
+        QCOMPARE(requested.front().at(1).toInt(), 3);
+    }
+
+    void aComparisonListsEachChangedBandAndTheDesignsCost()
+    {
+        const auto row = [](const char* key, const char* price) {
+            PriceRow r;
+            r.key = key;
+            r.region = "eu-west-2";
+            r.unit = "request";
+            r.price = *Money::parse(price);
+            return r;
+        };
+        using Kind = pricing::PriceChange::Kind;
+        ui::PriceComparison c;
+        c.diff.from = 1;
+        c.diff.to = 4;
+        c.diff.unchanged = 7;
+        c.diff.changes = {{Kind::Changed, row("aws.lambda.requests", "0.0000002"),
+                           row("aws.lambda.requests", "0.00000025")},
+                          {Kind::Added, {}, row("aws.lambda.duration", "0.0000166667")},
+                          {Kind::Removed, row("aws.sqs.requests", "0.0000004"), {}}};
+        c.designName = "Orders";
+        c.designFrom = Money::dollars(10);
+        c.designTo = *Money::parse("12.5");
+        PricingManagerDock dock;
+        dock.setComparison(c);
+        auto* view = dock.findChild<ui::PriceDiffView*>();
+        QVERIFY(view && view->isVisibleTo(&dock));
+        auto* table = view->findChild<QTableWidget*>();
+        QCOMPARE(table->rowCount(), 3);
+        const auto text = [&](int r, int column) { return table->item(r, column)->text(); };
+        QCOMPARE(text(0, ui::PriceDiffView::ChangeColumn), QStringLiteral("changed"));
+        QCOMPARE(text(0, ui::PriceDiffView::BeforeColumn), QStringLiteral("0.0000002 USD"));
+        QCOMPARE(text(0, ui::PriceDiffView::AfterColumn), QStringLiteral("0.00000025 USD"));
+        // 0.0000002 to 0.00000025 is a quarter more.
+        QCOMPARE(text(0, ui::PriceDiffView::PercentColumn),
+                 QStringLiteral("+") + QLocale().toString(25.0, 'f', 1) + QStringLiteral(" %"));
+        QCOMPARE(text(1, ui::PriceDiffView::KeyColumn), QStringLiteral("aws.lambda.duration"));
+        QVERIFY(text(1, ui::PriceDiffView::BeforeColumn).isEmpty());
+        QVERIFY(text(2, ui::PriceDiffView::AfterColumn).isEmpty());
+        const auto summary = view->findChild<QLabel*>()->text();
+        QVERIFY2(summary.contains(QStringLiteral("1 changed, 1 added, 1 removed, 7 the same")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("(+2.50 USD)")), qPrintable(summary));
+    }
+
+    void anImportShowsItsProgressAndCanBeCancelled()
+    {
+        PricingManagerDock dock;
+        dock.setVersions(sampleVersions());
+        QSignalSpy importing(&dock, &PricingManagerDock::importRequested);
+        QSignalSpy cancelling(&dock, &PricingManagerDock::cancelImportRequested);
+        dock.importFiles({QStringLiteral("/tmp/offer.json")});
+        QCOMPARE(importing.count(), 1);
+        dock.setImportRunning(true);
+        auto* bar = dock.findChild<QProgressBar*>();
+        QVERIFY(bar->isVisibleTo(&dock));
+        QVERIFY(!action(dock, QStringLiteral("Import…"))->isEnabled());
+        dock.importFiles({QStringLiteral("/tmp/other.json")}); // one import at a time
+        QCOMPARE(importing.count(), 1);
+        dock.setImportProgress(QStringLiteral("reading offer.json"), 250, 1000);
+        QCOMPARE(bar->value(), 250); // per mille
+        dock.findChild<QPushButton*>()->click();
+        QCOMPARE(cancelling.count(), 1);
+        dock.setImportRunning(false);
+        QVERIFY(!bar->isVisibleTo(&dock));
+        QVERIFY(action(dock, QStringLiteral("Import…"))->isEnabled());
     }
 
     void screenshotWithTheBundledCatalogue()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -18,6 +19,14 @@ QString tr(const char* text)
 }
 
 } // namespace
+
+QString errorText(const Errors& errors)
+{
+    QStringList lines;
+    for (const auto& e : errors)
+        lines << QString::fromStdString(e.toString());
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString formatMoney(const Money& usd, const DisplayCurrency& currency, int decimals)
 {

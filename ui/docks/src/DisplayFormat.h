@@ -18,6 +18,9 @@ QString formatNumber(double value, int decimals = 0);
 /// Large counts shortened: "950", "12.5 k", "3.2 M", "1.1 G".
 QString formatQuantity(double value);
 
+/// Every error on its own line, each with its place.
+QString errorText(const Errors& errors);
+
 /// "Baseline", "Redundancy", "Replication & egress", "Premiums".
 QString categoryName(CostCategory category);
 /// What a cost line measures, in words: "GB-seconds of compute".

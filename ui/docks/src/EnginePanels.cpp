@@ -1,5 +1,7 @@
 #include "docks/EnginePanels.h"
 
+#include "DisplayFormat.h"
+#include "PriceJobRunner.h"
 #include "TierComparisonView.h"
 #include "docks/CostsDock.h"
 #include "docks/FindingsDock.h"
@@ -15,14 +17,6 @@ namespace rs::ui {
 
 namespace {
 
-QString errorText(const Errors& errors)
-{
-    QStringList lines;
-    for (const auto& e : errors)
-        lines << QString::fromStdString(e.toString());
-    return lines.join(QLatin1Char('\n'));
-}
-
 const auto currencyCodeKey = QStringLiteral("costs/currencyCode");
 const auto currencyRateKey = QStringLiteral("costs/currencyPerUsd");
 
@@ -37,6 +31,7 @@ EnginePanels* EnginePanels::install(QMainWindow& window, DesignDocument& documen
 EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
                            const std::filesystem::path& cataloguePath)
     : QObject(&window)
+    , m_document(document)
     , m_engine(std::make_unique<LiveEngine>(document.catalogues()))
     , m_cataloguePath(cataloguePath)
     , m_findings(new FindingsDock(&window))
@@ -104,6 +99,28 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     connect(m_pricing, &PricingManagerDock::activateRequested, this,
             &EnginePanels::activateVersion);
 
+    m_jobs = new PriceJobRunner(this);
+    connect(
+        m_pricing, &PricingManagerDock::importRequested, this, [this](const QStringList& files) {
+            if (!m_catalogue)
+                return;
+            if (m_jobs->importFiles(m_cataloguePath, files))
+                m_pricing->setImportRunning(true);
+            else
+                m_pricing->setMessage(tr("A comparison is running; import when it is done."), true);
+        });
+    connect(m_pricing, &PricingManagerDock::cancelImportRequested, m_jobs, &PriceJobRunner::cancel);
+    connect(m_jobs, &PriceJobRunner::progressed, m_pricing, &PricingManagerDock::setImportProgress);
+    connect(m_jobs, &PriceJobRunner::imported, this, &EnginePanels::imported);
+    connect(m_jobs, &PriceJobRunner::importFailed, this, [this](const QString& message) {
+        m_pricing->setImportRunning(false);
+        m_pricing->setMessage(tr("Nothing was imported: %1").arg(message), true);
+    });
+    connect(m_pricing, &PricingManagerDock::compareRequested, this, &EnginePanels::compareVersions);
+    connect(m_jobs, &PriceJobRunner::compared, m_pricing, &PricingManagerDock::setComparison);
+    connect(m_jobs, &PriceJobRunner::comparisonFailed, m_pricing,
+            &PricingManagerDock::setComparisonMessage);
+
     setCatalogue(cataloguePath);
     engine.setDesignSource([&document]() -> const Design& { return document.design(); });
 }
@@ -150,6 +167,38 @@ void EnginePanels::reloadPrices()
     }
     m_book = std::make_shared<const PriceBook>(std::move(book).value());
     m_engine->setPriceBook(m_book);
+}
+
+void EnginePanels::imported(int versionId, const QString& summary)
+{
+    m_pricing->setImportRunning(false);
+    m_pricing->setMessage(summary, false);
+    reloadPrices();
+    m_pricing->selectVersion(versionId);
+    // Compare the new version with the one that prices the design now, if its provider has one.
+    const auto versions = m_catalogue->versions();
+    if (!versions)
+        return;
+    const auto& all = versions.value();
+    const auto added =
+        std::find_if(all.begin(), all.end(), [&](const auto& v) { return v.id == versionId; });
+    const auto active = std::find_if(all.begin(), all.end(), [&](const auto& v) {
+        return added != all.end() && v.provider == added->provider &&
+               v.status == pricing::VersionStatus::Active;
+    });
+    if (active != all.end())
+        compareVersions(active->id, versionId);
+}
+
+void EnginePanels::compareVersions(int from, int to)
+{
+    if (!m_catalogue)
+        return;
+    const auto design = std::make_shared<const Design>(m_document.design());
+    if (m_jobs->compare(m_cataloguePath, from, to, design, m_document.catalogues()))
+        m_pricing->setComparisonMessage(tr("Comparing version %1 with %2…").arg(from).arg(to));
+    else
+        m_pricing->setComparisonMessage(tr("An import is running; compare when it is done."));
 }
 
 void EnginePanels::activateVersion(int versionId)

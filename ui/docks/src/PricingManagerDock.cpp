@@ -2,10 +2,15 @@
 
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
+#include "PriceDiffView.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -51,6 +56,16 @@ PricingManagerDock::PricingManagerDock(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_import = m_toolBar->addAction(tr("Import…"), this, &PricingManagerDock::chooseFilesToImport);
+    m_import->setToolTip(tr("Import a provider's price file (AWS offer JSON or CSV, Azure Retail "
+                            "Prices pages, Google Cloud SKU pages) as a new version"));
+    m_compare = m_toolBar->addAction(tr("Compare"), this, [this] {
+        auto ids = selectedVersionIds();
+        if (ids.size() != 2)
+            return;
+        std::sort(ids.begin(), ids.end());
+        emit compareRequested(ids[0], ids[1]);
+    });
     m_activate = m_toolBar->addAction(tr("Activate"), this, [this] {
         if (const auto* v = chosenVersion())
             emit activateRequested(v->id);
@@ -73,6 +88,27 @@ PricingManagerDock::PricingManagerDock(QWidget* parent)
     m_table->setWordWrap(false);
     m_details->setOpenLinks(false);
     m_detailsTabs->addTab(m_details, tr("Version"));
+    m_diff = new PriceDiffView(this);
+    m_detailsTabs->addTab(m_diff, tr("Comparison"));
+
+    m_progressRow = new QWidget(this);
+    m_progressStage = new QLabel(m_progressRow);
+    m_progressStage->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(m_progressRow);
+    m_progress->setTextVisible(true);
+    m_cancel = new QPushButton(tr("Cancel"), m_progressRow);
+    m_cancel->setToolTip(tr("Stop the import; the catalogue stays as it was"));
+    auto* progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressStage, 1);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(m_cancel);
+    m_progressRow->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_progressStage->setText(tr("Cancelling…"));
+        emit cancelImportRequested();
+    });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -84,6 +120,7 @@ PricingManagerDock::PricingManagerDock(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_path);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_progressRow);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     setWidget(content);
@@ -168,14 +205,59 @@ void PricingManagerDock::selectVersion(int versionId)
     }
 }
 
-void PricingManagerDock::addToolAction(QAction* action)
+void PricingManagerDock::chooseFilesToImport()
 {
-    m_toolBar->addAction(action);
+    const auto files = QFileDialog::getOpenFileNames(
+        this, tr("Import Price File"), QString(), tr("Price files (*.json *.csv);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
 }
 
-void PricingManagerDock::addDetailsTab(QWidget* page, const QString& title)
+void PricingManagerDock::importFiles(const QStringList& files)
 {
-    m_detailsTabs->addTab(page, title);
+    if (m_importing || files.isEmpty())
+        return;
+    emit importRequested(files);
+}
+
+void PricingManagerDock::setImportRunning(bool running)
+{
+    m_importing = running;
+    m_progressRow->setVisible(running);
+    m_cancel->setEnabled(running);
+    if (running) {
+        m_progressStage->setText(tr("Starting the import…"));
+        m_progress->setRange(0, 0); // busy until the first figures arrive
+        setMessage({}, false);
+    }
+    updateActions();
+}
+
+void PricingManagerDock::setImportProgress(const QString& stage, qint64 bytesDone,
+                                           qint64 bytesTotal)
+{
+    if (!m_cancel->isEnabled())
+        return; // cancelling: keep saying so
+    m_progressStage->setText(stage);
+    if (bytesTotal > 0) {
+        // Per mille of the file, so that files over 2 GiB fit an int.
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(std::min<qint64>(1000, bytesDone * 1000 / bytesTotal)));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+}
+
+void PricingManagerDock::setComparison(const PriceComparison& comparison)
+{
+    m_diff->setComparison(comparison);
+    m_detailsTabs->setCurrentWidget(m_diff);
+}
+
+void PricingManagerDock::setComparisonMessage(const QString& message)
+{
+    m_diff->setMessage(message);
+    m_detailsTabs->setCurrentWidget(m_diff);
 }
 
 std::optional<int>
@@ -209,9 +291,19 @@ const pricing::VersionInfo* PricingManagerDock::chosenVersion() const
 void PricingManagerDock::updateActions()
 {
     const auto* v = chosenVersion();
-    m_activate->setEnabled(v && v->status != pricing::VersionStatus::Active);
+    m_import->setEnabled(!m_importing);
+    m_activate->setEnabled(!m_importing && v && v->status != pricing::VersionStatus::Active);
     const auto target = v ? rollbackTarget(m_versions, v->provider) : std::nullopt;
-    m_rollback->setEnabled(target.has_value());
+    m_rollback->setEnabled(!m_importing && target.has_value());
+    const auto ids = selectedVersionIds();
+    const auto providerOf = [&](int id) {
+        const auto it = std::find_if(m_versions.begin(), m_versions.end(),
+                                     [&](const auto& version) { return version.id == id; });
+        return it == m_versions.end() ? std::optional<Provider>() : it->provider;
+    };
+    m_compare->setEnabled(!m_importing && ids.size() == 2 && providerOf(ids[0]) &&
+                          providerOf(ids[0]) == providerOf(ids[1]));
+    m_compare->setToolTip(tr("Compare the two chosen versions of one provider band by band"));
     m_rollback->setToolTip(
         target ? tr("Activate %1 version %2, the one before its active version")
                      .arg(text(std::string(enumName(v->provider))))

@@ -20,6 +20,7 @@ class CostsDock;
 class DesignDocument;
 class FindingsDock;
 class LiveEngine;
+class PriceJobRunner;
 class PricingManagerDock;
 class ScenariosDock;
 class TierComparisonView;
@@ -27,7 +28,8 @@ struct EngineResults;
 
 /// Puts the live engine and its docks into a main window: every edit of the document (each
 /// change of its undo stack, each reset) feeds the engine, the engine feeds the findings,
-/// scenarios and costs docks, and the pricing dock switches the catalogue's versions. The
+/// scenarios and costs docks, and the pricing dock imports, compares and switches the
+/// catalogue's versions (imports and comparisons on a worker thread). The
 /// window connects its canvas and status bar to the signals below; the pricing dock starts
 /// hidden, for the Pricing menu to show (pricingDock()->toggleViewAction()).
 class EnginePanels : public QObject
@@ -68,7 +70,11 @@ private:
     EnginePanels(QMainWindow& window, DesignDocument& document,
                  const std::filesystem::path& cataloguePath);
     void activateVersion(int versionId);
+    /// Compares two versions off the GUI thread, pricing the open design under each.
+    void compareVersions(int from, int to);
+    void imported(int versionId, const QString& summary);
 
+    DesignDocument& m_document;
     std::unique_ptr<LiveEngine> m_engine;
     std::optional<pricing::PriceCatalogue> m_catalogue;
     std::filesystem::path m_cataloguePath;
@@ -77,6 +83,7 @@ private:
     CostsDock* m_costs = nullptr;
     PricingManagerDock* m_pricing = nullptr;
     TierComparisonView* m_tiers = nullptr;
+    PriceJobRunner* m_jobs = nullptr;
     std::shared_ptr<const PriceBook> m_book;
     std::pair<std::uint64_t, const PriceBook*> m_tiersCompared{0, nullptr};
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docks/PriceComparison.h"
 #include "pricing/PriceCatalogue.h"
 
 #include <QDockWidget>
@@ -9,6 +10,8 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -16,11 +19,13 @@ class QToolBar;
 
 namespace rs::ui {
 
+class PriceDiffView;
+
 /// The price catalogue's versions, newest first, the active one of each provider marked:
-/// activate another, or roll a provider back to the version before its active one. Importing a
-/// price file and comparing two versions arrive with the price-updates work; addToolAction()
-/// and addDetailsTab() are where they go. Fed only through setVersions(); what the user asks
-/// for leaves as activateRequested().
+/// import a provider's price file (with a progress bar and Cancel), compare two versions band
+/// by band with what the open design costs under each, activate another version, or roll a
+/// provider back to the version before its active one. Fed through the setters; what the user
+/// asks for leaves as the signals, for EnginePanels to carry out off the GUI thread.
 class PricingManagerDock : public QDockWidget
 {
     Q_OBJECT
@@ -49,10 +54,15 @@ public:
     QList<int> selectedVersionIds() const;
     void selectVersion(int versionId);
 
-    /// Adds an action to the dock's toolbar (import, diff, ...).
-    void addToolAction(QAction* action);
-    /// Adds a page beside the chosen version's details (a diff view, import progress, ...).
-    void addDetailsTab(QWidget* page, const QString& title);
+    /// While an import runs: the progress row with Cancel shows, the other actions wait.
+    void setImportRunning(bool running);
+    void setImportProgress(const QString& stage, qint64 bytesDone, qint64 bytesTotal);
+    /// Shows the comparison's tab with these two versions compared.
+    void setComparison(const PriceComparison& comparison);
+    /// Shows the comparison's tab with a message instead ("Comparing…", an error).
+    void setComparisonMessage(const QString& message);
+    /// Asks to import `files` (what Import… does once the user has chosen them).
+    void importFiles(const QStringList& files);
 
     /// The version rolling `provider` back activates: the newest one imported before its
     /// active version. Nothing when no version is active or none is older.
@@ -61,10 +71,15 @@ public:
 
 signals:
     void activateRequested(int versionId);
+    void importRequested(const QStringList& files);
+    void cancelImportRequested();
+    /// Compare version `from` (the older) with `to`.
+    void compareRequested(int from, int to);
 
 private:
     const pricing::VersionInfo* chosenVersion() const;
     void updateActions();
+    void chooseFilesToImport();
     void showDetails();
 
     std::vector<pricing::VersionInfo> m_versions;
@@ -72,6 +87,14 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_activate = nullptr;
     QAction* m_rollback = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_compare = nullptr;
+    bool m_importing = false;
+    QWidget* m_progressRow = nullptr;
+    QLabel* m_progressStage = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    PriceDiffView* m_diff = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;
     QTabWidget* m_detailsTabs = nullptr;
