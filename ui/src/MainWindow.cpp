@@ -145,7 +145,13 @@ MainWindow::MainWindow(DesignDocument& document, QWidget* parent)
     if (auto* panels = EnginePanels::install(*this, document, catalogueFile().toStdString())) {
         for (auto* dock : panels->docks())
             m_panelsMenu->addAction(dock->toggleViewAction());
-        m_pricingMenu->addAction(panels->pricingDock()->toggleViewAction());
+        auto* pricing = panels->pricingDock();
+        m_pricingMenu->addAction(tr("&Import Price File…"), this, [pricing] {
+            pricing->show();
+            pricing->raise();
+            pricing->chooseFilesToImport();
+        });
+        m_pricingMenu->addAction(pricing->toggleViewAction());
         wireEngine(*this, *panels);
     }
     resize(1360, 860);

@@ -63,6 +63,8 @@ public:
     void setComparisonMessage(const QString& message);
     /// Asks to import `files` (what Import… does once the user has chosen them).
     void importFiles(const QStringList& files);
+    /// Import…: asks for the files, then importFiles().
+    void chooseFilesToImport();
 
     /// The version rolling `provider` back activates: the newest one imported before its
     /// active version. Nothing when no version is active or none is older.
@@ -79,7 +81,6 @@ signals:
 private:
     const pricing::VersionInfo* chosenVersion() const;
     void updateActions();
-    void chooseFilesToImport();
     void showDetails();
 
     std::vector<pricing::VersionInfo> m_versions;
