@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <cmath>
+
 namespace rs::ui {
 
 namespace {
@@ -79,8 +81,13 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
 
     QColor body = role;
     body.setAlphaF(canvas::isDark(palette) ? 0.10 : 0.05);
-    QColor header = role;
-    header.setAlphaF(canvas::isDark(palette) ? 0.28 : 0.16);
+    // The header is opaque (the role's tint over the base colour), so the grid does not run
+    // through the title; the body stays see-through, to place services on the grid.
+    const double tint = canvas::isDark(palette) ? 0.28 : 0.16;
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [&](int from, int to) { return int(std::lround(from + (to - from) * tint)); };
+    const QColor header(mix(base.red(), role.red()), mix(base.green(), role.green()),
+                        mix(base.blue(), role.blue()));
     painter->setPen(QPen(isSelected() ? palette.color(QPalette::Highlight) : role,
                          isSelected() ? 2.5 : 1.5,
                          m_role == RegionRole::Active ? Qt::SolidLine : Qt::DashLine));

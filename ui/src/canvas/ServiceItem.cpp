@@ -49,17 +49,34 @@ const QFont& farNameFont()
 }
 
 /// `text` in at most two lines of `width`: broken at the last space that fits, the rest elided.
-QString twoLines(const QString& text, const QFontMetricsF& metrics, double width)
+QStringList twoLines(const QString& text, const QFontMetricsF& metrics, double width)
 {
     if (metrics.horizontalAdvance(text) <= width)
-        return text;
+        return {text};
     for (auto at = text.lastIndexOf(QLatin1Char(' ')); at > 0;
          at = text.lastIndexOf(QLatin1Char(' '), at - 1)) {
         if (metrics.horizontalAdvance(text.left(at)) <= width)
-            return text.left(at) + QLatin1Char('\n') +
-                   metrics.elidedText(text.mid(at + 1), Qt::ElideRight, width);
+            return {text.left(at), metrics.elidedText(text.mid(at + 1), Qt::ElideRight, width)};
     }
-    return metrics.elidedText(text, Qt::ElideRight, width);
+    return {metrics.elidedText(text, Qt::ElideRight, width)};
+}
+
+/// `lines` in `font`, centred together on the middle of `box`, left-aligned.
+std::vector<ServiceItem::TextLine> laidOut(const QStringList& lines, const QFont& font,
+                                           const QRectF& box)
+{
+    const QFontMetricsF metrics(font);
+    double y = box.center().y() - metrics.height() * double(lines.size()) / 2.0;
+    std::vector<ServiceItem::TextLine> out;
+    for (const auto& line : lines) {
+        QStaticText text(line);
+        text.setTextFormat(Qt::PlainText);
+        text.setPerformanceHint(QStaticText::AggressiveCaching);
+        text.prepare(QTransform(), font);
+        out.push_back({text, QPointF(box.left(), y)});
+        y += metrics.height();
+    }
+    return out;
 }
 
 QPointF handleCentre()
@@ -143,9 +160,15 @@ void ServiceItem::sync(const Service& service, const ServiceKind* kind)
     m_name = QString::fromStdString(service.name.empty() ? service.id.value : service.name);
     m_kindName = QString::fromStdString(kind ? kind->name : service.kind);
     const double textWidth = canvas::serviceWidth - textLeft - 6.0;
-    m_nameShown = QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideRight, textWidth);
-    m_kindShown = QFontMetricsF(kindFont()).elidedText(m_kindName, Qt::ElideRight, textWidth);
-    m_farNameShown = twoLines(m_name, QFontMetricsF(farNameFont()), textWidth);
+    m_nameLine = laidOut({QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideRight, textWidth)},
+                         nameFont(), QRectF(textLeft, 9, textWidth, 18))
+                     .front();
+    m_kindLine =
+        laidOut({QFontMetricsF(kindFont()).elidedText(m_kindName, Qt::ElideRight, textWidth)},
+                kindFont(), QRectF(textLeft, 28, textWidth, 16))
+            .front();
+    m_farNameLines = laidOut(twoLines(m_name, QFontMetricsF(farNameFont()), textWidth),
+                             farNameFont(), QRectF(textLeft, 0, textWidth, cardRect().height()));
     setPos(service.position.x, service.position.y);
     QString tip = QStringLiteral("<b>%1</b><br>%2 · <code>%3</code>")
                       .arg(m_name.toHtmlEscaped(), m_kindName.toHtmlEscaped(),
@@ -217,18 +240,15 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     if (lod < 0.55) {
         painter->setFont(farNameFont());
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(QRectF(textLeft, 0, card.width() - textLeft - 6.0, card.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_farNameShown);
+        for (const auto& line : m_farNameLines)
+            painter->drawStaticText(line.at, line.text);
     } else {
-        const double textWidth = card.width() - textLeft - 6.0;
         painter->setFont(nameFont());
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(QRectF(textLeft, 9, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                          m_nameShown);
+        painter->drawStaticText(m_nameLine.at, m_nameLine.text);
         painter->setFont(kindFont());
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(textLeft, 28, textWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                          m_kindShown);
+        painter->drawStaticText(m_kindLine.at, m_kindLine.text);
     }
     if (isDown()) {
         painter->setOpacity(1.0);

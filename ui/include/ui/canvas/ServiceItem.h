@@ -4,6 +4,10 @@
 #include "core/ServiceCatalogue.h"
 #include "ui/canvas/ElementItem.h"
 
+#include <QStaticText>
+
+#include <vector>
+
 namespace rs::ui {
 
 /// A service on the canvas: a card with its category icon, provider mark, name and kind. Inside
@@ -12,6 +16,13 @@ namespace rs::ui {
 class ServiceItem : public ElementItem
 {
 public:
+    /// A line of the card's text, laid out once per change rather than once per frame.
+    struct TextLine
+    {
+        QStaticText text;
+        QPointF at; ///< its top left on the card
+    };
+
     explicit ServiceItem(const ServiceId& id, QGraphicsItem* parent = nullptr);
 
     int type() const override { return ServiceType; }
@@ -33,9 +44,9 @@ protected:
 private:
     QString m_name;
     QString m_kindName;
-    QString m_nameShown; ///< elided to the card once per change, not once per frame
-    QString m_kindShown;
-    QString m_farNameShown; ///< the name in the large font shown when zoomed out
+    TextLine m_nameLine;
+    TextLine m_kindLine;
+    std::vector<TextLine> m_farNameLines; ///< the name in the large font shown when zoomed out
     const ServiceKind* m_kind = nullptr;
     bool m_hovered = false;
 };
