@@ -105,39 +105,29 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->drawPixmap(QRectF(12, 9, 18, 18),
                             icons::providerPixmap(m_provider, 18, icons::renderScale(lod, dpr)),
                             QRectF());
-        QFont font = painter->font();
         const double textWidth = rect.width() - 48;
+        // One line of the header, elided to its width.
+        const auto line = [&](const QString& text, int pixels, bool bold, QPalette::ColorRole color,
+                              double y, double height) {
+            QFont font = painter->font();
+            font.setPixelSize(pixels);
+            font.setBold(bold);
+            painter->setFont(font);
+            painter->setPen(palette.color(color));
+            painter->drawText(QRectF(38, y, textWidth, height), Qt::AlignLeft | Qt::AlignVCenter,
+                              QFontMetricsF(font).elidedText(text, Qt::ElideRight, textWidth));
+        };
+        const auto marked = [&](const QString& text) {
+            return isDown()
+                       ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(text)
+                       : text;
+        };
         if (lod < 0.55) {
-            // Zoomed out: the title alone, large enough to read (22 px is 9 to 12 px on
-            // screen), "DOWN" before it when switched down.
-            font.setPixelSize(22);
-            font.setBold(true);
-            painter->setFont(font);
-            painter->setPen(palette.color(QPalette::Text));
-            const auto title =
-                isDown()
-                    ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(m_title)
-                    : m_title;
-            painter->drawText(QRectF(38, 1, textWidth, canvas::regionHeaderHeight - 2),
-                              Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetricsF(font).elidedText(title, Qt::ElideRight, textWidth));
+            // Zoomed out: the title alone, large enough to read (22 px is 9 to 12 px on screen).
+            line(marked(m_title), 22, true, QPalette::Text, 1, canvas::regionHeaderHeight - 2);
         } else {
-            font.setPixelSize(13);
-            font.setBold(true);
-            painter->setFont(font);
-            painter->setPen(palette.color(QPalette::Text));
-            painter->drawText(QRectF(38, 1, textWidth, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, textWidth));
-            font.setBold(false);
-            font.setPixelSize(11);
-            painter->setFont(font);
-            painter->setPen(palette.color(QPalette::PlaceholderText));
-            const auto subtitle =
-                isDown()
-                    ? QCoreApplication::translate("rs::ui::RegionItem", "DOWN · %1").arg(m_subtitle)
-                    : m_subtitle;
-            painter->drawText(QRectF(38, 18, textWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                              QFontMetricsF(font).elidedText(subtitle, Qt::ElideRight, textWidth));
+            line(m_title, 13, true, QPalette::Text, 1, 18);
+            line(marked(m_subtitle), 11, false, QPalette::PlaceholderText, 18, 14);
         }
     }
     // The resize grip: three short diagonal strokes in the corner.
