@@ -234,6 +234,29 @@ private slots:
         QVERIFY(Installed().panels->costsDock()->displayCurrency().isUsd());
     }
 
+    void onlyTheNewestTierRequestIsAnswered()
+    {
+        const auto book = test::bundledPriceBook();
+        const auto first = test::exampleDesign(QStringLiteral("02-aws-active-passive.json"));
+        const auto second = test::exampleDesign(QStringLiteral("03-aws-active-active.json"));
+        ui::TierComparisonView view(test::builtInCatalogues());
+        QSignalSpy compared(&view, &ui::TierComparisonView::compared);
+        view.compare(first, book);
+        view.compare(second, book); // waits for the first to finish, which is then dropped
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 30000);
+        QTest::qWait(200);
+        QCOMPARE(compared.count(), 1);
+        const auto direct = compareTiers(second, test::builtInCatalogues(), *book);
+        QCOMPARE(view.outcomes().size(), direct.size());
+        for (std::size_t i = 0; i < direct.size(); ++i)
+            QCOMPARE(view.outcomes()[i].cost.total, direct[i].cost.total);
+
+        // Closing the view while it compares waits for the comparison, and nothing arrives late.
+        auto* closing = new ui::TierComparisonView(test::builtInCatalogues());
+        closing->compare(first, book);
+        delete closing;
+    }
+
     void aRegionSwitchedDownReachesTheEngineAndTheCanvas()
     {
         Installed w;

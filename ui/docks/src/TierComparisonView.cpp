@@ -7,9 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMetaObject>
-#include <QPointer>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -75,30 +73,44 @@ TierComparisonView::TierComparisonView(const Catalogues& catalogues, QWidget* pa
 
 TierComparisonView::~TierComparisonView()
 {
-    *m_alive = false;
+    m_waiting.reset();
+    if (m_worker.joinable())
+        m_worker.join();
 }
 
 void TierComparisonView::compare(const Design& design, std::shared_ptr<const PriceBook> book)
 {
     const auto request = ++m_request;
     if (!book) {
+        m_waiting.reset();
         m_outcomes.clear();
         m_message->setText(tr("No prices: the tiers cannot be compared."));
         refill();
         return;
     }
-    QPointer<TierComparisonView> self(this);
-    const auto alive = m_alive;
-    const Catalogues* catalogues = &m_catalogues;
-    QThreadPool::globalInstance()->start([self, alive, catalogues, request, design, book] {
-        auto outcomes = compareTiers(design, *catalogues, *book);
-        if (!*alive)
-            return;
+    m_waiting = Request{request, design, std::move(book)};
+    startNext();
+}
+
+void TierComparisonView::startNext()
+{
+    if (m_running || !m_waiting)
+        return;
+    if (m_worker.joinable())
+        m_worker.join(); // finished: its answer has been delivered
+    auto next = std::move(*m_waiting);
+    m_waiting.reset();
+    m_running = true;
+    // The thread ends before the view does (the destructor joins it), so `this` outlives it, and
+    // a queued answer to a destroyed view is discarded.
+    m_worker = std::thread([this, next = std::move(next)] {
+        auto outcomes = compareTiers(next.design, m_catalogues, *next.book);
         QMetaObject::invokeMethod(
-            self.data(),
-            [self, request, outcomes = std::move(outcomes)]() mutable {
-                if (self)
-                    self->show(request, std::move(outcomes));
+            this,
+            [this, id = next.id, outcomes = std::move(outcomes)]() mutable {
+                m_running = false;
+                show(id, std::move(outcomes));
+                startNext();
             },
             Qt::QueuedConnection);
     });

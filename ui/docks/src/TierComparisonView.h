@@ -9,6 +9,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <thread>
 #include <vector>
 
 class QCustomPlot;
@@ -18,8 +20,10 @@ class QTableWidget;
 namespace rs::ui {
 
 /// The design as each resilience tier would build it, side by side: monthly cost against the
-/// RTO of losing the home region, as a chart and a table. The five derivations run on a pooled
-/// thread from a copy of the design; a newer request drops the answer of an older one.
+/// RTO of losing the home region, as a chart and a table. The five derivations run on the view's
+/// own thread from a copy of the design, one request at a time: while one runs, only the newest
+/// request waits, and an answer overtaken by a newer request is dropped. Destroying the view
+/// waits for the comparison under way.
 class TierComparisonView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ signals:
     void compared();
 
 private:
+    void startNext();
     void show(std::uint64_t request, std::vector<TierOutcome> outcomes);
     void refill();
 
@@ -44,7 +49,15 @@ private:
     DisplayCurrency m_currency;
     std::vector<TierOutcome> m_outcomes;
     std::uint64_t m_request = 0;
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    struct Request
+    {
+        std::uint64_t id;
+        Design design;
+        std::shared_ptr<const PriceBook> book;
+    };
+    std::optional<Request> m_waiting;
+    bool m_running = false;
+    std::thread m_worker;
     QLabel* m_message = nullptr;
     QCustomPlot* m_plot = nullptr;
     QTableWidget* m_table = nullptr;
