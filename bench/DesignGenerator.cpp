@@ -1,5 +1,7 @@
 #include "DesignGenerator.h"
 
+#include "core/EnumNames.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -15,6 +17,32 @@ namespace {
 constexpr std::size_t elementsPerChain = 4 + 3 + 1;
 
 } // namespace
+
+void addService(Design& design, const std::string& id, const std::string& kind,
+                const std::string& region,
+                std::map<std::string, PropertyValue, std::less<>> properties, Point position)
+{
+    Service s;
+    s.id = ServiceId{id};
+    s.kind = kind;
+    s.name = id;
+    if (!region.empty())
+        s.region = RegionId{region};
+    s.properties = std::move(properties);
+    s.position = position;
+    design.services.emplace(s.id, std::move(s));
+}
+
+void addLink(Design& design, const std::string& from, const std::string& to, LinkKind kind,
+             const std::string& id)
+{
+    Link l;
+    l.id = LinkId{id.empty() ? "l-" + from + "-" + to + "-" + std::string(enumName(kind)) : id};
+    l.from = ServiceId{from};
+    l.to = ServiceId{to};
+    l.kind = kind;
+    design.links.emplace(l.id, std::move(l));
+}
 
 Design generateDesign(std::size_t elements, const Catalogues& catalogues)
 {
@@ -50,24 +78,14 @@ Design generateDesign(std::size_t elements, const Catalogues& catalogues)
 
     const auto add = [&](const std::string& id, const char* kind, const RegionId& region, double x,
                          double y) {
-        Service s;
-        s.id = ServiceId{id};
-        s.kind = kind;
-        s.name = id;
-        s.region = region;
-        s.position = {x, y};
-        design.services.emplace(s.id, std::move(s));
+        addService(design, id, kind, region.value, {}, {x, y});
         return ServiceId{id};
     };
     std::size_t linkCount = 0;
     const auto link = [&](const ServiceId& from, const ServiceId& to, LinkKind kind) {
-        Link l;
-        l.id = LinkId{"l" + std::to_string(linkCount++)};
-        l.from = from;
-        l.to = to;
-        l.kind = kind;
-        l.payload = 1024.0 * units::bytes;
-        design.links.emplace(l.id, std::move(l));
+        const auto id = "l" + std::to_string(linkCount++);
+        addLink(design, from.value, to.value, kind, id);
+        design.links.at(LinkId{id}).payload = 1024.0 * units::bytes;
     };
     for (std::size_t r = 0; r < regionCount; ++r) {
         const RegionId region{"r" + std::to_string(r)};

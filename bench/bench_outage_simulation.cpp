@@ -17,30 +17,6 @@ using namespace rs;
 
 namespace {
 
-void addService(Design& d, const std::string& id, const std::string& kind,
-                const std::string& region,
-                std::map<std::string, PropertyValue, std::less<>> props = {})
-{
-    Service s;
-    s.id = ServiceId{id};
-    s.kind = kind;
-    s.name = id;
-    if (!region.empty())
-        s.region = RegionId{region};
-    s.properties = std::move(props);
-    d.services.emplace(s.id, std::move(s));
-}
-
-void addLink(Design& d, const std::string& from, const std::string& to, LinkKind kind)
-{
-    Link l;
-    l.id = LinkId{"l-" + from + "-" + to + "-" + std::string(enumName(kind))};
-    l.from = ServiceId{from};
-    l.to = ServiceId{to};
-    l.kind = kind;
-    d.links.emplace(l.id, std::move(l));
-}
-
 struct RegionSpec
 {
     std::string id;
@@ -58,7 +34,7 @@ Design serverless(const std::string& name, const std::vector<RegionSpec>& specs)
     d.targets.tier = Tier::Critical;
     d.workload.peakRate = 200.0 * units::requests / units::second;
     d.workload.writePercent = 25.0;
-    addService(d, "dns", "aws.route53", {});
+    bench::addService(d, "dns", "aws.route53", {});
     for (const auto& spec : specs) {
         Region r;
         r.id = RegionId{spec.id};
@@ -68,17 +44,17 @@ Design serverless(const std::string& name, const std::vector<RegionSpec>& specs)
         r.role = spec.role;
         d.regions.emplace(r.id, r);
         const auto& id = spec.id;
-        addService(d, "api-" + id, "aws.api-gateway", id);
-        addService(d, "fn-" + id, "aws.lambda", id);
-        addService(
+        bench::addService(d, "api-" + id, "aws.api-gateway", id);
+        bench::addService(d, "fn-" + id, "aws.lambda", id);
+        bench::addService(
             d, "db-" + id, "aws.dynamodb", id,
             {{"replicationMode", std::string("async")}, {"writeMode", std::string("multi")}});
-        addLink(d, "dns", "api-" + id, LinkKind::Route);
-        addLink(d, "dns", "api-" + id, LinkKind::HealthCheck);
-        addLink(d, "api-" + id, "fn-" + id, LinkKind::Request);
-        addLink(d, "fn-" + id, "db-" + id, LinkKind::Request);
+        bench::addLink(d, "dns", "api-" + id, LinkKind::Route);
+        bench::addLink(d, "dns", "api-" + id, LinkKind::HealthCheck);
+        bench::addLink(d, "api-" + id, "fn-" + id, LinkKind::Request);
+        bench::addLink(d, "fn-" + id, "db-" + id, LinkKind::Request);
         if (id != specs.front().id)
-            addLink(d, "db-" + specs.front().id, "db-" + id, LinkKind::Replication);
+            bench::addLink(d, "db-" + specs.front().id, "db-" + id, LinkKind::Replication);
     }
     return d;
 }

@@ -85,13 +85,8 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
                 ErrorCode::Range, "tierMinimumUnits must not be negative", {name, 0, 0, {}}};
 
         const double factor = std::get<double>(scale);
-        ImportedBand band;
-        band.endFromNext = true;
-        band.freeKey = rule->freeKey;
-        band.origin = name;
+        auto band = importing::pageBand(Provider::Azure, *rule, name, source);
         auto& row = band.row;
-        row.key = rule->key;
-        row.provider = Provider::Azure;
         row.service = *text(item, "serviceName");
         if (const auto* meter = text(item, "meterId"))
             row.sku = *meter;
@@ -99,12 +94,9 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
         row.description = *text(item, "productName") + ", " + *text(item, "skuName") + ", " +
                           *text(item, "meterName");
         row.region = region;
-        row.unit = rule->unit;
         row.tierStart = start * factor;
         row.price = importing::perNormalisedUnit(*price, factor);
         row.effectiveDate = importing::isoDate(*text(item, "effectiveStartDate"));
-        row.source = source;
-        row.confidence = PriceConfidence::File;
         if (factor != 1.0)
             row.note = "per \"" + unit + "\" in the file: " + number(item, "retailPrice")->dump() +
                        " from " + number(item, "tierMinimumUnits")->dump();

@@ -133,24 +133,16 @@ Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& voc
                 continue;
             kept = true;
             for (const auto& [start, price] : bands) {
-                ImportedBand band;
-                band.endFromNext = true;
-                band.freeKey = rule->freeKey;
-                band.origin = name;
+                auto band = importing::pageBand(Provider::Gcp, *rule, name, source);
                 auto& row = band.row;
-                row.key = rule->key;
-                row.provider = Provider::Gcp;
                 row.service = service->get<std::string>();
                 row.sku = id->get<std::string>();
                 row.description = description->get<std::string>();
                 row.region = region;
-                row.unit = rule->unit;
                 row.tierStart = start;
                 row.price = price;
                 row.effectiveDate =
                     importing::isoDate(info->at("effectiveTime").get<std::string>());
-                row.source = source;
-                row.confidence = PriceConfidence::File;
                 if (factor != 1.0)
                     row.note = "per " + unit->get<std::string>() + " in the file";
                 out.bands.push_back(std::move(band));

@@ -44,4 +44,23 @@ std::optional<Money> moneyFromNumber(double value);
 /// "2026-08-01" of "2026-08-01T00:00:00Z".
 std::string isoDate(std::string_view timestamp);
 
+/// A band of an item page (Azure retail prices, Google SKUs), priced from the file for `rule`'s
+/// key and unit: it ends where the next tier starts, and a leading $0 tier becomes the rule's
+/// free allowance. The reader fills in what the item says (service, SKU, region, tier, price).
+template <typename Rule>
+ImportedBand pageBand(Provider provider, const Rule& rule, std::string origin,
+                      const std::string& source)
+{
+    ImportedBand band;
+    band.endFromNext = true;
+    band.freeKey = rule.freeKey;
+    band.origin = std::move(origin);
+    band.row.key = rule.key;
+    band.row.provider = provider;
+    band.row.unit = rule.unit;
+    band.row.source = source;
+    band.row.confidence = PriceConfidence::File;
+    return band;
+}
+
 } // namespace rs::pricing::importing
