@@ -50,7 +50,8 @@ struct CostLine
     std::vector<PriceRow> cited; ///< the free and paid bands this line used
     std::string bookVersion;
     bool unpriced = false;
-    std::string reason; ///< why it is unpriced
+    std::string reason;       ///< why it is unpriced
+    std::string borrowedFrom; ///< the region whose price stood in; empty when priced where billed
 };
 
 /// What a design costs in a month, line by line, with totals.
@@ -61,7 +62,11 @@ struct CostEstimate
     std::map<std::string, Money> byRegion; ///< by region code, "global" for global services
     Money total;
     std::size_t unpricedCount = 0;
+    std::size_t borrowedCount = 0; ///< lines priced with another region's price
     std::string bookVersion;
+
+    /// Every line priced: the total is the whole cost, not a lower bound ("at least").
+    bool complete() const { return unpricedCount == 0; }
 };
 
 /// Prices deriveUsage() against the book with the catalogue's pricing rules (and, for data
