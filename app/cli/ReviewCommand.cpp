@@ -5,8 +5,8 @@
 #include "DesignInput.h"
 #include "core/TextFormat.h"
 #include "core/review/ReviewJson.h"
+#include "diagram/DiagramExport.h"
 #include "review/CataloguePricing.h"
-#include "review/DiagramExport.h"
 #include "review/ReviewExport.h"
 
 #include <QApplication>

@@ -1,11 +1,15 @@
 // The window offscreen: each example shown (and a screenshot saved for a person to look at), a
 // small design built through the window's own actions and docks, the desktop conventions.
+#include "ExportActions.h"
+#include "PriceRows.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/DesignValidator.h"
+#include "core/review/Review.h"
 #include "docks/EnginePanels.h"
 #include "document/DesignDocument.h"
 #include "engine/EngineResults.h"
+#include "review/ReviewExport.h"
 #include "ui/Autosave.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentFiles.h"
@@ -22,7 +26,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,6 +37,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace rs;
 using namespace rs::ui;
@@ -63,6 +72,39 @@ void typeInto(PropertiesDock* dock, const QString& property, const QString& text
     QTest::keyClicks(line, text);
     QTest::keyClick(line, Qt::Key_Return);
 }
+
+QString examplePath()
+{
+    return QString::fromStdString(
+        test::sourcePath("resources/examples/02-aws-active-passive.json"));
+}
+
+QByteArray contents(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Files of more than `bytes` cannot be written while it lives: a write fails part way, as on a
+/// full disk, even for root, whom permissions would not stop.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN); // the failed write returns EFBIG instead of killing us
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_saved{};
+};
 
 /// Answers the next message box with `button` once it shows.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -330,6 +372,70 @@ private slots:
         // Saving removes the session's copy.
         QVERIFY(window.saveAs(dir.filePath("saved.json")));
         QVERIFY(!QFileInfo::exists(autosave.designPath()));
+    }
+
+    void theWindowExportsTheDiagramTheReviewHolds()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        QVERIFY(window.openFile(examplePath()));
+        QTemporaryDir dir;
+        // File > Export > Diagram as SVG / PNG, without the file dialog.
+        QVERIFY(exportDiagram(window, dir.filePath("window.svg"), true).ok());
+        QVERIFY(exportDiagram(window, dir.filePath("window.png"), false).ok());
+        // The review's diagram files of the same design.
+        ReviewOptions options;
+        options.timestamp = "2026-01-31T12:00:00Z";
+        options.simulatedYears = 1'000;
+        const auto review =
+            buildReview(doc.design(), doc.catalogues(), "{}", test::lambdaRequestBook(), options);
+        ReviewRequest request;
+        request.catalogues = &doc.catalogues();
+        request.svgPath = dir.filePath("review.svg");
+        request.pngPath = dir.filePath("review.png");
+        QVERIFY(ui::exportReview(request, review).ok());
+
+        const auto svg = contents(dir.filePath("window.svg"));
+        QCOMPARE(svg, contents(request.svgPath));
+        // The one style: the standby region's role and the replication link in the legend.
+        QVERIFY(svg.contains("Warm standby region"));
+        QVERIFY(svg.contains("Replication"));
+        const QImage png(dir.filePath("window.png"));
+        QVERIFY(!png.isNull());
+        QCOMPARE(png, QImage(request.pngPath));
+    }
+
+    void aFailedDiagramExportKeepsTheOldFile()
+    {
+        DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        QVERIFY(window.openFile(examplePath()));
+        QTemporaryDir dir;
+        for (const bool svg : {true, false}) {
+            const auto path = dir.filePath(svg ? "old.svg" : "old.png");
+            {
+                QFile old(path);
+                QVERIFY(old.open(QIODevice::WriteOnly));
+                old.write("old");
+            }
+            Result<std::monostate> failed = std::monostate{};
+            {
+                // The diagram is kilobytes: it cannot be written under 1 KiB.
+                const FileSizeLimit limit(1024);
+                failed = exportDiagram(window, path, svg);
+            }
+            QVERIFY2(
+                !failed.ok(),
+                qPrintable(QStringLiteral("%1: %2 bytes").arg(path).arg(QFileInfo(path).size())));
+            QVERIFY2(QString::fromStdString(failed.errors().front().message).contains(path),
+                     failed.errors().front().message.c_str());
+            QCOMPARE(contents(path), QByteArray("old"));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), svg ? 1 : 2);
+        }
+        const auto missing = exportDiagram(window, dir.filePath("no/such/folder/d.svg"), true);
+        QVERIFY(!missing.ok());
+        QVERIFY(
+            QString::fromStdString(missing.errors().front().message).contains("no/such/folder"));
     }
 
     void badgesAndOutageMarksShowOnTheCanvas()

@@ -4,7 +4,7 @@
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/review/Review.h"
-#include "review/DiagramExport.h"
+#include "diagram/DiagramExport.h"
 #include "review/ExportDialog.h"
 #include "review/PdfReview.h"
 #include "review/ReviewExport.h"

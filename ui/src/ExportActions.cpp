@@ -1,11 +1,10 @@
 #include "ExportActions.h"
 
+#include "diagram/DiagramExport.h"
 #include "document/DesignDocument.h"
 #include "review/CataloguePricing.h"
 #include "review/ExportDialog.h"
-#include "ui/DiagramExport.h"
 #include "ui/MainWindow.h"
-#include "ui/canvas/DesignScene.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -17,6 +16,13 @@
 #include <QStatusBar>
 
 namespace rs::ui {
+
+Result<std::monostate> exportDiagram(const MainWindow& window, const QString& path, bool svg)
+{
+    const auto& document = window.document();
+    return svg ? saveDiagramSvg(document.design(), document.catalogues(), path)
+               : saveDiagramPng(document.design(), document.catalogues(), path, defaultDiagramDpi);
+}
 
 void exportDiagram(MainWindow& window, bool svg)
 {
@@ -30,12 +36,9 @@ void exportDiagram(MainWindow& window, bool svg)
         svg ? MainWindow::tr("SVG images (*.svg)") : MainWindow::tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    const bool ok = svg ? diagram::saveSvg(*window.scene(), path,
-                                           QString::fromStdString(window.document().design().name))
-                        : diagram::savePng(*window.scene(), path);
-    if (!ok)
+    if (const auto done = exportDiagram(window, path, svg); !done)
         QMessageBox::warning(&window, MainWindow::tr("Cannot export"),
-                             MainWindow::tr("%1 cannot be written.").arg(path));
+                             QString::fromStdString(done.errors().front().toString()));
 }
 
 void exportReview(MainWindow& window)

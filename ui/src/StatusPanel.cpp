@@ -43,7 +43,7 @@ void StatusPanel::setFindingCounts(int errors, int warnings, int infos)
 {
     const auto part = [](Severity s, int n, const QString& what) {
         return QStringLiteral("<span style='color:%1'>●</span> %2 %3")
-            .arg(canvas::severityColor(s).name())
+            .arg(diagram::severityColor(s).name())
             .arg(n)
             .arg(what);
     };

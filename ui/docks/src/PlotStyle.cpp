@@ -1,5 +1,7 @@
 #include "PlotStyle.h"
 
+#include "diagram/DiagramStyle.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPalette>
@@ -53,19 +55,6 @@ QColor categoryColor(CostCategory category)
     return Qt::gray;
 }
 
-QColor severityColor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xd6, 0x27, 0x28);
-    case Severity::Warning:
-        return QColor(0xe0, 0x8a, 0x00);
-    case Severity::Info:
-        return QColor(0x1f, 0x77, 0xb4);
-    }
-    return Qt::gray;
-}
-
 QIcon severityIcon(Severity severity)
 {
     QIcon icon;
@@ -75,7 +64,7 @@ QIcon severityIcon(Severity severity)
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(severityColor(severity));
+        painter.setBrush(diagram::severityColor(severity));
         const double margin = size / 8.0;
         painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin));
         painter.setPen(QPen(Qt::white, size / 8.0));

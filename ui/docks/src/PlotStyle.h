@@ -21,9 +21,7 @@ void addCentredMessage(QCustomPlot& plot, const QString& message);
 
 /// One colour per cost category, the same in every chart and table.
 QColor categoryColor(CostCategory category);
-/// Red, amber and blue, readable on light and dark backgrounds.
-QColor severityColor(Severity severity);
-/// A round badge in the severity colour, for lists and group headers.
+/// A round badge in the severity colour (diagram::severityColor), for lists and group headers.
 QIcon severityIcon(Severity severity);
 /// Green for a target met, red for one missed.
 QColor verdictColor(bool met);

@@ -1,6 +1,6 @@
 #include "review/ExportDialog.h"
 
-#include "review/DiagramExport.h"
+#include "diagram/DiagramExport.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -57,7 +57,7 @@ ExportDialog::ExportDialog(const QString& baseName, QWidget* parent)
     m_pageSize->addItem(tr("Letter"), static_cast<int>(QPageSize::Letter));
     m_dpi = new QSpinBox(this);
     m_dpi->setRange(minimumDiagramDpi, maximumDiagramDpi);
-    m_dpi->setValue(150);
+    m_dpi->setValue(defaultDiagramDpi);
     m_dpi->setSuffix(tr(" dpi"));
     m_path = new QLineEdit(this);
     m_path->setMinimumWidth(380); // room for a whole path

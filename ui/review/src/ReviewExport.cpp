@@ -3,7 +3,7 @@
 #include "core/DesignFile.h"
 #include "core/cost/CostCsv.h"
 #include "core/review/ReviewJson.h"
-#include "review/DiagramExport.h"
+#include "diagram/DiagramExport.h"
 
 namespace rs::ui {
 

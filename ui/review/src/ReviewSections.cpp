@@ -3,7 +3,8 @@
 #include "core/DesignIndex.h"
 #include "core/TextFormat.h"
 #include "core/rules/RuleCatalogue.h"
-#include "review/DiagramRenderer.h"
+#include "diagram/DiagramRenderer.h"
+#include "diagram/DiagramStyle.h"
 
 #include <QPainter>
 #include <qcustomplot.h>
@@ -114,19 +115,6 @@ QString SectionContext::regionLabel(const std::string& id) const
     return text(name) + " (" + text(r->code) + ")";
 }
 
-QColor severityColour(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QColor(0xc6, 0x28, 0x28);
-    case Severity::Warning:
-        return QColor(0xb2, 0x6a, 0x00);
-    case Severity::Info:
-        return QColor(0x15, 0x65, 0xc0);
-    }
-    return Qt::black;
-}
-
 void coverPage(SectionContext& c)
 {
     auto& f = c.flow;
@@ -209,7 +197,7 @@ void summarySection(SectionContext& c)
          QStringLiteral("%1 / %2 / %3").arg(r.counts[2]).arg(r.counts[1]).arg(r.counts[0]),
          QStringLiteral("errors / warnings / info from %1 rules").arg(builtInRules().size()),
          r.counts[2]   ? bad
-         : r.counts[1] ? severityColour(Severity::Warning)
+         : r.counts[1] ? diagram::severityColor(Severity::Warning)
                        : good},
         {QStringLiteral("RTO, WORST REGION LOSS"),
          worstRto ? c.duration(worstRto->value()) : QStringLiteral("no recovery"),
@@ -250,8 +238,7 @@ void summarySection(SectionContext& c)
     QStringList regions;
     for (const auto& [id, region] : r.design.regions)
         regions << QStringLiteral("%1: %2, %3 % of traffic, %4 % headroom")
-                       .arg(c.regionLabel(id.value),
-                            QString::fromUtf8(enumName(region.role).data()))
+                       .arg(c.regionLabel(id.value), diagram::roleName(region.role))
                        .arg(region.trafficPercent)
                        .arg(region.headroomPercent);
     f.paragraph(QStringLiteral("%1 in %2, %3 of them global, joined by %4. Tier %5.")
@@ -326,7 +313,7 @@ void elementsSection(SectionContext& c)
     for (const auto& [id, r] : d.regions)
         regions.push_back({c.regionLabel(id.value), c.text(id.value),
                            QString::fromUtf8(enumName(r.provider).data()).toUpper(),
-                           QString::fromUtf8(enumName(r.role).data()),
+                           diagram::roleName(r.role),
                            QString::fromStdString(formatNumber(r.trafficPercent, 1)) + " %",
                            QString::fromStdString(formatNumber(r.headroomPercent, 1)) + " %"});
     f.heading(2, QStringLiteral("Regions"));
@@ -352,7 +339,7 @@ void elementsSection(SectionContext& c)
             services, 7.5);
     std::vector<std::vector<Cell>> links;
     for (const auto& [id, l] : d.links)
-        links.push_back({c.serviceLabel(l.from.value), QString::fromUtf8(enumName(l.kind).data()),
+        links.push_back({c.serviceLabel(l.from.value), diagram::linkName(l.kind),
                          c.serviceLabel(l.to.value),
                          QString::fromStdString(formatNumber(l.payload.value(), 0)) + " B",
                          QString::fromStdString(formatNumber(l.callsPerRequest, 2))});
@@ -391,7 +378,7 @@ void findingsSection(SectionContext& c)
             {Cell(c.text(finding.ruleId) + "\n" + (rule ? c.text(std::string(rule->title)) : ""),
                   Qt::black, false),
              Cell(QString::fromUtf8(enumName(finding.severity).data()),
-                  severityColour(finding.severity), true),
+                  diagram::severityColor(finding.severity), true),
              elements.join(", "), c.text(finding.message),
              rule ? c.text(std::string(rule->remediation)) : QString(),
              rule ? c.text(std::string(rule->source)) : QString()});

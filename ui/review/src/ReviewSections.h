@@ -28,8 +28,6 @@ struct SectionContext
     QString regionLabel(const std::string& id) const;
 };
 
-QColor severityColour(Severity severity);
-
 // One function per section, in the order of the review. ReviewSections.cpp holds the design and
 // risk sections, ReviewCostSections.cpp the availability, cost and assumption ones.
 void coverPage(SectionContext& c);

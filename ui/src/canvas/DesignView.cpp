@@ -407,7 +407,7 @@ void DesignView::contextMenuEvent(QContextMenuEvent* event)
             for (const auto kind :
                  from&& to ? allowedLinkKinds(*from, *to) : std::vector<LinkKind>{}) {
                 auto* action =
-                    kinds->addAction(canvas::linkLabel(kind), this, [&document, ref, kind] {
+                    kinds->addAction(diagram::linkName(kind), this, [&document, ref, kind] {
                         document.push(new SetLinkKind(document, ref.linkId(), kind));
                     });
                 action->setCheckable(true);
@@ -418,16 +418,12 @@ void DesignView::contextMenuEvent(QContextMenuEvent* event)
             const auto role = document.design().region(ref.regionId())->role;
             auto* roles = menu.addMenu(tr("Role"));
             auto* group = new QActionGroup(roles);
-            const std::pair<RegionRole, QString> names[] = {
-                {RegionRole::Active, tr("Active")},
-                {RegionRole::WarmStandby, tr("Warm standby")},
-                {RegionRole::PilotLight, tr("Pilot light")},
-                {RegionRole::BackupOnly, tr("Backup only")}};
-            for (const auto& [value, name] : names) {
-                auto* action = roles->addAction(name, this, [&document, ref, value = value] {
-                    document.push(
-                        new SetProperty(document, ref, "role", std::string(enumName(value))));
-                });
+            for (const auto& [value, name] : EnumNames<RegionRole>::names) {
+                auto* action = roles->addAction(
+                    diagram::roleName(value), this, [&document, ref, value = value] {
+                        document.push(
+                            new SetProperty(document, ref, "role", std::string(enumName(value))));
+                    });
                 action->setCheckable(true);
                 action->setChecked(value == role);
                 group->addAction(action);

@@ -36,7 +36,7 @@ void ElementItem::paintBadge(QPainter* painter, QPointF centre) const
     constexpr double radius = 8.0;
     painter->save();
     painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(canvas::severityColor(*m_badge));
+    painter->setBrush(diagram::severityColor(*m_badge));
     painter->drawEllipse(centre, radius, radius);
     QFont font = painter->font();
     font.setBold(true);

@@ -72,7 +72,7 @@ void LinkItem::sync(const Link& link)
     m_kind = link.kind;
     setToolTip(QStringLiteral("%1 → %2 · %3")
                    .arg(QString::fromStdString(link.from.value),
-                        QString::fromStdString(link.to.value), canvas::linkLabel(link.kind)));
+                        QString::fromStdString(link.to.value), diagram::linkName(link.kind)));
     update();
 }
 
@@ -163,7 +163,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         QFont font = painter->font();
         font.setPixelSize(10);
         painter->setFont(font);
-        const QString label = canvas::linkLabel(m_kind);
+        const QString label = diagram::linkName(m_kind);
         const QFontMetricsF metrics(font);
         // Labels of fanned-out siblings slide along their lines so they do not cover each other.
         const QPointF mid = m_line.pointAt(0.5 + m_offset / 12.0 * 0.22);

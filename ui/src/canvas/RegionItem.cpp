@@ -15,24 +15,6 @@ namespace rs::ui {
 
 namespace {
 constexpr double gripSize = 14.0;
-
-QString roleName(RegionRole role)
-{
-    const auto tr = [](const char* s) {
-        return QCoreApplication::translate("rs::ui::RegionItem", s);
-    };
-    switch (role) {
-    case RegionRole::Active:
-        return tr("active");
-    case RegionRole::WarmStandby:
-        return tr("warm standby");
-    case RegionRole::PilotLight:
-        return tr("pilot light");
-    case RegionRole::BackupOnly:
-        return tr("backup only");
-    }
-    return {};
-}
 } // namespace
 
 RegionItem::RegionItem(const RegionId& id)
@@ -62,9 +44,9 @@ void RegionItem::sync(const Region& region, const RegionInfo* info)
     m_title = !region.name.empty() ? QString::fromStdString(region.name)
               : info               ? QString::fromStdString(info->name)
                                    : code;
-    m_subtitle =
-        QCoreApplication::translate("rs::ui::RegionItem", "%1 · %2 · %3 % of traffic")
-            .arg(code, roleName(region.role), QLocale().toString(region.trafficPercent, 'g', 4));
+    m_subtitle = QCoreApplication::translate("rs::ui::RegionItem", "%1 · %2 · %3 % of traffic")
+                     .arg(code, diagram::roleName(region.role).toLower(),
+                          QLocale().toString(region.trafficPercent, 'g', 4));
     setPos(region.position.x, region.position.y);
     setToolTip(
         QStringLiteral("<b>%1</b><br>%2").arg(m_title.toHtmlEscaped(), m_subtitle.toHtmlEscaped()));
@@ -76,7 +58,7 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     const QPalette palette = widget ? widget->palette() : QApplication::palette();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF rect(QPointF(0, 0), m_size);
-    const QColor role = isDown() ? QColor(Qt::gray) : canvas::roleColor(m_role);
+    const QColor role = isDown() ? QColor(Qt::gray) : diagram::roleColor(m_role);
     painter->setRenderHint(QPainter::Antialiasing);
 
     QColor body = role;

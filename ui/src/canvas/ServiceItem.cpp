@@ -252,7 +252,7 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     }
     if (isDown()) {
         painter->setOpacity(1.0);
-        painter->setPen(QPen(canvas::severityColor(Severity::Error), 2.0));
+        painter->setPen(QPen(diagram::severityColor(Severity::Error), 2.0));
         painter->drawLine(card.topLeft() + QPointF(6, 6), card.bottomRight() - QPointF(6, 6));
     }
     if ((m_hovered || selected) && !isDown()) {

@@ -195,7 +195,7 @@ void PropertiesDock::buildElementPage(const ElementRef& element)
         m_linkKind = new QComboBox;
         m_linkKind->setObjectName(QStringLiteral("linkKind"));
         for (const auto kind : from&& to ? allowedLinkKinds(*from, *to) : std::vector<LinkKind>{})
-            m_linkKind->addItem(canvas::linkLabel(kind), int(kind));
+            m_linkKind->addItem(diagram::linkName(kind), int(kind));
         connect(m_linkKind, &QComboBox::activated, this, [this](int index) {
             m_document.push(new SetLinkKind(m_document, m_element->linkId(),
                                             LinkKind(m_linkKind->itemData(index).toInt())));

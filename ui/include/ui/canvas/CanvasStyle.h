@@ -3,7 +3,7 @@
 #include "core/Link.h"
 #include "core/Region.h"
 #include "core/RuleSetting.h"
-#include "review/DiagramStyle.h"
+#include "diagram/DiagramStyle.h"
 
 #include <QColor>
 #include <QPalette>
@@ -19,10 +19,10 @@ enum class LinkFlow
     Broken, ///< a flow the outage cuts
 };
 
-/// Colours and pens of the canvas in one place. Sizes, role hues and link styles are the
-/// diagram's (review/DiagramStyle.h), so the canvas and a review's diagram look alike; the
-/// neutral colours come from the palette, so the canvas follows the system's light or dark
-/// theme, and what-ifs and selection colour the links.
+/// Colours and pens of the canvas in one place. Sizes, role hues, severity colours, names and
+/// link styles are the diagram's (diagram/DiagramStyle.h), so the canvas and a review's diagram
+/// look alike; the neutral colours come from the palette, so the canvas follows the system's light
+/// or dark theme, and what-ifs and selection colour the links.
 namespace canvas {
 
 inline constexpr double gridSize = 20.0;
@@ -30,13 +30,9 @@ inline constexpr double serviceWidth = diagram::serviceSize.width();
 inline constexpr double serviceHeight = diagram::serviceSize.height();
 inline constexpr double regionHeaderHeight = diagram::regionHeaderHeight;
 
-using diagram::roleColor;
-QColor severityColor(Severity severity);
 /// The diagram's pen for the kind in the palette's ink, red on a flow an outage cuts, green on
 /// one that survives, in the highlight colour when selected; replication is drawn double.
 QPen linkPen(LinkKind kind, const QPalette& palette, LinkFlow flow, bool selected);
-/// The short label on a link: "request", "replication", ...
-QString linkLabel(LinkKind kind);
 bool isDark(const QPalette& palette);
 
 } // namespace canvas

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/cost/PriceBook.h"
 #include "core/review/Review.h"
+#include "diagram/DiagramExport.h"
 #include "review/PdfReview.h"
 
 #include <QPageSize>
@@ -31,7 +32,7 @@ struct ReviewRequest
     QString jsonPath;
     QString csvPath;
     QString pngPath;
-    int pngDpi = 150;
+    int pngDpi = defaultDiagramDpi;
     QString svgPath;
 };
 

@@ -1,13 +1,15 @@
-#include "review/DiagramExport.h"
+#include "diagram/DiagramExport.h"
 
-#include "review/DiagramRenderer.h"
+#include "core/DesignFile.h"
+#include "diagram/DiagramRenderer.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <filesystem>
 
 namespace rs::ui {
 
@@ -16,6 +18,16 @@ namespace {
 Error writeError(const QString& path, const QString& why)
 {
     return Error{ErrorCode::Io, (path + ": " + why).toStdString(), {}};
+}
+
+/// Puts `bytes` in place of the file at `path` with core's atomic writer, the one every review
+/// output uses. Not QSaveFile: in Qt 6.4 a short write (a full disk, a file size limit) is no
+/// error to it and commit() ignores a failed final flush, so a truncated file would replace the
+/// old one.
+Result<std::monostate> writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    return writeFileAtomically(std::filesystem::path(path.toStdString()),
+                               std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
 /// The diagram above its legend, in scene units.
@@ -71,14 +83,11 @@ Result<std::monostate> saveDiagramPng(const Design& design, const Catalogues& ca
         painter.scale(scale, scale);
         paintSheet(painter, renderer, sheet);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
-    if (!image.save(&file, "PNG"))
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
         return writeError(path, QStringLiteral("could not encode the PNG"));
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return std::monostate{};
+    return writeAtomically(path, png);
 }
 
 Result<std::monostate> saveDiagramSvg(const Design& design, const Catalogues& catalogues,
@@ -86,11 +95,11 @@ Result<std::monostate> saveDiagramSvg(const Design& design, const Catalogues& ca
 {
     const DiagramRenderer renderer(design, catalogues);
     const auto sheet = sheetFor(renderer);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setResolution(96);
     svg.setSize(sheet.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), sheet.size()));
@@ -102,9 +111,7 @@ Result<std::monostate> saveDiagramSvg(const Design& design, const Catalogues& ca
         painter.fillRect(QRectF(QPointF(0, 0), sheet.size()), Qt::white);
         paintSheet(painter, renderer, sheet);
     }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return std::monostate{};
+    return writeAtomically(path, bytes);
 }
 
 } // namespace rs::ui

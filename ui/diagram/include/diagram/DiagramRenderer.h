@@ -35,10 +35,10 @@ public:
     /// A key to the role colours and the link styles the design uses.
     void paintLegend(QPainter& painter, const QRectF& target, double fontScale = 1.0) const;
 
+private:
     /// The scene rectangle of a service's box.
     QRectF serviceRect(const Service& service) const;
 
-private:
     struct LegendItem
     {
         enum class Swatch

@@ -2,16 +2,19 @@
 
 #include "core/Link.h"
 #include "core/Region.h"
+#include "core/RuleSetting.h"
 
 #include <QColor>
 #include <QPen>
 #include <QSizeF>
+#include <QString>
 
 namespace rs::ui {
 
-/// How a design is drawn: the colours of region roles, the size of service nodes and the pen of
-/// each link kind. One place for these so the review's diagram and the interactive canvas look
-/// alike. Scene units are the design file's layout units; one unit is one pixel at 96 dpi.
+/// How a design is drawn and named: the colours and names of region roles, the size of service
+/// nodes, the pen and names of each link kind, the severity palette. The one place for these, so
+/// the canvas, the docks, the exported diagram and the PDF review look and read alike. Scene
+/// units are the design file's layout units; one unit is one pixel at 96 dpi.
 namespace diagram {
 
 /// Services are drawn as boxes of this size, their layout position being the top-left corner
@@ -27,16 +30,20 @@ inline constexpr double serviceFontPixels = 11.0;
 inline constexpr double kindFontPixels = 9.0;
 
 /// The hue of a region role: blue for active (serving now), amber for warm standby (ready to
-/// take over), purple for pilot light (core only, must scale up), grey for backup only.
+/// take over), purple for pilot light (core only, must scale up), grey for backup only. A
+/// region's border is its hue.
 QColor roleColor(RegionRole role);
-/// On paper: a region's border is its role's hue, its fill a light tint of it.
+/// A light tint of the role's hue, for a region's fill.
 QColor regionFill(RegionRole role);
-QColor regionBorder(RegionRole role);
-/// "Active", "Warm standby", ...
-const char* roleLabel(RegionRole role);
+/// "Active", "Warm standby", ...: how a role is spelled to people, translated.
+QString roleName(RegionRole role);
 
 QColor serviceFill(bool global);
 QColor serviceBorder();
+
+/// Red, amber and blue: dark enough to read as text on paper (the PDF review) and to carry a
+/// white sign (canvas badges, dock icons), light enough to stand out on a dark theme.
+QColor severityColor(Severity severity);
 
 /// The ink of requests and events on a light background, and of key / secret / identity use.
 inline constexpr QColor linkInk{0x37, 0x47, 0x4f};
@@ -50,8 +57,10 @@ QPen linkPen(LinkKind kind, const QColor& ink = linkInk, const QColor& muted = l
 bool isDoubleLine(LinkKind kind);
 /// Every link kind gets an arrow head at its target except health checks, which only probe.
 bool hasArrow(LinkKind kind);
-/// "Request (synchronous)", "Event (asynchronous)", ...
-const char* linkLabel(LinkKind kind);
+/// "request", "replication", ...: the short name on a link and in its menus, translated.
+QString linkName(LinkKind kind);
+/// "Request (synchronous)", "CDN origin", ...: the legend's fuller label, translated.
+QString linkLegend(LinkKind kind);
 
 } // namespace diagram
 

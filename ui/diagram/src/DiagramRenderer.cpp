@@ -1,6 +1,6 @@
-#include "review/DiagramRenderer.h"
+#include "diagram/DiagramRenderer.h"
 
-#include "review/DiagramStyle.h"
+#include "diagram/DiagramStyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -159,7 +159,7 @@ QString DiagramRenderer::regionTitle(const Region& region) const
 void DiagramRenderer::paintRegion(QPainter& painter, const Region& region) const
 {
     const QRectF box(region.position.x, region.position.y, region.size.width, region.size.height);
-    painter.setPen(QPen(diagram::regionBorder(region.role), 2.0));
+    painter.setPen(QPen(diagram::roleColor(region.role), 2.0));
     painter.setBrush(diagram::regionFill(region.role));
     painter.drawRoundedRect(box, 10, 10);
 }
@@ -168,7 +168,7 @@ void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) 
 {
     const QRectF box(region.position.x, region.position.y, region.size.width, region.size.height);
     const QRectF header = box.adjusted(12, 4, -12, 0);
-    painter.setPen(diagram::regionBorder(region.role).darker(130));
+    painter.setPen(diagram::roleColor(region.role).darker(130));
     const auto titleFont = diagramFont(diagram::regionFontPixels, true);
     painter.setFont(titleFont);
     const QFontMetricsF titleMetrics(titleFont, painter.device());
@@ -178,7 +178,7 @@ void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) 
     const auto detailFont = diagramFont(diagram::kindFontPixels + 1);
     painter.setFont(detailFont);
     const QString detail = QStringLiteral("%1 \u00b7 %2 % of traffic \u00b7 %3 % headroom")
-                               .arg(QString::fromUtf8(diagram::roleLabel(region.role)))
+                               .arg(diagram::roleName(region.role))
                                .arg(region.trafficPercent)
                                .arg(region.headroomPercent);
     painter.drawText(QRectF(header.left(), header.top() + titleMetrics.height(), header.width(),
@@ -271,12 +271,12 @@ std::vector<DiagramRenderer::LegendItem> DiagramRenderer::legendItems() const
     std::vector<LegendItem> items;
     for (const auto role : roles)
         items.push_back({LegendItem::Swatch::Region, static_cast<int>(role),
-                         QString::fromUtf8(diagram::roleLabel(role)) + " region"});
+                         diagram::roleName(role) + " region"});
     if (!m_design.services.empty())
         items.push_back({LegendItem::Swatch::GlobalService, 0, QStringLiteral("Global service")});
     for (const auto kind : kinds)
-        items.push_back({LegendItem::Swatch::Link, static_cast<int>(kind),
-                         QString::fromUtf8(diagram::linkLabel(kind))});
+        items.push_back(
+            {LegendItem::Swatch::Link, static_cast<int>(kind), diagram::linkLegend(kind)});
     return items;
 }
 
@@ -328,7 +328,7 @@ void DiagramRenderer::paintLegend(QPainter& painter, const QRectF& target, doubl
         switch (item.swatch) {
         case LegendItem::Swatch::Region: {
             const auto role = static_cast<RegionRole>(item.value);
-            painter.setPen(QPen(diagram::regionBorder(role), 1.5));
+            painter.setPen(QPen(diagram::roleColor(role), 1.5));
             painter.setBrush(diagram::regionFill(role));
             painter.drawRoundedRect(swatch, 3, 3);
             break;

@@ -10,8 +10,12 @@
 
 namespace rs::ui {
 
+// The one diagram exporter: the window's File > Export and the review (PDF, PNG, SVG) both draw
+// with DiagramRenderer from the model, so the same design gives the same picture everywhere.
+
 /// The design's diagram with its legend as a PNG at `dpi` (one scene unit is one pixel at 96
-/// dpi), written atomically. Needs a QGuiApplication (fonts).
+/// dpi), written atomically: a failed write leaves the file as it was and says why. Needs a
+/// QGuiApplication (fonts).
 Result<std::monostate> saveDiagramPng(const Design& design, const Catalogues& catalogues,
                                       const QString& path, int dpi);
 
@@ -23,5 +27,8 @@ Result<std::monostate> saveDiagramSvg(const Design& design, const Catalogues& ca
 /// memory for the largest canvas a design can hold.
 inline constexpr int minimumDiagramDpi = 48;
 inline constexpr int maximumDiagramDpi = 600;
+/// The resolution a PNG gets when nobody asks for another: sharp on a high-density screen and
+/// on paper at a readable size.
+inline constexpr int defaultDiagramDpi = 150;
 
 } // namespace rs::ui
