@@ -1,26 +1,25 @@
 #pragma once
 
-#include "core/Geometry.h"
 #include "core/Provider.h"
 #include "document/ElementRef.h"
+#include "ui/canvas/CanvasContextMenu.h"
+#include "ui/canvas/CanvasPlacement.h"
 
 #include <QGraphicsView>
-#include <QPointer>
 
-#include <map>
-
-class QGraphicsLineItem;
+#include <memory>
+#include <vector>
 
 namespace rs::ui {
 
+class CanvasTool;
 class DesignScene;
-class ServiceItem;
 
-/// The canvas widget and its select tool: it turns the mouse into commands. Click and
-/// rubber-band select; drag items to move them (one undo step per drag, snapped to the grid,
-/// services dropped into another region or out to the edge change parent); drag a region's
-/// corner grip to resize it; drag from a service's handle to another service to link them;
-/// drop a palette entry to add a service. Wheel and keys zoom, the middle button or Space pans.
+/// The canvas widget: it zooms, fits and pans its view of the scene and dispatches input. A
+/// press goes to the first of its tools that wants it (pan, connect, resize, select and move;
+/// see canvas/tools/), which gets the rest of the gesture; a press no tool takes is the rubber
+/// band. Palette drops and the window's add actions go to its placement rules, right clicks to
+/// its context menu. Wheel and keys zoom.
 class DesignView : public QGraphicsView
 {
     Q_OBJECT
@@ -29,8 +28,10 @@ public:
     static constexpr const char* kindMimeType = "application/x-resilience-service-kind";
 
     explicit DesignView(DesignScene* scene, QWidget* parent = nullptr);
+    ~DesignView() override;
 
     DesignScene* designScene() const { return m_scene; }
+    CanvasPlacement& placement() { return m_placement; }
 
     double zoom() const { return transform().m11(); }
     void setZoom(double zoom, QPointF anchorScenePos);
@@ -40,19 +41,17 @@ public:
     /// Centres and zooms so these elements fill the view (the findings dock asks for this).
     void zoomToElements(const ElementRefs& elements);
 
-    bool snapToGrid() const { return m_snap; }
-    void setSnapToGrid(bool snap) { m_snap = snap; }
-    QPointF snapped(QPointF scenePos) const;
+    void setSnapToGrid(bool snap) { m_placement.setSnapToGrid(snap); }
 
     /// Actions shown in the context menus (cut, copy, paste, duplicate, delete, ...).
-    void setContextActions(QList<QAction*> actions) { m_contextActions = std::move(actions); }
+    void setContextActions(QList<QAction*> actions)
+    {
+        m_contextMenu.setActions(std::move(actions));
+    }
 
-    /// Adds a service of `kindId` with its card centred on `scenePos`, in the region there or
-    /// at the edge; false with a message() when the kind cannot go there.
+    /// CanvasPlacement::addServiceAt, saying a refusal with message(): false then.
     bool addServiceAt(const std::string& kindId, QPointF scenePos);
-    /// Adds a region of `provider` with its top-left corner at `scenePos`, on the first of the
-    /// provider's regions the design does not use yet; the first region of a design is active and
-    /// takes all traffic, later ones are warm standbys. False with a message() when none is left.
+    /// CanvasPlacement::addRegionAt, saying a refusal with message(): false then.
     bool addRegionAt(Provider provider, QPointF scenePos);
 
 signals:
@@ -73,38 +72,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class Gesture
-    {
-        None,
-        Pan,
-        Move,
-        Resize,
-        Connect,
-    };
-
-    void beginMove(QGraphicsItem* grabbed, QPointF scenePos);
-    void continueMove(QPointF scenePos);
-    void finishMove();
-    void continueResize(QPointF scenePos);
-    void finishConnect(QPointF scenePos);
-    ServiceItem* serviceAt(QPointF scenePos) const;
-
     DesignScene* m_scene;
-    Gesture m_gesture = Gesture::None;
-    QPoint m_pressViewPos;
-    QPointF m_pressScenePos;
-    QPoint m_lastPanPos;
-    bool m_spaceHeld = false;
-    bool m_snap = true;
-    bool m_fitOnShow = false; ///< fitting needs the view's real size
-    bool m_pushed = false;    ///< a command of this gesture is on the stack (merge the next ones)
-    std::map<ElementRef, Point> m_startPositions;
-    ElementRef m_grabbed;
-    Point m_grabbedStart;
-    std::string m_resizing;
-    std::string m_connectFrom;
-    QGraphicsLineItem* m_rubberLink = nullptr;
-    QList<QAction*> m_contextActions;
+    CanvasPlacement m_placement;
+    CanvasContextMenu m_contextMenu;
+    std::vector<std::unique_ptr<CanvasTool>> m_tools; ///< in the order they are offered a press
+    CanvasTool* m_activeTool = nullptr;               ///< the one running a gesture
+    bool m_fitOnShow = false;                         ///< fitting needs the view's real size
 };
 
 } // namespace rs::ui

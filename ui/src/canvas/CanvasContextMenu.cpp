@@ -1,0 +1,80 @@
+#include "ui/canvas/CanvasContextMenu.h"
+
+#include "diagram/DiagramStyle.h"
+#include "document/DesignDocument.h"
+#include "document/LinkKinds.h"
+#include "document/commands/SetLinkKind.h"
+#include "document/commands/SetProperty.h"
+
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QMenu>
+
+namespace rs::ui {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rs::ui::CanvasContextMenu", text);
+}
+} // namespace
+
+CanvasContextMenu::CanvasContextMenu(DesignDocument& document)
+    : m_document(document)
+{}
+
+void CanvasContextMenu::fill(QMenu& menu, const std::optional<ElementRef>& element) const
+{
+    if (element) {
+        if (element->type == ElementType::Link)
+            addLinkKinds(menu, element->linkId());
+        else if (element->type == ElementType::Region)
+            addRoles(menu, element->regionId());
+        menu.addSeparator();
+    }
+    for (auto* action : m_actions) {
+        if (action)
+            menu.addAction(action);
+        else
+            menu.addSeparator();
+    }
+}
+
+void CanvasContextMenu::addLinkKinds(QMenu& menu, const LinkId& id) const
+{
+    const auto& design = m_document.design();
+    const auto& link = *design.link(id);
+    const auto& services = m_document.catalogues().services;
+    const auto* from = services.find(design.service(link.from)->kind);
+    const auto* to = services.find(design.service(link.to)->kind);
+    auto* kinds = menu.addMenu(tr("Link kind"));
+    auto* group = new QActionGroup(kinds);
+    auto& document = m_document;
+    for (const auto kind : from&& to ? allowedLinkKinds(*from, *to) : std::vector<LinkKind>{}) {
+        auto* action = kinds->addAction(diagram::linkName(kind), &menu, [&document, id, kind] {
+            document.push(new SetLinkKind(document, id, kind));
+        });
+        action->setCheckable(true);
+        action->setChecked(kind == link.kind);
+        group->addAction(action);
+    }
+}
+
+void CanvasContextMenu::addRoles(QMenu& menu, const RegionId& id) const
+{
+    const auto current = m_document.design().region(id)->role;
+    auto* roles = menu.addMenu(tr("Role"));
+    auto* group = new QActionGroup(roles);
+    auto& document = m_document;
+    for (const auto& [role, name] : EnumNames<RegionRole>::names) {
+        auto* action = roles->addAction(
+            diagram::roleName(role), &menu, [&document, id, value = std::string(name)] {
+                document.push(new SetProperty(document, ElementRef::region(id), "role", value));
+            });
+        action->setCheckable(true);
+        action->setChecked(role == current);
+        group->addAction(action);
+    }
+}
+
+} // namespace rs::ui
