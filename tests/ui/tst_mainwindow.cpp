@@ -178,8 +178,8 @@ private slots:
         QCOMPARE(doc.design().elementCount(), std::size_t{0});
 
         // Two AWS regions from the palette: the first takes the traffic, the second stands by.
-        emit window.palette()->regionActivated("aws");
-        emit window.palette()->regionActivated("aws");
+        emit window.palette()->regionActivated(Provider::Aws);
+        emit window.palette()->regionActivated(Provider::Aws);
         QCOMPARE(doc.design().regions.size(), std::size_t{2});
         const auto& primary = doc.design().regions.at(RegionId{"us-east-1"});
         const auto& standby = doc.design().regions.at(RegionId{"us-east-2"});

@@ -304,12 +304,10 @@ void MainWindow::createMenus()
 
     auto* design = menuBar()->addMenu(tr("&Design"));
     auto* addRegionMenu = design->addMenu(tr("Add &Region"));
-    for (const auto p : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
-        const auto name = QString::fromUtf8(enumName(p).data());
+    for (const auto p : {Provider::Aws, Provider::Azure, Provider::Gcp})
         addRegionMenu->addAction(icons::providerIcon(p),
                                  tr("%1 Region").arg(icons::providerName(p)), this,
-                                 [this, name] { addRegion(name); });
-    }
+                                 [this, p] { addRegion(p); });
     design->addSeparator();
     design->addAction(a.workload);
     design->addAction(a.targets);
@@ -557,15 +555,12 @@ void MainWindow::editRules()
         m_document.push(new SetRuleSettings(m_document, dialog.settings()));
 }
 
-void MainWindow::addRegion(const QString& provider)
+void MainWindow::addRegion(Provider provider)
 {
-    const auto p = enumFromName<Provider>(provider.toStdString());
-    if (!p)
-        return;
     // To the right of what is there, so nothing lands on top of the drawing.
     const QRectF drawn = m_scene->elementsRect();
     const QPointF at = drawn.isEmpty() ? QPointF(0, 200) : QPointF(drawn.right() + 60, drawn.top());
-    if (m_view->addRegionAt(*p, at))
+    if (m_view->addRegionAt(provider, at))
         m_view->zoomToElements({});
 }
 

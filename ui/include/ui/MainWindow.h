@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Provider.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -86,7 +88,7 @@ private:
     void editWorkload();
     void editTargets();
     void editRules();
-    void addRegion(const QString& provider);
+    void addRegion(Provider provider);
     void addKind(const QString& kindId);
     void pasteDesign(const QMimeData* mime, double offset);
     void updateTitle();

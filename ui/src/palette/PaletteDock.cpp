@@ -43,8 +43,9 @@ protected:
         if (const auto kind = item->data(0, KindRole).toString(); !kind.isEmpty())
             mime->setData(DesignView::kindMimeType, kind.toUtf8());
         else
-            mime->setData(PaletteDock::regionMimeType,
-                          item->data(0, ProviderRole).toString().toUtf8());
+            mime->setData(
+                PaletteDock::regionMimeType,
+                QByteArray(enumName(item->data(0, ProviderRole).value<Provider>()).data()));
         mime->setText(item->text(0));
         return mime;
     }
@@ -101,10 +102,9 @@ PaletteDock::PaletteDock(const Catalogues& catalogues, QWidget* parent)
     m_search->setPlaceholderText(tr("Search services"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Filter by name, id, category or provider"));
-    m_provider->addItem(tr("All providers"), QString());
+    m_provider->addItem(tr("All providers"));
     for (const auto p : {Provider::Aws, Provider::Azure, Provider::Gcp, Provider::Neutral})
-        m_provider->addItem(icons::providerIcon(p), icons::providerName(p),
-                            QString::fromUtf8(enumName(p).data()));
+        m_provider->addItem(icons::providerIcon(p), icons::providerName(p), QVariant::fromValue(p));
     m_tree->setHeaderHidden(true);
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
@@ -122,8 +122,8 @@ PaletteDock::PaletteDock(const Catalogues& catalogues, QWidget* parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const auto kind = item->data(0, KindRole).toString(); !kind.isEmpty())
             emit kindActivated(kind);
-        else if (const auto provider = item->data(0, ProviderRole).toString(); !provider.isEmpty())
-            emit regionActivated(provider);
+        else if (const auto provider = item->data(0, ProviderRole); provider.isValid())
+            emit regionActivated(provider.value<Provider>());
     });
 }
 
@@ -135,7 +135,7 @@ void PaletteDock::populate()
         const auto name = QString::fromUtf8(enumName(p).data());
         auto* item = new QTreeWidgetItem(regions, {tr("%1 region").arg(icons::providerName(p))});
         item->setIcon(0, icons::providerIcon(p));
-        item->setData(0, ProviderRole, name);
+        item->setData(0, ProviderRole, QVariant::fromValue(p));
         item->setData(0, SearchTextRole, item->text(0).toLower() + QLatin1Char(' ') + name);
         item->setToolTip(
             0, tr("Drag onto the canvas to add a region; choose its code in Properties."));
@@ -152,7 +152,7 @@ void PaletteDock::populate()
         item->setIcon(0, icons::serviceIcon(kind));
         const auto id = QString::fromStdString(kind.id);
         item->setData(0, KindRole, id);
-        item->setData(0, ProviderRole, QString::fromUtf8(enumName(kind.provider).data()));
+        item->setData(0, ProviderRole, QVariant::fromValue(kind.provider));
         item->setData(0, SearchTextRole,
                       (QString::fromStdString(kind.name) + QLatin1Char(' ') + id +
                        QLatin1Char(' ') + categoryTitle(kind.category) + QLatin1Char(' ') +
@@ -168,14 +168,15 @@ void PaletteDock::populate()
 void PaletteDock::applyFilter()
 {
     const auto words = m_search->text().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const auto provider = m_provider->currentData().toString();
+    const auto provider = m_provider->currentData(); // none: all providers
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         auto* group = m_tree->topLevelItem(g);
         int shown = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             auto* item = group->child(i);
             const auto text = item->data(0, SearchTextRole).toString();
-            bool match = provider.isEmpty() || item->data(0, ProviderRole).toString() == provider;
+            bool match = !provider.isValid() || item->data(0, ProviderRole).value<Provider>() ==
+                                                    provider.value<Provider>();
             for (const auto& w : words)
                 match = match && text.contains(w);
             item->setHidden(!match);

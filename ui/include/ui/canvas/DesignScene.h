@@ -58,7 +58,6 @@ public:
     void setLinkFlow(const LinkId& id, LinkFlow flow);
     void clearLinkFlows();
 
-    bool isGridVisible() const { return m_gridVisible; }
     void setGridVisible(bool visible);
 
 protected:

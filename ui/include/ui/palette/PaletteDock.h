@@ -30,7 +30,7 @@ public:
 
 signals:
     void kindActivated(const QString& kindId);
-    void regionActivated(const QString& provider);
+    void regionActivated(Provider provider);
 
 private:
     void populate();

@@ -32,9 +32,6 @@ public:
         return true;
     }
 
-    const Value& oldValue() const { return m_old; }
-    const Value& newValue() const { return m_new; }
-
 protected:
     ChangeValue(DesignDocument& document, CommandId id, Value oldValue, Value newValue)
         : m_document(document)
