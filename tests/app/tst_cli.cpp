@@ -325,7 +325,9 @@ private slots:
     {
         QTemporaryDir dir;
         const auto catalogue = dir.filePath("prices.sqlite").toStdString();
-        const auto r = run({"estimate", "--catalog", catalogue, "--json", example});
+        // Strict prices: nothing borrowed from another region hides what the table lacks.
+        const auto r =
+            run({"estimate", "--catalog", catalogue, "--json", "--strict-prices", example});
         QCOMPARE(r.exitCode, 0);
         const auto estimate = nlohmann::json::parse(r.out);
         const auto& lines = estimate["lines"];
