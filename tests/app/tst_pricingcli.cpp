@@ -39,20 +39,6 @@ bool borrowsAPrice(const nlohmann::json& line)
     return false;
 }
 
-/// `pricing VERB ARGS... --catalog (a fresh one)` exits 2 and says `says` on stderr.
-void refusedWithExitTwo(const std::string& verb, const QStringList& args, const QString& says)
-{
-    QTemporaryDir dir;
-    std::vector<std::string> all{"pricing", verb};
-    for (const auto& a : args)
-        all.push_back(a.toStdString());
-    all.push_back("--catalog");
-    all.push_back(dir.filePath("prices.sqlite").toStdString());
-    const auto r = run(all);
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.find(says.toStdString()) != std::string::npos, r.err.c_str());
-}
-
 } // namespace
 
 /// The pricing commands of issue 12: coverage, custom prices, strict prices.
@@ -89,24 +75,6 @@ private slots:
         QVERIFY(markdown.out.find("\n### neutral\n") != std::string::npos);
     }
 
-    void coverageRefusesBadOptions_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("says");
-        QTest::newRow("unknown provider") << QStringList{"--provider", "ibm"} << "--provider takes";
-        QTest::newRow("two formats") << QStringList{"--json", "--markdown"} << "choose --json";
-        QTest::newRow("markdown of one provider")
-            << QStringList{"--markdown", "--provider", "aws"} << "leave out --provider";
-        QTest::newRow("a stray argument") << QStringList{"aws"} << "wrong number of arguments";
-    }
-
-    void coverageRefusesBadOptions()
-    {
-        QFETCH(QStringList, args);
-        QFETCH(QString, says);
-        refusedWithExitTwo("coverage", args, says);
-    }
-
     void anOverrideAddsACustomPriceWhereTheListHasNone()
     {
         QTemporaryDir dir;
@@ -136,25 +104,48 @@ private slots:
         QVERIFY(cited);
     }
 
-    void badOverridesExitTwoAndSayWhy_data()
+    void badInputExitsTwoAndSaysWhy_data()
     {
+        QTest::addColumn<QString>("verb");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown key") << QStringList{"aws.nothing.at-all", "us-east-1", "1"}
-                                     << "no price table has a row of \"aws.nothing.at-all\"";
-        QTest::newRow("unknown region") << QStringList{"aws.lambda.requests", "mars-1", "1"}
-                                        << "\"mars-1\" is not a region of aws";
-        QTest::newRow("negative price") << QStringList{"aws.lambda.requests", "us-east-1", "-1"}
-                                        << "takes a price in USD per unit";
-        QTest::newRow("not a number") << QStringList{"aws.lambda.requests", "us-east-1", "cheap"}
-                                      << "takes a price in USD per unit";
+        QTest::newRow("coverage: unknown provider")
+            << "coverage" << QStringList{"--provider", "ibm"} << "--provider takes";
+        QTest::newRow("coverage: two formats")
+            << "coverage" << QStringList{"--json", "--markdown"} << "choose --json";
+        QTest::newRow("coverage: markdown of one provider")
+            << "coverage" << QStringList{"--markdown", "--provider", "aws"}
+            << "leave out --provider";
+        QTest::newRow("coverage: a stray argument")
+            << "coverage" << QStringList{"aws"} << "wrong number of arguments";
+        QTest::newRow("override: unknown key")
+            << "override" << QStringList{"aws.nothing.at-all", "us-east-1", "1"}
+            << "no price table has a row of \"aws.nothing.at-all\"";
+        QTest::newRow("override: unknown region")
+            << "override" << QStringList{"aws.lambda.requests", "mars-1", "1"}
+            << "\"mars-1\" is not a region of aws";
+        QTest::newRow("override: negative price")
+            << "override" << QStringList{"aws.lambda.requests", "us-east-1", "-1"}
+            << "takes a price in USD per unit";
+        QTest::newRow("override: not a number")
+            << "override" << QStringList{"aws.lambda.requests", "us-east-1", "cheap"}
+            << "takes a price in USD per unit";
     }
 
-    void badOverridesExitTwoAndSayWhy()
+    void badInputExitsTwoAndSaysWhy()
     {
+        QFETCH(QString, verb);
         QFETCH(QStringList, args);
         QFETCH(QString, says);
-        refusedWithExitTwo("override", args, says);
+        QTemporaryDir dir;
+        std::vector<std::string> all{"pricing", verb.toStdString()};
+        for (const auto& a : args)
+            all.push_back(a.toStdString());
+        all.push_back("--catalog");
+        all.push_back(dir.filePath("prices.sqlite").toStdString());
+        const auto r = run(all);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.find(says.toStdString()) != std::string::npos, r.err.c_str());
     }
 
     void strictPricesBorrowNothing()
