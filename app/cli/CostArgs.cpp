@@ -7,6 +7,7 @@ namespace rs::cli {
 std::variant<std::pair<CostOptions, DisplayCurrency>, std::string> costArgs(const ParsedArgs& a)
 {
     CostOptions options;
+    options.strictPrices = a.has("--strict-prices");
     if (const auto hours = a.option("--hours-per-month")) {
         const auto* end = hours->data() + hours->size();
         const auto parsed = std::from_chars(hours->data(), end, options.hoursPerMonth);

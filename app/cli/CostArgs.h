@@ -14,7 +14,8 @@
 
 namespace rs::cli {
 
-/// The options that shape a cost estimate (--hours-per-month, --currency, --rate, --rate-date),
+/// The options that shape a cost estimate (--hours-per-month, --strict-prices, --currency,
+/// --rate, --rate-date),
 /// shared by `estimate` and `review`, or why they are wrong.
 std::variant<std::pair<CostOptions, DisplayCurrency>, std::string> costArgs(const ParsedArgs& a);
 

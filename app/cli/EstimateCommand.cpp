@@ -13,11 +13,12 @@ std::string_view EstimateCommand::usage() const
 {
     return "Usage: resilience estimate FILE [--catalog PATH] [--json|--csv] [--tiers]\n"
            "                           [--currency CODE --rate R [--rate-date DATE]]\n"
-           "                           [--hours-per-month H]\n\n"
+           "                           [--hours-per-month H] [--strict-prices]\n\n"
            "Prices the design's monthly usage against the active price-table versions: totals\n"
            "by category (baseline, redundancy, replication and egress, premium) and region,\n"
            "every line citing its price rows. Usage with no price in its region is listed as\n"
-           "unpriced, never dropped.\n\n"
+           "unpriced, never dropped. Where a region has no price for an item, the nearest region\n"
+           "of the same provider with one lends it, and the line says so.\n\n"
            "  --catalog PATH       the price catalogue (default: the user's, created on first "
            "use)\n"
            "  --json               every line with its price rows\n"
@@ -26,14 +27,15 @@ std::string_view EstimateCommand::usage() const
            "                       light, warm standby and active-active: cost, RTO and RPO\n"
            "  --currency CODE      show amounts in CODE (ISO 4217) at --rate units per USD,\n"
            "  --rate R             taken on --rate-date (prices stay in USD)\n"
-           "  --hours-per-month H  the billing month for hourly prices (default 730)\n\n"
+           "  --hours-per-month H  the billing month for hourly prices (default 730)\n"
+           "  --strict-prices      no borrowed prices: such usage stays unpriced\n\n"
            "Exit codes: 0 done, 1 invalid design, 2 usage error or unreadable file/catalogue.\n";
 }
 
 int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed = parseArgs(
-        args, {{"--json", "--csv", "--tiers"},
+        args, {{"--json", "--csv", "--tiers", "--strict-prices"},
                {"--catalog", "--currency", "--rate", "--rate-date", "--hours-per-month"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto shaped = a ? costArgs(*a) : std::string();

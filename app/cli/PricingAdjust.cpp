@@ -63,8 +63,17 @@ int setOverride(const ParsedArgs& a, CommandContext& context)
         printErrors(context.err, done.errors());
         return ExitUsage;
     }
-    context.out << key << " in " << region << ": " << price->toString(12)
-                << " USD per unit replaces the list price\n";
+    // Whether the list prices the item there decides what the override does: replace that price,
+    // or add a custom row of its own.
+    const auto book = catalogue->loadActivePriceBook();
+    const auto rows = book ? book.value().rows(key, region) : std::span<const PriceRow>();
+    const auto transferRows = book ? book.value().rows(key, region, "*") : rows;
+    const auto& priced = rows.empty() ? transferRows : rows;
+    const bool custom = !priced.empty() && priced.front().source == customPriceSource;
+    context.out << key << " in " << region << ": " << price->toString(12) << " USD per "
+                << (priced.empty() ? std::string("unit") : priced.front().unit)
+                << (custom ? ", a custom price (the list has none there)\n"
+                           : " replaces the list price\n");
     return ExitOk;
 }
 

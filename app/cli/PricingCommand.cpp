@@ -111,6 +111,11 @@ const std::map<std::string, Verb>& verbs()
         {"rollback", {1, 2, {"--catalog", "--provider"}, &rollbackProvider}},
         {"discount", {3, 3, {"--catalog"}, &setDiscount}},
         {"override", {3, 4, {"--catalog", "--note", "--remove"}, &setOverride}},
+        {"coverage",
+         {1,
+          1,
+          {"--catalog", "--json", "--markdown", "--provider", "--strict-prices"},
+          &showCoverage}},
         {"import",
          {2, 1000, {"--catalog", "--json", "--provider", "--base", "--activate"}, &importFiles}},
         {"update",
@@ -142,6 +147,8 @@ std::string_view PricingCommand::usage() const
            "       resilience pricing rollback aws|azure|gcp\n"
            "       resilience pricing discount aws|azure|gcp PERCENT\n"
            "       resilience pricing override KEY REGION PRICE [--note TEXT] | --remove\n"
+           "       resilience pricing coverage [--provider aws|azure|gcp|neutral]\n"
+           "                                 [--json|--markdown] [--strict-prices]\n"
            "  (every form takes --catalog PATH)\n\n"
            "The price catalogue holds dated price-table versions, one active per provider.\n"
            "Without --catalog it is the user's own, created from the bundled price table on\n"
@@ -153,8 +160,11 @@ std::string_view PricingCommand::usage() const
            "key: --api-key or RS_GCP_API_KEY). diff lists added, removed and changed prices and\n"
            "what each design costs under both versions. rollback re-activates the version\n"
            "that was active before. discount takes PERCENT off a provider's list prices (0\n"
-           "removes it); override replaces one item's price in one region, in USD per unit;\n"
-           "every estimate uses both. Ctrl-C cancels an import or update; nothing is stored.\n\n"
+           "removes it); override replaces one item's price in one region, in USD per unit, or\n"
+           "adds a custom price where the list has none there; every estimate uses both.\n"
+           "coverage shows which service kind is priced in which region: from a price file,\n"
+           "a pricing page, a custom price, borrowed from the nearest region, or missing.\n"
+           "Ctrl-C cancels an import or update; nothing is stored.\n\n"
            "Exit codes: 0 done, 1 an import or update failed (bad file, server error),\n"
            "2 usage error or an unusable catalogue.\n";
 }
@@ -162,7 +172,7 @@ std::string_view PricingCommand::usage() const
 int PricingCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed =
-        parseArgs(args, {{"--json", "--activate", "--remove"},
+        parseArgs(args, {{"--json", "--activate", "--remove", "--markdown", "--strict-prices"},
                          {"--catalog", "--provider", "--base", "--designs", "--limit", "--base-url",
                           "--region", "--service", "--api-key", "--download-dir", "--note"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
@@ -170,7 +180,8 @@ int PricingCommand::run(const std::vector<std::string>& args, CommandContext& co
     const auto it = verbs().find(verb);
     std::string problem = a ? std::string() : std::get<std::string>(parsed);
     if (a && it == verbs().end())
-        problem = "expected list, import, update, diff, activate, rollback, discount or override";
+        problem = "expected list, import, update, diff, activate, rollback, discount, override "
+                  "or coverage";
     if (problem.empty()) {
         const auto& spec = it->second;
         if (a->positional.size() < spec.minPositional || a->positional.size() > spec.maxPositional)

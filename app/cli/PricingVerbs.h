@@ -17,4 +17,7 @@ int setDiscount(const ParsedArgs& args, CommandContext& context);
 /// `pricing override KEY REGION PRICE [--note TEXT]` or `pricing override KEY REGION --remove`
 int setOverride(const ParsedArgs& args, CommandContext& context);
 
+/// `pricing coverage [--provider P] [--json|--markdown] [--strict-prices]`
+int showCoverage(const ParsedArgs& args, CommandContext& context);
+
 } // namespace rs::cli::pricingcli

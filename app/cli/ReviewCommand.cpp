@@ -23,7 +23,8 @@ std::string_view ReviewCommand::usage() const
            "                         [--png OUT [--dpi N]] [--svg OUT] [--page a4|letter]\n"
            "                         [--fail-on error|warning|info] [--catalog PATH]\n"
            "                         [--currency CODE --rate R [--rate-date DATE]]\n"
-           "                         [--hours-per-month H] [--timestamp ISO] [--author NAME]\n\n"
+           "                         [--hours-per-month H] [--strict-prices]\n"
+           "                         [--timestamp ISO] [--author NAME]\n\n"
            "Reviews a design: findings, region-loss scenarios (RTO, RPO), availability, the\n"
            "monthly cost with its price provenance and the resilience tiers, and writes them as\n"
            "a PDF for people and a JSON review for machines (docs/review-format.md). Prints a\n"
@@ -36,7 +37,8 @@ std::string_view ReviewCommand::usage() const
            "  --fail-on SEVERITY   exit 1 when a finding is at or above it (the files are\n"
            "                       written first, so CI can archive them)\n"
            "  --catalog PATH       the price catalogue (default: the user's)\n"
-           "  --currency, --rate, --rate-date, --hours-per-month   as for 'estimate'\n"
+           "  --currency, --rate, --rate-date, --hours-per-month, --strict-prices\n"
+           "                       as for 'estimate'\n"
            "  --timestamp ISO      the review's date, e.g. 2026-01-31T12:00:00Z (default: now);\n"
            "                       fix it to get the same bytes on every run\n"
            "  --author NAME        who the review is for or by\n\n"
@@ -90,7 +92,7 @@ std::unique_ptr<QApplication> guiApplication(std::string& problem)
 int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed =
-        parseArgs(args, {{},
+        parseArgs(args, {{"--strict-prices"},
                          {"--pdf", "--json", "--csv", "--png", "--dpi", "--svg", "--page",
                           "--fail-on", "--catalog", "--currency", "--rate", "--rate-date",
                           "--hours-per-month", "--timestamp", "--author"}});

@@ -1,8 +1,11 @@
 #include "PriceLayer.h"
 
+#include "core/Catalogues.h"
 #include "pricing/PriceCatalogue.h"
 
+#include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace rs::pricing {
 
@@ -42,6 +45,38 @@ std::string plainDecimal(Money price)
 Error inputError(ErrorCode code, std::string message, std::string pointer)
 {
     return {code, std::move(message), {std::move(pointer), 0, 0, {}}};
+}
+
+/// An override's region: "global", a region some version prices the key in, or a region of the
+/// key's provider in the region catalogue (any provider's for a neutral key).
+Result<std::monostate> knownRegion(sqlite::Database& db, const std::string& key,
+                                   const std::string& region, Provider provider)
+{
+    if (region == "global")
+        return std::monostate();
+    auto stmt = db.prepare("SELECT 1 FROM price_rows WHERE key = ?1 AND region = ?2 LIMIT 1");
+    if (!stmt)
+        return stmt.errors();
+    auto listed = stmt.value().bind(1, key).bind(2, region).step();
+    if (!listed)
+        return listed.errors();
+    if (listed.value())
+        return std::monostate();
+    const auto catalogues = Catalogues::builtIn();
+    if (!catalogues)
+        return catalogues.errors();
+    const auto& regions = catalogues.value().regions.regions();
+    if (std::any_of(regions.begin(), regions.end(), [&](const RegionInfo& r) {
+            return r.code == region && (provider == Provider::Neutral || r.provider == provider);
+        }))
+        return std::monostate();
+    return inputError(ErrorCode::UnknownRegion,
+                      "\"" + region + "\" is not a region of " +
+                          (provider == Provider::Neutral
+                               ? std::string("the region catalogue")
+                               : std::string(enumName(provider)) + " in the region catalogue") +
+                          ", nor \"global\" (an account-wide price)",
+                      "/overrides/" + key + "/" + region);
 }
 
 } // namespace
@@ -89,12 +124,77 @@ Result<PriceLayer> loadPriceLayer(sqlite::Database& db)
         }
         layer.overrides[{s.text(0), s.text(1)}] = {*price, s.text(3)};
     }
+    for (const auto& [place, value] : layer.overrides) {
+        if (layer.keyShapes.count(place.first))
+            continue;
+        auto shape = storedKeyShape(db, place.first);
+        if (!shape)
+            return shape.errors();
+        if (shape.value())
+            layer.keyShapes.emplace(place.first, *shape.value());
+    }
     return layer;
 }
 
+Result<std::optional<PriceRow>> storedKeyShape(sqlite::Database& db, const std::string& key)
+{
+    auto stmt = db.prepare("SELECT provider, service, unit, to_region FROM price_rows "
+                           "WHERE key = ?1 ORDER BY free_tier, version_id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.errors();
+    auto& s = stmt.value();
+    auto found = s.bind(1, key).step();
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return std::optional<PriceRow>();
+    PriceRow shape;
+    shape.key = key;
+    shape.provider = enumFromName<Provider>(s.text(0)).value_or(Provider::Neutral);
+    shape.service = s.text(1);
+    shape.unit = s.text(2);
+    shape.toRegion = s.text(3);
+    return std::optional(std::move(shape));
+}
+
+namespace {
+
+/// The row an override adds where the list has no price for its item in its region, shaped
+/// like the key's other rows (a transfer row prices sending to any other region).
+std::optional<PriceRow> customRow(const PriceLayer& layer, const std::vector<PriceRow>& rows,
+                                  const std::string& key, const std::string& region, Money price,
+                                  const std::string& note)
+{
+    const auto sibling = std::find_if(
+        rows.begin(), rows.end(), [&](const PriceRow& r) { return r.key == key && !r.freeTier; });
+    const auto stored = layer.keyShapes.find(key);
+    // The override outlived every version that had its key: nothing says what it is priced per.
+    if (sibling == rows.end() && stored == layer.keyShapes.end())
+        return std::nullopt;
+    const auto& shape = sibling != rows.end() ? *sibling : stored->second;
+    PriceRow row;
+    row.key = key;
+    row.provider = shape.provider;
+    row.service = shape.service;
+    row.description = "custom price";
+    row.region = region;
+    row.toRegion = shape.toRegion.empty() ? "" : "*";
+    row.unit = shape.unit;
+    row.price = price;
+    row.source = std::string(customPriceSource);
+    row.confidence = PriceConfidence::Unconfirmed;
+    row.note = note.empty() ? "set with resilience pricing override" : note;
+    return row;
+}
+
+} // namespace
+
 void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows)
 {
+    std::set<std::pair<std::string, std::string>> listed;
     for (auto& row : rows) {
+        if (layer.overrides.count({row.key, row.region}))
+            listed.emplace(row.key, row.region);
         if (row.freeTier)
             continue;
         if (const auto it = layer.overrides.find({row.key, row.region});
@@ -111,6 +211,12 @@ void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows)
             row.price = discounted(row.price, it->second);
             row.source += "; discount " + percentText(it->second) + " %";
         }
+    }
+    for (const auto& [place, value] : layer.overrides) {
+        if (listed.count(place))
+            continue;
+        if (auto row = customRow(layer, rows, place.first, place.second, value.first, value.second))
+            rows.push_back(std::move(*row));
     }
 }
 
@@ -152,6 +258,17 @@ Done PriceCatalogue::setOverride(const std::string& key, const std::string& regi
         return inputError(ErrorCode::Missing, "an override needs a key and a region", pointer);
     if (price < Money())
         return inputError(ErrorCode::Range, "a price cannot be negative", pointer);
+    auto shape = storedKeyShape(*m_db, key);
+    if (!shape)
+        return shape.errors();
+    if (!shape.value())
+        return inputError(ErrorCode::Missing,
+                          "no price table has a row of \"" + key +
+                              "\", so nothing says what unit a price for it is per (resilience "
+                              "pricing coverage lists the keys each service kind needs)",
+                          pointer);
+    if (auto known = knownRegion(*m_db, key, region, shape.value()->provider); !known)
+        return known.errors();
     auto stmt = m_db->prepare(
         "INSERT INTO price_overrides (key, region, price, note) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT (key, region) DO UPDATE SET price = ?3, note = ?4");

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,13 +19,23 @@ struct PriceLayer
 {
     std::map<Provider, std::int64_t> discountMicroPercent; ///< 10 % is 10,000,000
     std::map<std::pair<std::string, std::string>, std::pair<Money, std::string>> overrides;
+    /// For each overridden key, a stored row of it (any version, newest first): the unit,
+    /// provider and service a custom row takes where the loaded rows have none of the key.
+    std::map<std::string, PriceRow> keyShapes;
 };
 
 Result<PriceLayer> loadPriceLayer(sqlite::Database& db);
 
+/// A stored row of `key`, paid bands and newer versions first, to take a custom price's unit
+/// from; nothing when no version has the key.
+Result<std::optional<PriceRow>> storedKeyShape(sqlite::Database& db, const std::string& key);
+
 /// An override replaces the price of every band of its item in its region; otherwise the
 /// provider's discount scales the list price exactly, rounded once to the pico-dollar. Free-tier
 /// bands stay free. A changed row keeps its provenance, its source suffixed with what changed.
+/// An override of an item the rows do not price in its region adds a custom row there: one
+/// open band in the key's unit, source customPriceSource, UNCONF (no provider published it),
+/// never discounted.
 void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows);
 
 /// `price` less `microPercent` millionths of a percent, half away from zero.

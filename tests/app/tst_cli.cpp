@@ -1,4 +1,4 @@
-#include "Cli.h"
+#include "CliRun.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/rules/RuleCatalogue.h"
@@ -18,20 +18,7 @@ using namespace rs;
 
 namespace {
 
-struct Run
-{
-    int exitCode;
-    std::string out;
-    std::string err;
-};
-
-Run run(const std::vector<std::string>& args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
+using test::run;
 
 /// A critical workload in one region: RES-001 is an error.
 void writeSingleRegionDesign(const std::string& file)
@@ -325,7 +312,9 @@ private slots:
     {
         QTemporaryDir dir;
         const auto catalogue = dir.filePath("prices.sqlite").toStdString();
-        const auto r = run({"estimate", "--catalog", catalogue, "--json", example});
+        // Strict prices: nothing borrowed from another region hides what the table lacks.
+        const auto r =
+            run({"estimate", "--catalog", catalogue, "--json", "--strict-prices", example});
         QCOMPARE(r.exitCode, 0);
         const auto estimate = nlohmann::json::parse(r.out);
         const auto& lines = estimate["lines"];

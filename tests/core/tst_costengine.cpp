@@ -308,11 +308,14 @@ private slots:
 
     void usageWithoutAPriceIsReportedUnpriced()
     {
-        // Prices for us-east-1 only; the function runs in us-west-2.
+        // Prices for us-east-1 only; the function runs in us-west-2, and strict prices keep
+        // us-east-1's from standing in (tst_borrowedprices has them standing in).
         auto b = serverless({{"usw2", 100}}, 10'000'000);
         const auto design = b.build();
+        CostOptions strict;
+        strict.strictPrices = true;
         const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()),
-                                    book(lambdaRows({"us-east-1"})));
+                                    book(lambdaRows({"us-east-1"})), strict);
         const auto* line = find(e, "fn-usw2", UsageKind::Invocations);
         QVERIFY(line);
         QVERIFY(line->unpriced);

@@ -71,6 +71,19 @@ Design DesignBuilder::build() const
     return m_design;
 }
 
+Design lambdaBehindApi(const std::string& code, double requestsPerMonth)
+{
+    DesignBuilder b;
+    b.region("r", code, 100)
+        .service("dns", "aws.route53")
+        .service("api", "aws.api-gateway", "r")
+        .service("fn", "aws.lambda", "r")
+        .link("dns", "api", LinkKind::Route)
+        .link("api", "fn", LinkKind::Request, 1024);
+    b.design().workload.requestsPerMonth = requestsPerMonth * units::requests;
+    return b.build();
+}
+
 Findings runRule(const Design& design, const std::string& ruleId)
 {
     const auto* rule = findRule(ruleId);

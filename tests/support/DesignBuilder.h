@@ -43,6 +43,10 @@ private:
     Design m_design;
 };
 
+/// Route 53 -> API Gateway -> Lambda (the kind's defaults: x86) in the one AWS region `code`,
+/// carrying `requestsPerMonth`: as many Lambda invocations.
+Design lambdaBehindApi(const std::string& code, double requestsPerMonth);
+
 /// The findings of one rule on a design (checked with the built-in catalogues).
 Findings runRule(const Design& design, const std::string& ruleId);
 

@@ -102,6 +102,15 @@ const Catalogues& smallCatalogues()
     return catalogues;
 }
 
+std::string equatorRegionJson(const std::string& provider, const std::string& code,
+                              const std::string& continent, double longitude)
+{
+    return "{\"provider\":\"" + provider + "\",\"code\":\"" + code + "\",\"name\":\"" + code +
+           "\",\"country\":\"XX\",\"continent\":\"" + continent +
+           "\",\"jurisdiction\":\"XX\",\"latitude\":0,\"longitude\":" + std::to_string(longitude) +
+           ",\"priceLocation\":\"" + code + "\"}";
+}
+
 const Catalogues& builtInCatalogues()
 {
     static const Catalogues catalogues = [] {

@@ -15,6 +15,11 @@ const Catalogues& smallCatalogues();
 /// The built-in catalogues; fails the test run if they do not load.
 const Catalogues& builtInCatalogues();
 
+/// One region of a made-up region catalogue, on the equator at `longitude` (one degree is
+/// 111.19 km there), as regions.json writes it.
+std::string equatorRegionJson(const std::string& provider, const std::string& code,
+                              const std::string& continent, double longitude);
+
 /// `path` under the source tree.
 std::string sourcePath(const std::string& path);
 

@@ -138,6 +138,49 @@ private slots:
         QVERIFY(test::saveScreenshot(*tiers, QStringLiteral("tiers-02-aws-active-passive")));
     }
 
+    void yourPricesChangeTheCatalogueAndTheEstimate()
+    {
+        Installed w;
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        auto* dock = w.panels->pricingDock();
+        auto* table = dock->findChild<QTableWidget*>(QStringLiteral("overrides"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 0);
+        const auto messageSays = [&](const QString& text) {
+            const auto labels = dock->findChildren<QLabel*>();
+            return std::any_of(labels.begin(), labels.end(),
+                               [&](QLabel* l) { return l->text().contains(text); });
+        };
+
+        emit dock->overrideRequested(QStringLiteral("aws.lambda.requests-arm"),
+                                     QStringLiteral("us-west-2"), QStringLiteral("0.0000001"),
+                                     QStringLiteral("Graviton deal"));
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(messageSays(QStringLiteral("is now 0.0000001 USD per unit")));
+        // The engine prices from the catalogue's new book.
+        const auto rows =
+            w.panels->engine().priceBook()->rows("aws.lambda.requests-arm", "us-west-2");
+        QCOMPARE(rows.size(), std::size_t{1});
+        QCOMPARE(rows.front().price, *Money::parse("0.0000001"));
+
+        // The catalogue's own checks reach the panel.
+        emit dock->overrideRequested(QStringLiteral("aws.nothing.at-all"),
+                                     QStringLiteral("us-west-2"), QStringLiteral("1"), {});
+        QVERIFY(messageSays(QStringLiteral("no price table has a row of \"aws.nothing.at-all\"")));
+        QCOMPARE(table->rowCount(), 1);
+
+        emit dock->removeOverrideRequested(QStringLiteral("aws.lambda.requests-arm"),
+                                           QStringLiteral("us-west-2"));
+        QCOMPARE(table->rowCount(), 0);
+        emit dock->discountRequested(Provider::Aws, 10.0);
+        QCOMPARE(dock->findChild<QDoubleSpinBox*>(QStringLiteral("discount-aws"))->value(), 10.0);
+        auto reopened =
+            pricing::PriceCatalogue::open(w.dir.filePath("prices.sqlite").toStdString());
+        QVERIFY(reopened);
+        QCOMPARE(reopened.value().discount(Provider::Aws).value(), std::optional(10.0));
+        QVERIFY(reopened.value().overrides().value().empty());
+    }
+
     void importingAPriceFileAddsAVersionAndComparesIt()
     {
         Installed w;

@@ -3,7 +3,9 @@
 #include "docks/PricingManagerDock.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -214,6 +216,96 @@ private slots:
         dock.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         QVERIFY(test::saveScreenshot(dock, QStringLiteral("pricing-manager")));
+    }
+
+    void yourPricesListsAndEditsTheLayer()
+    {
+        PricingManagerDock dock;
+        dock.resize(720, 640);
+        dock.setPriceChoices(
+            {QStringLiteral("aws.lambda.requests"), QStringLiteral("aws.sns.requests")},
+            {QStringLiteral("us-east-1"), QStringLiteral("us-west-2")});
+        dock.setPriceLayer(
+            {{Provider::Aws, 12.5}},
+            {{"aws.lambda.requests", "us-west-2", *Money::parse("0.00000015"), "EDP 2026"},
+             {"aws.sns.requests", "global", *Money::parse("0.0000005"), ""}});
+        dock.showPriceLayer();
+        auto* table = dock.findChild<QTableWidget*>(QStringLiteral("overrides"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("0.00000015"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("global"));
+
+        const auto field = [&](const char* name) {
+            return dock.findChild<QLineEdit*>(QString::fromLatin1(name));
+        };
+        auto* set = dock.findChild<QPushButton*>(QStringLiteral("setPrice"));
+        auto* remove = dock.findChild<QPushButton*>(QStringLiteral("removePrice"));
+        auto* problem = dock.findChild<QLabel*>(QStringLiteral("priceProblem"));
+        QVERIFY(field("priceKey") && set && remove && problem);
+        QSignalSpy setting(&dock, &PricingManagerDock::overrideRequested);
+        QSignalSpy removing(&dock, &PricingManagerDock::removeOverrideRequested);
+        QSignalSpy discounting(&dock, &PricingManagerDock::discountRequested);
+        QVERIFY(!set->isEnabled());    // nothing typed
+        QVERIFY(!remove->isEnabled()); // nothing chosen
+
+        // Each bad entry says what is wrong and cannot be set.
+        field("priceKey")->setText(QStringLiteral("aws.lambda.requests-arm"));
+        field("priceRegion")->setText(QStringLiteral("mars-1"));
+        field("priceValue")->setText(QStringLiteral("0.0000001"));
+        QVERIFY(!set->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("mars-1")), qPrintable(problem->text()));
+        field("priceRegion")->setText(QStringLiteral("us-west-2"));
+        field("priceValue")->setText(QStringLiteral("-0.1"));
+        QVERIFY(!set->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("negative")));
+        field("priceValue")->setText(QStringLiteral("cheap"));
+        QVERIFY(!set->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("plain decimal")));
+        field("priceValue")->setText(QStringLiteral("0.0000001"));
+        field("priceNote")->setText(QStringLiteral("Graviton deal"));
+        QVERIFY(set->isEnabled());
+        QVERIFY(problem->text().isEmpty());
+        set->click();
+        QCOMPARE(setting.count(), 1);
+        QCOMPARE(
+            setting.front(),
+            (QVariantList{QStringLiteral("aws.lambda.requests-arm"), QStringLiteral("us-west-2"),
+                          QStringLiteral("0.0000001"), QStringLiteral("Graviton deal")}));
+
+        // Choosing a row puts it in the fields, to change or remove.
+        table->selectRow(1);
+        QCOMPARE(field("priceKey")->text(), QStringLiteral("aws.sns.requests"));
+        QCOMPARE(field("priceRegion")->text(), QStringLiteral("global"));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QCOMPARE(removing.count(), 1);
+        QCOMPARE(removing.front(),
+                 (QVariantList{QStringLiteral("aws.sns.requests"), QStringLiteral("global")}));
+
+        // A discount is applied once it differs from the stored one.
+        auto* aws = dock.findChild<QDoubleSpinBox*>(QStringLiteral("discount-aws"));
+        auto* apply = dock.findChild<QPushButton*>(QStringLiteral("applyDiscount-aws"));
+        QVERIFY(aws && apply);
+        QCOMPARE(aws->value(), 12.5);
+        QVERIFY(!apply->isEnabled());
+        aws->setValue(15.0);
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QCOMPARE(discounting.count(), 1);
+        QCOMPARE(discounting.front().at(0).value<Provider>(), Provider::Aws);
+        QCOMPARE(discounting.front().at(1).toDouble(), 15.0);
+
+        table->clearSelection();
+        field("priceKey")->setText(QStringLiteral("aws.lambda.requests"));
+        field("priceRegion")->setText(QStringLiteral("us-east-1"));
+        field("priceValue")->setText(QStringLiteral("-1"));
+        dock.setMessage(QStringLiteral("aws.lambda.requests in us-west-2 is now 0.00000015 USD per "
+                                       "unit; costs are being recomputed."),
+                        false);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QVERIFY(test::saveScreenshot(dock, QStringLiteral("pricing-your-prices")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "core/cost/CostEngine.h"
 
 #include "core/cost/GraduatedPrice.h"
+#include "core/cost/PriceLookup.h"
 #include "core/cost/Usage.h"
 #include "cost/PricingRuleMatch.h"
 
@@ -148,25 +149,6 @@ PriceChoice serviceChoice(const DesignIndex& d, const UsageLine& line)
                 " matches the service's properties"};
 }
 
-/// The bands of `key` where the line is billed: the region's own, else the account-wide ones.
-/// Transfer rows name their destination, exactly or "*" for any other region.
-std::span<const PriceRow> findRows(const PriceBook& book, const std::string& key,
-                                   const UsageLine& line)
-{
-    for (const std::string_view region :
-         {std::string_view(line.region), std::string_view("global")}) {
-        if (!line.toRegion.empty()) {
-            if (auto rows = book.rows(key, region, line.toRegion); !rows.empty())
-                return rows;
-            if (auto rows = book.rows(key, region, "*"); !rows.empty())
-                return rows;
-        }
-        if (auto rows = book.rows(key, region); !rows.empty())
-            return rows;
-    }
-    return {};
-}
-
 /// Adds the bands that units [from, to) fall in.
 void cite(std::span<const PriceRow> rows, double from, double to, std::vector<PriceRow>& out)
 {
@@ -183,16 +165,19 @@ void cite(std::span<const PriceRow> rows, double from, double to, std::vector<Pr
 class Ledger
 {
 public:
-    explicit Ledger(const PriceBook& book)
+    Ledger(const PriceBook& book, const PriceLookup& lookup)
         : m_book(book)
+        , m_lookup(lookup)
     {}
 
     void price(CostLine& out, const UsageLine& line, const PriceChoice& choice)
     {
-        const auto rows = findRows(m_book, choice.key, line);
+        const auto found = m_lookup.find(choice.key, line.region, line.toRegion);
+        const auto rows = found.rows;
         if (rows.empty())
             return unpriced(out, "no price for " + choice.key + " in " + line.region +
                                      (line.toRegion.empty() ? "" : " to " + line.toRegion));
+        out.borrowedFrom = found.borrowedFrom;
         const auto factor = unitFactor(line.kind, rows.front().unit);
         if (!factor)
             return unpriced(out, choice.key + " is priced per " + rows.front().unit +
@@ -202,7 +187,9 @@ public:
         if (!choice.freeKey.empty())
             paid = takeFree(out, line, choice.freeKey, paid / *factor) * *factor;
         const auto& first = rows.front();
-        auto& billed = m_billed[first.key + '\n' + first.region + '\n' + first.toRegion];
+        // Bands run per billed region: a borrowed price does not climb its lender's bands.
+        const auto& billedIn = found.borrowedFrom.empty() ? first.region : line.region;
+        auto& billed = m_billed[first.key + '\n' + billedIn + '\n' + first.toRegion];
         // A table that stops at a band says nothing of the price beyond it.
         if (const auto end = rows.back().tierEnd; end && billed + paid > *end)
             return unpriced(out, choice.key + " in " + rows.back().region +
@@ -241,10 +228,12 @@ private:
         out.unpriced = true;
         out.amount = Money();
         out.cited.clear();
+        out.borrowedFrom.clear();
         out.reason = std::move(reason);
     }
 
     const PriceBook& m_book;
+    const PriceLookup& m_lookup;
     std::map<std::string, double> m_freeUsed;
     std::map<std::string, double> m_billed;
 };
@@ -292,7 +281,8 @@ CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const Cos
     const auto homeCode = home ? home->code : std::string();
     CostEstimate estimate;
     estimate.bookVersion = book.version();
-    Ledger ledger(book);
+    const PriceLookup lookup(book, d.catalogues().regions, options.strictPrices);
+    Ledger ledger(book, lookup);
     for (const auto& line : usage) {
         const auto choice =
             isTransfer(line.kind) ? transferChoice(d, line) : serviceChoice(d, line);
@@ -312,6 +302,8 @@ CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const Cos
         }
         if (out.unpriced)
             ++estimate.unpricedCount;
+        else if (!out.borrowedFrom.empty())
+            ++estimate.borrowedCount;
         estimate.byCategory[out.category] += out.amount;
         estimate.byRegion[out.region] += out.amount;
         estimate.total += out.amount;

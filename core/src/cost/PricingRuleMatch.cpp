@@ -21,6 +21,24 @@ std::string propertyText(const PropertyValue& value)
     return std::get<std::string>(value);
 }
 
+/// The first rule of `usage` whose conditions all hold for the property values `valueOf` gives.
+template <typename ValueOf>
+const PricingRule* firstMatching(const ServiceKind& kind, UsageKind usage, ValueOf valueOf)
+{
+    for (const auto& rule : kind.pricing) {
+        if (rule.usage != usage)
+            continue;
+        const bool matches =
+            std::all_of(rule.when.begin(), rule.when.end(), [&](const auto& condition) {
+                const std::optional<PropertyValue> value = valueOf(condition.first);
+                return value && propertyText(*value) == condition.second;
+            });
+        if (matches)
+            return &rule;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 const PricingRule* matchingRule(const DesignIndex& d, const Service& service, UsageKind usage)
@@ -28,18 +46,16 @@ const PricingRule* matchingRule(const DesignIndex& d, const Service& service, Us
     const auto* kind = d.kind(service);
     if (!kind)
         return nullptr;
-    for (const auto& rule : kind->pricing) {
-        if (rule.usage != usage)
-            continue;
-        const bool matches =
-            std::all_of(rule.when.begin(), rule.when.end(), [&](const auto& condition) {
-                const auto value = d.property(service, condition.first);
-                return value && propertyText(*value) == condition.second;
-            });
-        if (matches)
-            return &rule;
-    }
-    return nullptr;
+    return firstMatching(*kind, usage,
+                         [&](const std::string& name) { return d.property(service, name); });
+}
+
+const PricingRule* defaultRule(const ServiceKind& kind, UsageKind usage)
+{
+    return firstMatching(kind, usage, [&](const std::string& name) {
+        const auto* spec = kind.property(name);
+        return spec ? std::optional(spec->defaultValue) : std::nullopt;
+    });
 }
 
 bool billsUsage(const ServiceKind& kind, UsageKind usage)

@@ -98,6 +98,21 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     connect(m_costs, &CostsDock::elementsActivated, this, &EnginePanels::elementsActivated);
     connect(m_pricing, &PricingManagerDock::activateRequested, this,
             &EnginePanels::activateVersion);
+    connect(m_pricing, &PricingManagerDock::discountRequested, this, &EnginePanels::setDiscount);
+    connect(m_pricing, &PricingManagerDock::overrideRequested, this, &EnginePanels::setOverride);
+    connect(m_pricing, &PricingManagerDock::removeOverrideRequested, this,
+            &EnginePanels::removeOverride);
+    QStringList keys;
+    for (const auto& kind : document.catalogues().services.kinds()) {
+        for (const auto& key : kind.priceKeys)
+            keys << QString::fromStdString(key);
+    }
+    keys.removeDuplicates();
+    keys.sort();
+    QStringList regions;
+    for (const auto& region : document.catalogues().regions.regions())
+        regions << QString::fromStdString(region.code);
+    m_pricing->setPriceChoices(keys, regions);
 
     m_jobs = new PriceJobRunner(this);
     connect(
@@ -157,6 +172,7 @@ void EnginePanels::reloadPrices()
         m_pricing->setVersions(versions.value());
     else
         m_pricing->setMessage(errorText(versions.errors()), true);
+    showPriceLayer();
     auto book = m_catalogue->loadActivePriceBook();
     if (!book) {
         m_pricing->setMessage(
@@ -213,6 +229,69 @@ void EnginePanels::activateVersion(int versionId)
     }
     m_pricing->setMessage(
         tr("Version %1 is now active; costs are being recomputed.").arg(versionId), false);
+    reloadPrices();
+}
+
+void EnginePanels::showPriceLayer()
+{
+    std::map<Provider, double> discounts;
+    for (const auto provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
+        if (const auto percent = m_catalogue->discount(provider); percent && percent.value())
+            discounts[provider] = *percent.value();
+    }
+    const auto overrides = m_catalogue->overrides();
+    if (!overrides)
+        m_pricing->setMessage(errorText(overrides.errors()), true);
+    m_pricing->setPriceLayer(discounts,
+                             overrides ? overrides.value() : std::vector<pricing::PriceOverride>());
+}
+
+void EnginePanels::setDiscount(Provider provider, double percent)
+{
+    if (!m_catalogue)
+        return;
+    if (const auto done = m_catalogue->setDiscount(provider, percent); !done) {
+        m_pricing->setMessage(tr("The discount was not set: %1").arg(errorText(done.errors())),
+                              true);
+        return;
+    }
+    m_pricing->setMessage(tr("%1: %2 % off list prices; costs are being recomputed.")
+                              .arg(QString::fromStdString(std::string(enumName(provider))))
+                              .arg(percent),
+                          false);
+    reloadPrices();
+}
+
+void EnginePanels::setOverride(const QString& key, const QString& region, const QString& price,
+                               const QString& note)
+{
+    const auto parsed = Money::parse(price.toStdString());
+    if (!m_catalogue || !parsed)
+        return;
+    if (const auto done = m_catalogue->setOverride(key.toStdString(), region.toStdString(), *parsed,
+                                                   note.toStdString());
+        !done) {
+        m_pricing->setMessage(tr("The price was not set: %1").arg(errorText(done.errors())), true);
+        return;
+    }
+    m_pricing->setMessage(
+        tr("%1 in %2 is now %3 USD per unit; costs are being recomputed.").arg(key, region, price),
+        false);
+    reloadPrices();
+}
+
+void EnginePanels::removeOverride(const QString& key, const QString& region)
+{
+    if (!m_catalogue)
+        return;
+    if (const auto done = m_catalogue->removeOverride(key.toStdString(), region.toStdString());
+        !done) {
+        m_pricing->setMessage(tr("The price was not removed: %1").arg(errorText(done.errors())),
+                              true);
+        return;
+    }
+    m_pricing->setMessage(
+        tr("%1 in %2: your price is removed; costs are being recomputed.").arg(key, region), false);
     reloadPrices();
 }
 

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
 #include "PriceDiffView.h"
+#include "PriceLayerEditor.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -90,6 +91,14 @@ PricingManagerDock::PricingManagerDock(QWidget* parent)
     m_detailsTabs->addTab(m_details, tr("Version"));
     m_diff = new PriceDiffView(this);
     m_detailsTabs->addTab(m_diff, tr("Comparison"));
+    m_layer = new PriceLayerEditor(this);
+    m_detailsTabs->addTab(m_layer, tr("Your prices"));
+    connect(m_layer, &PriceLayerEditor::discountRequested, this,
+            &PricingManagerDock::discountRequested);
+    connect(m_layer, &PriceLayerEditor::overrideRequested, this,
+            &PricingManagerDock::overrideRequested);
+    connect(m_layer, &PriceLayerEditor::removeOverrideRequested, this,
+            &PricingManagerDock::removeOverrideRequested);
 
     m_progressRow = new QWidget(this);
     m_progressStage = new QLabel(m_progressRow);
@@ -258,6 +267,22 @@ void PricingManagerDock::setComparisonMessage(const QString& message)
 {
     m_diff->setMessage(message);
     m_detailsTabs->setCurrentWidget(m_diff);
+}
+
+void PricingManagerDock::setPriceLayer(const std::map<Provider, double>& discounts,
+                                       const std::vector<pricing::PriceOverride>& overrides)
+{
+    m_layer->setLayer(discounts, overrides);
+}
+
+void PricingManagerDock::setPriceChoices(const QStringList& keys, const QStringList& regions)
+{
+    m_layer->setChoices(keys, regions);
+}
+
+void PricingManagerDock::showPriceLayer()
+{
+    m_detailsTabs->setCurrentWidget(m_layer);
 }
 
 std::optional<int>

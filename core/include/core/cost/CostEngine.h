@@ -35,6 +35,9 @@ template <> struct EnumNames<CostCategory>
 struct CostOptions
 {
     double hoursPerMonth = 730.0; ///< the providers' billing month
+    /// Refuse to let another region's price stand in where the billed region has none: such a
+    /// line stays unpriced (PriceLookup says which region would lend otherwise).
+    bool strictPrices = false;
 };
 
 /// One priced quantity of usage, with the price rows (bands) it used.
@@ -71,8 +74,10 @@ struct CostEstimate
 
 /// Prices deriveUsage() against the book with the catalogue's pricing rules (and, for data
 /// transfer, each provider's transfer keys). Free allowances are shared account-wide and taken
-/// once, region by region in region-id order. Usage that cannot be priced is kept as an
-/// unpriced line that says why.
+/// once, region by region in region-id order. Where the billed region has no price, the nearest
+/// region of its provider with one lends it (PriceLookup; not with `strictPrices`) and the line
+/// says so in `borrowedFrom`. Usage that cannot be priced is kept as an unpriced line that says
+/// why.
 CostEstimate estimateCost(const DesignIndex& design, const PriceBook& book,
                           const CostOptions& options = {});
 

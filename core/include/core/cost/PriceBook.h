@@ -58,6 +58,10 @@ struct PriceRow
     std::string note; ///< why the row is as it is; every unconfirmed row says what is unsure
 };
 
+/// The `source` of a custom price: a row the user's own price layer adds where the list has
+/// none for that item and region (the row's `note` says what the user wrote about it).
+inline constexpr std::string_view customPriceSource = "custom";
+
 /// An immutable, validated snapshot of a price catalogue version: what the cost engine prices
 /// against. Built once from rows (the SQLite catalogue, or a handful in a test) and shared.
 class PriceBook

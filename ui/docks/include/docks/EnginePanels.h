@@ -73,6 +73,12 @@ private:
     /// Compares two versions off the GUI thread, pricing the open design under each.
     void compareVersions(int from, int to);
     void imported(int versionId, const QString& summary);
+    /// The pricing dock's "Your prices": change the catalogue's layer, then price again.
+    void setDiscount(Provider provider, double percent);
+    void setOverride(const QString& key, const QString& region, const QString& price,
+                     const QString& note);
+    void removeOverride(const QString& key, const QString& region);
+    void showPriceLayer();
 
     DesignDocument& m_document;
     std::unique_ptr<LiveEngine> m_engine;

@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -20,11 +21,13 @@ class QToolBar;
 namespace rs::ui {
 
 class PriceDiffView;
+class PriceLayerEditor;
 
 /// The price catalogue's versions, newest first, the active one of each provider marked:
 /// import a provider's price file (with a progress bar and Cancel), compare two versions band
 /// by band with what the open design costs under each, activate another version, or roll a
-/// provider back to the version before its active one. Fed through the setters; what the user
+/// provider back to the version before its active one; and edit the customer's own layer over
+/// the list prices (discounts, overrides, custom prices). Fed through the setters; what the user
 /// asks for leaves as the signals, for EnginePanels to carry out off the GUI thread.
 class PricingManagerDock : public QDockWidget
 {
@@ -66,6 +69,14 @@ public:
     /// Import…: asks for the files, then importFiles().
     void chooseFilesToImport();
 
+    /// The discount and override layer as stored, for the "Your prices" tab.
+    void setPriceLayer(const std::map<Provider, double>& discounts,
+                       const std::vector<pricing::PriceOverride>& overrides);
+    /// The price keys and region codes the override fields offer and accept.
+    void setPriceChoices(const QStringList& keys, const QStringList& regions);
+    /// Shows the "Your prices" tab.
+    void showPriceLayer();
+
     /// The version rolling `provider` back activates: the newest one imported before its
     /// active version. Nothing when no version is active or none is older.
     static std::optional<int> rollbackTarget(const std::vector<pricing::VersionInfo>& versions,
@@ -77,6 +88,12 @@ signals:
     void cancelImportRequested();
     /// Compare version `from` (the older) with `to`.
     void compareRequested(int from, int to);
+    /// Set a provider's discount (0 removes it).
+    void discountRequested(rs::Provider provider, double percent);
+    /// Set `key` in `region` to `price` (a plain decimal, USD per unit).
+    void overrideRequested(const QString& key, const QString& region, const QString& price,
+                           const QString& note);
+    void removeOverrideRequested(const QString& key, const QString& region);
 
 private:
     const pricing::VersionInfo* chosenVersion() const;
@@ -96,6 +113,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     PriceDiffView* m_diff = nullptr;
+    PriceLayerEditor* m_layer = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_message = nullptr;
     QTabWidget* m_detailsTabs = nullptr;

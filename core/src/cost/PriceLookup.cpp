@@ -1,0 +1,83 @@
+#include "core/cost/PriceLookup.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <tuple>
+
+namespace rs {
+
+double distanceKm(const RegionInfo& a, const RegionInfo& b)
+{
+    constexpr double earthRadiusKm = 6371.0;
+    constexpr double radians = std::numbers::pi / 180.0;
+    const double dLat = (b.latitude - a.latitude) * radians;
+    const double dLon = (b.longitude - a.longitude) * radians;
+    const double h = std::pow(std::sin(dLat / 2.0), 2) + std::cos(a.latitude * radians) *
+                                                             std::cos(b.latitude * radians) *
+                                                             std::pow(std::sin(dLon / 2.0), 2);
+    return 2.0 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+PriceLookup::PriceLookup(const PriceBook& book, const RegionCatalogue& regions, bool strict)
+    : m_book(book)
+    , m_regions(regions)
+    , m_strict(strict)
+{
+    for (const auto& r : regions.regions())
+        m_byCode.emplace(r.code, &r);
+}
+
+std::span<const PriceRow> PriceLookup::own(std::string_view key, std::string_view region,
+                                           std::string_view toRegion) const
+{
+    if (!toRegion.empty()) {
+        if (auto rows = m_book.rows(key, region, toRegion); !rows.empty())
+            return rows;
+        if (auto rows = m_book.rows(key, region, "*"); !rows.empty())
+            return rows;
+    }
+    return m_book.rows(key, region);
+}
+
+FoundPrice PriceLookup::find(std::string_view key, std::string_view region,
+                             std::string_view toRegion) const
+{
+    if (auto rows = own(key, region, toRegion); !rows.empty())
+        return {rows, {}};
+    if (auto rows = own(key, "global", toRegion); !rows.empty())
+        return {rows, {}};
+    if (m_strict || region == "global")
+        return {};
+    for (const auto* lender : lenders(region)) {
+        if (lender->code == toRegion)
+            continue;
+        if (auto rows = own(key, lender->code, toRegion); !rows.empty())
+            return {rows, lender->code};
+    }
+    return {};
+}
+
+const std::vector<const RegionInfo*>& PriceLookup::lenders(std::string_view region) const
+{
+    if (const auto it = m_lenders.find(region); it != m_lenders.end())
+        return it->second;
+    std::vector<const RegionInfo*> order;
+    const auto home = m_byCode.find(region);
+    if (home != m_byCode.end()) {
+        const auto& from = *home->second;
+        for (const auto& r : m_regions.regions()) {
+            if (r.provider == from.provider && r.code != from.code)
+                order.push_back(&r);
+        }
+        const auto rank = [&](const RegionInfo* r) {
+            return std::tuple(r->continent != from.continent, distanceKm(from, *r),
+                              std::string_view(r->code));
+        };
+        std::sort(order.begin(), order.end(),
+                  [&](const RegionInfo* a, const RegionInfo* b) { return rank(a) < rank(b); });
+    }
+    return m_lenders.emplace(std::string(region), std::move(order)).first->second;
+}
+
+} // namespace rs
