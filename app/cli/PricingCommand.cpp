@@ -112,7 +112,11 @@ const std::map<std::string, Verb>& verbs()
         {"discount", {3, 3, {"--catalog"}, &setDiscount}},
         {"override", {3, 4, {"--catalog", "--note", "--remove"}, &setOverride}},
         {"import",
-         {2, 1000, {"--catalog", "--json", "--provider", "--base", "--activate"}, &importFiles}},
+         {2,
+          1000,
+          {"--catalog", "--json", "--provider", "--base", "--activate", "--date"},
+          &importFiles}},
+        {"build-bundled", {1, 1, {"--sources", "--hand", "--output"}, &pricingcli::buildBundled}},
         {"update",
          {1,
           1,
@@ -142,6 +146,7 @@ std::string_view PricingCommand::usage() const
            "       resilience pricing rollback aws|azure|gcp\n"
            "       resilience pricing discount aws|azure|gcp PERCENT\n"
            "       resilience pricing override KEY REGION PRICE [--note TEXT] | --remove\n"
+           "       resilience pricing build-bundled --sources DIR --hand FILE --output FILE\n"
            "  (every form takes --catalog PATH)\n\n"
            "The price catalogue holds dated price-table versions, one active per provider.\n"
            "Without --catalog it is the user's own, created from the bundled price table on\n"
@@ -164,13 +169,15 @@ int PricingCommand::run(const std::vector<std::string>& args, CommandContext& co
     const auto parsed =
         parseArgs(args, {{"--json", "--activate", "--remove"},
                          {"--catalog", "--provider", "--base", "--designs", "--limit", "--base-url",
-                          "--region", "--service", "--api-key", "--download-dir", "--note"}});
+                          "--region", "--service", "--api-key", "--download-dir", "--note",
+                          "--date", "--sources", "--hand", "--output"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto verb = a && !a->positional.empty() ? a->positional.front() : std::string();
     const auto it = verbs().find(verb);
     std::string problem = a ? std::string() : std::get<std::string>(parsed);
     if (a && it == verbs().end())
-        problem = "expected list, import, update, diff, activate, rollback, discount or override";
+        problem = "expected list, import, update, diff, activate, rollback, discount, override or "
+                  "build-bundled";
     if (problem.empty()) {
         const auto& spec = it->second;
         if (a->positional.size() < spec.minPositional || a->positional.size() > spec.maxPositional)

@@ -17,4 +17,8 @@ int setDiscount(const ParsedArgs& args, CommandContext& context);
 /// `pricing override KEY REGION PRICE [--note TEXT]` or `pricing override KEY REGION --remove`
 int setOverride(const ParsedArgs& args, CommandContext& context);
 
+/// `pricing build-bundled --sources DIR --hand FILE --output FILE`: regenerates the bundled
+/// price table from the providers' files (docs/pricing-data.md).
+int buildBundled(const ParsedArgs& args, CommandContext& context);
+
 } // namespace rs::cli::pricingcli

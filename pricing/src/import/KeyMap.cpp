@@ -128,6 +128,9 @@ constexpr std::array azureRules{
               "request", ""},
     AzureRule{"Azure Monitor", "Azure Monitor", "Alerts", "Alerts Metric Monitored",
               "azure.monitor.alert-rule-month", "month", ""},
+    // The classic Front Door WAF policy: the item without a billing zone is the global one.
+    AzureRule{"Azure Front Door Service", "Azure Front Door Service", "Standard", "Standard Policy",
+              "azure.waf.policy-month", "month", ""},
 };
 
 constexpr std::array gcpRules{
