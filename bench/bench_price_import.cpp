@@ -6,6 +6,7 @@
 // The file is generated once into the build folder (bench-data/) and reused. Each run is a
 // child process, so each measures its own peak resident memory (VmHWM).
 #include "BenchTimer.h"
+#include "NullSax.h"
 #include "SyntheticOfferFile.h"
 #include "pricing/PriceCatalogue.h"
 #include "pricing/import/CatalogueImport.h"
@@ -23,28 +24,6 @@
 namespace {
 
 using json = nlohmann::json;
-
-/// Counts events and does nothing else: the cost of reading the JSON at all.
-struct NullSax
-{
-    std::uint64_t events = 0;
-    bool null() { return ++events; }
-    bool boolean(bool) { return ++events; }
-    bool number_integer(json::number_integer_t) { return ++events; }
-    bool number_unsigned(json::number_unsigned_t) { return ++events; }
-    bool number_float(json::number_float_t, const std::string&) { return ++events; }
-    bool string(std::string&) { return ++events; }
-    bool binary(json::binary_t&) { return ++events; }
-    bool start_object(std::size_t) { return ++events; }
-    bool end_object() { return ++events; }
-    bool start_array(std::size_t) { return ++events; }
-    bool end_array() { return ++events; }
-    bool key(std::string&) { return ++events; }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&)
-    {
-        return false;
-    }
-};
 
 struct Measurement
 {
@@ -119,7 +98,7 @@ int main(int argc, char** argv)
     for (int run = 0; run < runs; ++run) {
         const auto sax = inChild([&] {
             std::ifstream in(file, std::ios::binary);
-            NullSax handler;
+            rs::bench::NullSax handler;
             return json::sax_parse(in, &handler) && handler.events > 0;
         });
         std::filesystem::remove(catalogueFile);

@@ -117,7 +117,11 @@ const std::map<std::string, Verb>& verbs()
           {"--catalog", "--json", "--markdown", "--provider", "--strict-prices"},
           &showCoverage}},
         {"import",
-         {2, 1000, {"--catalog", "--json", "--provider", "--base", "--activate"}, &importFiles}},
+         {2,
+          1000,
+          {"--catalog", "--json", "--provider", "--base", "--activate", "--date"},
+          &importFiles}},
+        {"build-bundled", {1, 1, {"--sources", "--hand", "--output"}, &pricingcli::buildBundled}},
         {"update",
          {1,
           1,
@@ -136,7 +140,8 @@ std::string_view PricingCommand::usage() const
 {
     return "Usage: resilience pricing list [--json]\n"
            "       resilience pricing import FILE... [--provider aws|azure|gcp]\n"
-           "                                 [--base VERSION|none] [--activate] [--json]\n"
+           "                                 [--base VERSION|none] [--date YYYY-MM-DD]\n"
+           "                                 [--activate] [--json]\n"
            "       resilience pricing update --provider aws|azure|gcp [--base-url URL]\n"
            "                                 [--region CODE,...] [--service NAME,...]\n"
            "                                 [--api-key KEY] [--download-dir DIR]\n"
@@ -149,12 +154,14 @@ std::string_view PricingCommand::usage() const
            "       resilience pricing override KEY REGION PRICE [--note TEXT] | --remove\n"
            "       resilience pricing coverage [--provider aws|azure|gcp|neutral]\n"
            "                                 [--json|--markdown] [--strict-prices]\n"
+           "       resilience pricing build-bundled --sources DIR --hand FILE --output FILE\n"
            "  (every form takes --catalog PATH)\n\n"
            "The price catalogue holds dated price-table versions, one active per provider.\n"
            "Without --catalog it is the user's own, created from the bundled price table on\n"
            "first use.\n\n"
-           "import reads AWS offer files (JSON or CSV), Azure Retail Prices pages and Google\n"
-           "Cloud Billing Catalog SKU pages (docs/price-import.md) into a new version: the\n"
+           "import reads AWS offer files (JSON or CSV) and pricing-page data files (a pivot\n"
+           "without a date needs --date), Azure Retail Prices pages and Google Cloud Billing\n"
+           "Catalog SKU pages (docs/price-import.md) into a new version: the\n"
            "files' prices, and the base version's (default: the active one) for the items the\n"
            "files do not price. update downloads them from the provider (Google needs an API\n"
            "key: --api-key or RS_GCP_API_KEY). diff lists added, removed and changed prices and\n"
@@ -174,14 +181,15 @@ int PricingCommand::run(const std::vector<std::string>& args, CommandContext& co
     const auto parsed =
         parseArgs(args, {{"--json", "--activate", "--remove", "--markdown", "--strict-prices"},
                          {"--catalog", "--provider", "--base", "--designs", "--limit", "--base-url",
-                          "--region", "--service", "--api-key", "--download-dir", "--note"}});
+                          "--region", "--service", "--api-key", "--download-dir", "--note",
+                          "--date", "--sources", "--hand", "--output"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto verb = a && !a->positional.empty() ? a->positional.front() : std::string();
     const auto it = verbs().find(verb);
     std::string problem = a ? std::string() : std::get<std::string>(parsed);
     if (a && it == verbs().end())
-        problem = "expected list, import, update, diff, activate, rollback, discount, override "
-                  "or coverage";
+        problem = "expected list, import, update, diff, activate, rollback, discount, override, "
+                  "coverage or build-bundled";
     if (problem.empty()) {
         const auto& spec = it->second;
         if (a->positional.size() < spec.minPositional || a->positional.size() > spec.maxPositional)

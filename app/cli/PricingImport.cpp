@@ -16,6 +16,7 @@ namespace {
 bool readImportOptions(const ParsedArgs& a, pricing::ImportOptions& options, std::ostream& err)
 {
     options.activate = a.has("--activate");
+    options.undatedFileDate = a.option("--date").value_or("");
     if (const auto provider = a.option("--provider")) {
         options.provider = providerNamed(*provider);
         if (!options.provider) {

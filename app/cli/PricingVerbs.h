@@ -20,4 +20,8 @@ int setOverride(const ParsedArgs& args, CommandContext& context);
 /// `pricing coverage [--provider P] [--json|--markdown] [--strict-prices]`
 int showCoverage(const ParsedArgs& args, CommandContext& context);
 
+/// `pricing build-bundled --sources DIR --hand FILE --output FILE`: regenerates the bundled
+/// price table from the providers' files (docs/pricing-data.md).
+int buildBundled(const ParsedArgs& args, CommandContext& context);
+
 } // namespace rs::cli::pricingcli

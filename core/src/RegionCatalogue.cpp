@@ -28,6 +28,14 @@ RegionInfo readRegion(const nlohmann::json& j, const std::string& pointer, Error
     info.latitude = r.number("latitude", Need::Required).value_or(0.0);
     info.longitude = r.number("longitude", Need::Required).value_or(0.0);
     info.priceLocation = r.string("priceLocation", Need::Required).value_or("");
+    if (const auto* names = r.array("priceNames", Need::Optional)) {
+        for (const auto& name : *names) {
+            if (name.is_string())
+                info.priceNames.push_back(name.get<std::string>());
+            else
+                r.addError(ErrorCode::Type, "priceNames", "a price name is a string");
+        }
+    }
     if (info.country.size() != 2)
         r.addError(ErrorCode::Range, "country", "a country is an ISO 3166-1 alpha-2 code");
     if (std::find(continents.begin(), continents.end(), info.continent) == continents.end())

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -211,6 +212,77 @@ Result<std::vector<PriceRow>> readPriceTableJson(std::string_view text)
     if (!errors.empty())
         return errors;
     return rows;
+}
+
+namespace {
+
+/// "0.0000002" of 0.000000200000 USD: the exact decimal, without trailing zeros.
+std::string plainDecimal(Money price)
+{
+    auto text = price.toString(12);
+    if (text.find('.') != std::string::npos) {
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.')
+            text.pop_back();
+    }
+    return text;
+}
+
+json nullable(const std::string& text)
+{
+    return text.empty() ? json() : json(text);
+}
+
+/// A bound as a JSON number: integral bounds print without a fraction.
+json bound(double value)
+{
+    if (value == std::floor(value) && std::abs(value) < 9e15)
+        return json(static_cast<std::int64_t>(value));
+    return json(value);
+}
+
+} // namespace
+
+std::string writePriceTableJson(const std::vector<PriceRow>& rows,
+                                const std::map<std::string, std::string>& sources,
+                                const std::string& compiled)
+{
+    std::string out = "{\n  \"formatVersion\": " + std::to_string(priceTableFormatVersion) +
+                      ",\n  \"currency\": \"USD\",\n  \"compiled\": " + json(compiled).dump() +
+                      ",\n  \"sources\": {";
+    bool first = true;
+    for (const auto& [key, description] : sources) {
+        out += std::string(first ? "" : ",") + "\n    " + json(key).dump() + ": " +
+               json(description).dump();
+        first = false;
+    }
+    out += "\n  },\n  \"rows\": [";
+    first = true;
+    for (const auto& r : rows) {
+        nlohmann::ordered_json row{
+            {"key", r.key},
+            {"provider", enumName(r.provider)},
+            {"service", r.service},
+            {"sku", nullable(r.sku)},
+            {"usageType", nullable(r.usageType)},
+            {"description", r.description},
+            {"region", r.region},
+            {"toRegion", nullable(r.toRegion)},
+            {"unit", r.unit},
+            {"tierStart", bound(r.tierStart)},
+            {"tierEnd", r.tierEnd ? bound(*r.tierEnd) : json()},
+            {"price", plainDecimal(r.price)},
+            {"effectiveDate", r.effectiveDate},
+            {"source", r.source},
+            {"confidence", enumName(r.confidence)},
+            {"freeTier", r.freeTier},
+            {"note", nullable(r.note)},
+        };
+        out += std::string(first ? "" : ",") + "\n    " + row.dump();
+        first = false;
+    }
+    out += "\n  ]\n}\n";
+    return out;
 }
 
 } // namespace rs::pricing

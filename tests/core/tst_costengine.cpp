@@ -348,7 +348,8 @@ private slots:
         QVERIFY(arm);
         QCOMPARE(arm->key, std::string("aws.lambda.requests-arm"));
         QCOMPARE(arm->price, money("0.0000002"));
-        QCOMPARE(arm->source, std::string("F-AWS26"));
+        // From AWS's Lambda pricing-page file (F-AWSPP25): $0.20 per million on Arm as on x86.
+        QCOMPARE(arm->source, std::string("F-AWSPP25"));
         // On x86 it cites the x86 request row.
         design.services.at(ServiceId("fn-use1")).properties["architecture"] = std::string("x86_64");
         const auto x86 = requestRow(design);
@@ -356,8 +357,8 @@ private slots:
         QCOMPARE(x86->key, std::string("aws.lambda.requests"));
         QCOMPARE(x86->region, std::string("us-east-1"));
         QCOMPARE(x86->price, money("0.0000002"));
-        QCOMPARE(x86->source, std::string("F-AWS26"));
-        QCOMPARE(x86->effectiveDate, std::string("2026-08-31"));
+        QCOMPARE(x86->source, std::string("F-AWSPP25"));
+        QCOMPARE(x86->effectiveDate, std::string("2025-06-17")); // the file's publication date
     }
 };
 

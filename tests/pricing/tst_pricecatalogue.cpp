@@ -559,7 +559,8 @@ private slots:
         REQUIRE_OK(catalogue);
         auto versions = catalogue.value().versions();
         REQUIRE_OK(versions);
-        QCOMPARE(versions.value().size(), std::size_t{3}); // aws, azure, gcp
+        // aws, azure, gcp, and neutral (CockroachDB and Cloudflare prices from their pages)
+        QCOMPARE(versions.value().size(), std::size_t{4});
         for (const auto& v : versions.value()) {
             QCOMPARE(v.status, VersionStatus::Active);
             QVERIFY(v.rowCount > 0);
@@ -586,7 +587,7 @@ private slots:
         catalogue = PriceCatalogue::openOrCreate(path);
         REQUIRE_OK(catalogue);
         QCOMPARE(scalar(path, "SELECT count(*) FROM price_rows"), rows);
-        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions"), 3LL);
+        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions"), 4LL);
     }
 
     void theDefaultPathIsInTheUsersDataFolder()

@@ -21,6 +21,8 @@ struct RegionInfo
     double latitude = 0.0;
     double longitude = 0.0;
     std::string priceLocation; ///< the name the provider's price files use for the region
+    /// Other names price files give the region (Azure Retail Prices `location`, "US East 2").
+    std::vector<std::string> priceNames;
 };
 
 /// The regions the application knows, loaded from data and validated on load.

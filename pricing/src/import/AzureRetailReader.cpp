@@ -84,7 +84,7 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
             return Error{
                 ErrorCode::Range, "tierMinimumUnits must not be negative", {name, 0, 0, {}}};
 
-        const double factor = std::get<double>(scale);
+        const double factor = std::get<double>(scale) * rule->meterQuantity;
         auto band = importing::pageBand(Provider::Azure, *rule, name, source);
         auto& row = band.row;
         row.service = *text(item, "serviceName");

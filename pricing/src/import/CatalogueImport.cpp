@@ -128,6 +128,7 @@ Result<ImportOutcome> importPriceFiles(PriceCatalogue& catalogue,
     auto vocabulary = loadImportVocabulary(catalogue);
     if (!vocabulary)
         return vocabulary.errors();
+    vocabulary.value().undatedFileDate = options.undatedFileDate;
     std::vector<PriceFileImport> imports;
     for (const auto& file : files) {
         auto read = readPriceFile(file, options.provider, vocabulary.value(), control);

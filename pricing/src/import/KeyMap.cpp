@@ -72,6 +72,65 @@ constexpr std::array azureRules{
               "azure.blob-storage.hot-lrs", "GB-month", ""},
     AzureRule{"Bandwidth", "Rtn Preference: MGN", "", "Standard Data Transfer Out",
               "azure.bandwidth.internet-egress", "GB", ""},
+    // Meters of the Retail Prices responses in shared/pricing-sources/azure (2026-08-15). Their
+    // leading $0 tiers (Flex Consumption's grant, the first 10 alert rules, the first 1 M
+    // API Management calls) stay in their group: the files state them per region.
+    AzureRule{"Functions", "Flex Consumption", "On Demand", "On Demand Execution Time",
+              "azure.functions.flex-execution-time", "GB-second", ""},
+    AzureRule{"Functions", "Flex Consumption", "On Demand", "On Demand Total Executions",
+              "azure.functions.flex-executions", "request", ""},
+    AzureRule{"Service Bus", "Service Bus", "Basic", "Basic Messaging Operations",
+              "azure.service-bus.basic-operations", "request", ""},
+    AzureRule{"Service Bus", "Service Bus", "Premium", "Premium Messaging Unit",
+              "azure.service-bus.premium-messaging-unit-hours", "hour", ""},
+    AzureRule{"Event Grid", "Event Grid", "Standard", "Standard Event Operations",
+              "azure.event-grid.operations", "request", ""},
+    AzureRule{"API Management", "API Management", "Consumption", "Consumption Calls",
+              "azure.api-management.consumption-requests", "request", ""},
+    AzureRule{"API Management", "API Management", "Developer", "Developer Unit",
+              "azure.api-management.developer-unit-hours", "hour", ""},
+    AzureRule{"API Management", "API Management", "Basic", "Basic Unit",
+              "azure.api-management.basic-unit-hours", "hour", ""},
+    AzureRule{"API Management", "API Management", "Standard", "Standard Unit",
+              "azure.api-management.standard-unit-hours", "hour", ""},
+    AzureRule{"API Management", "API Management", "Premium", "Premium Unit",
+              "azure.api-management.premium-unit-hours", "hour", ""},
+    AzureRule{"API Management", "API Management", "Basic v2", "Basic v2 Unit",
+              "azure.api-management.basic-v2-unit-hours", "hour", ""},
+    AzureRule{"API Management", "API Management", "Standard v2", "Standard v2 Unit",
+              "azure.api-management.standard-v2-unit-hours", "hour", ""},
+    AzureRule{"API Management", "API Management", "Premium v2", "Premium v2 Unit",
+              "azure.api-management.premium-v2-unit-hours", "hour", ""},
+    AzureRule{"Azure Cosmos DB", "Azure Cosmos DB", "RUs", "100 RU/s",
+              "azure.cosmos-db.provisioned-throughput", "hour", "", 100},
+    AzureRule{"Azure Cosmos DB", "Azure Cosmos DB", "mRUs", "100 Multi-master RU/s",
+              "azure.cosmos-db.multi-write-throughput", "hour", "", 100},
+    AzureRule{"Azure Cosmos DB", "Azure Cosmos DB autoscale", "AP1", "AP1 100 RUs",
+              "azure.cosmos-db.autoscale-throughput", "hour", "", 100},
+    AzureRule{"Azure Cosmos DB", "Azure Cosmos DB", "RUs", "Data Stored", "azure.cosmos-db.storage",
+              "GB-month", ""},
+    AzureRule{"SQL Database", "SQL Database Single/Elastic Pool General Purpose - Compute Gen5",
+              "vCore", "vCore", "azure.sql-database.general-purpose-vcore-hours", "hour", ""},
+    AzureRule{"SQL Database", "SQL Database Single/Elastic Pool Business Critical - Compute Gen5",
+              "vCore", "vCore", "azure.sql-database.business-critical-vcore-hours", "hour", ""},
+    AzureRule{"SQL Database", "SQL Database SingleDB/Elastic Pool Hyperscale - Compute Gen5",
+              "vCore", "vCore", "azure.sql-database.hyperscale-vcore-hours", "hour", ""},
+    AzureRule{"SQL Database", "SQL Database Single/Elastic Pool General Purpose - Storage",
+              "General Purpose", "General Purpose Data Stored", "azure.sql-database.storage",
+              "GB-month", ""},
+    AzureRule{"Redis Cache", "Azure Redis Cache Basic", "C0", "C0 Cache",
+              "azure.cache-redis.basic-c0", "hour", ""},
+    AzureRule{"Redis Cache", "Azure Redis Cache Standard", "C1", "C1 Cache Instance",
+              "azure.cache-redis.standard-c1", "hour", ""},
+    AzureRule{"Redis Cache", "Azure Redis Cache Premium", "P1", "P1 Cache",
+              "azure.cache-redis.premium-p1", "hour", ""},
+    AzureRule{"Key Vault", "Key Vault", "Standard", "Operations", "azure.key-vault.operations",
+              "request", ""},
+    AzureRule{"Azure Monitor", "Azure Monitor", "Alerts", "Alerts Metric Monitored",
+              "azure.monitor.alert-rule-month", "month", ""},
+    // The classic Front Door WAF policy: the item without a billing zone is the global one.
+    AzureRule{"Azure Front Door Service", "Azure Front Door Service", "Standard", "Standard Policy",
+              "azure.waf.policy-month", "month", ""},
 };
 
 constexpr std::array gcpRules{
@@ -134,6 +193,8 @@ template <typename Rules> std::vector<std::string_view> distinct(const Rules& ru
 
 } // namespace
 
+std::vector<std::string_view> pageKeys();
+
 const AwsRule* findAwsRule(std::string_view serviceCode, std::string_view usageType)
 {
     std::string_view meter = usageType;
@@ -190,6 +251,8 @@ std::vector<std::string_view> allKeys()
     std::vector<std::string_view> keys;
     for (const auto& r : awsRules)
         keys.push_back(r.key);
+    for (const auto key : pageKeys())
+        keys.push_back(key);
     for (const auto& r : azureRules) {
         keys.push_back(r.key);
         if (!r.freeKey.empty())

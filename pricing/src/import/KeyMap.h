@@ -43,6 +43,8 @@ struct AzureRule
     std::string_view key;
     std::string_view unit;
     std::string_view freeKey; ///< a leading $0 tier is this account-wide allowance
+    /// How many of the key's resource one meter unit is: Cosmos DB meters price 100 RU/s.
+    double meterQuantity = 1.0;
 };
 
 const AzureRule* findAzureRule(std::string_view serviceName, std::string_view productName,
@@ -62,6 +64,37 @@ struct GcpRule
 
 const GcpRule* findGcpRule(std::string_view serviceDisplayName, std::string_view description);
 std::vector<std::string_view> gcpServiceIds();
+
+/// Where a price of an AWS pricing-page file applies.
+enum class PagePlace
+{
+    Region,     ///< the region the file lists it under
+    Global,     ///< one price for the account, listed under `PageRule::location`
+    FromRegion, ///< transfer out of the region it is listed under (internet egress)
+    RegionPair, ///< inter-region transfer: listed region -> the entry's "To Location"
+};
+
+/// A price of the AWS pricing pages' data files ("meteredUnitMaps" JSON and the scraper's
+/// pivot of the data-transfer page): they name a price by its label only, so the rule says
+/// the unit and the band the label stands for.
+struct PageRule
+{
+    std::string_view service; ///< manifest.serviceId ("lambda"); "datatransfer" for the pivot
+    std::string_view label;   ///< the label as the file writes it
+    std::string_view key;
+    std::string_view unit;
+    double tierStart = 0.0;
+    double tierEnd = -1.0; ///< negative: open-ended
+    /// How many of the file's units make one of the key's unit (10,000 KMS requests).
+    double filePerKeyUnit = 1.0;
+    PagePlace place = PagePlace::Region;
+    std::string_view location = {}; ///< for Global: the file's region entry that holds it ("Any")
+    bool labelIsPrefix = false;     ///< "DataTransfer InterRegion Outbound to <region>"
+};
+
+const PageRule* findPageRule(std::string_view service, std::string_view label);
+/// The AWS offer code a pricing-page service id stands for, for the rows' `service`.
+std::string_view offerCodeOfPageService(std::string_view service);
 
 /// Every key some rule produces (the tests check each against the catalogues).
 std::vector<std::string_view> allKeys();

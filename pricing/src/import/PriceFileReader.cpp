@@ -12,7 +12,7 @@ namespace rs::pricing {
 namespace {
 
 /// Root keys of each JSON format, found in its first few hundred bytes.
-constexpr std::array<std::pair<std::string_view, PriceFileFormat>, 9> rootKeys{{
+constexpr std::array<std::pair<std::string_view, PriceFileFormat>, 11> rootKeys{{
     {"offerCode", PriceFileFormat::AwsOfferJson},
     {"formatVersion", PriceFileFormat::AwsOfferJson},
     {"products", PriceFileFormat::AwsOfferJson},
@@ -22,7 +22,42 @@ constexpr std::array<std::pair<std::string_view, PriceFileFormat>, 9> rootKeys{{
     {"skus", PriceFileFormat::GcpSkus},
     {"nextPageToken", PriceFileFormat::GcpSkus},
     {"skuId", PriceFileFormat::GcpSkus},
+    {"manifest", PriceFileFormat::AwsPricingPage},
+    {"hawkFilePublicationDate", PriceFileFormat::AwsPricingPage},
 }};
+
+/// A pivot table of a pricing page: {"<metric>": {"<region ...>": "<price>", ...}, ...}. It
+/// has no key of its own, so it is told by its shape: an object of objects of text.
+bool looksLikePivot(std::string_view head, std::size_t first)
+{
+    std::size_t at = first + 1;
+    const auto skipSpace = [&] {
+        while (at < head.size() &&
+               std::string_view(" \t\r\n").find(head[at]) != std::string_view::npos)
+            ++at;
+    };
+    const auto skipString = [&] {
+        if (at >= head.size() || head[at] != '"')
+            return false;
+        for (++at; at < head.size() && head[at] != '"'; ++at) {
+            if (head[at] == '\\')
+                ++at;
+        }
+        return ++at <= head.size();
+    };
+    const auto expect = [&](char c) {
+        skipSpace();
+        return at < head.size() && head[at++] == c;
+    };
+    skipSpace();
+    if (!skipString() || !expect(':') || !expect('{'))
+        return false;
+    skipSpace();
+    if (!skipString() || !expect(':'))
+        return false;
+    skipSpace();
+    return at < head.size() && head[at] == '"';
+}
 
 } // namespace
 
@@ -36,6 +71,9 @@ Provider providerOf(PriceFileFormat format)
         return Provider::Azure;
     case PriceFileFormat::GcpSkus:
         return Provider::Gcp;
+    case PriceFileFormat::AwsPricingPage:
+    case PriceFileFormat::AwsPricingPivot:
+        return Provider::Aws;
     }
     return Provider::Aws;
 }
@@ -93,10 +131,13 @@ Result<PriceFileFormat> detectPriceFileFormat(const std::filesystem::path& path)
         }
         if (found)
             return *found;
+        if (looksLikePivot(head, first))
+            return PriceFileFormat::AwsPricingPivot;
     }
     return Error{ErrorCode::UnknownKind,
                  "not a price file this importer reads: expected an AWS offer file (JSON or "
-                 "CSV), an Azure Retail Prices page or a Google Cloud Billing Catalog SKU page",
+                 "CSV), an AWS pricing-page data file, an Azure Retail Prices page or a Google "
+                 "Cloud Billing Catalog SKU page",
                  where};
 }
 
@@ -128,6 +169,10 @@ Result<PriceFileImport> readPriceFile(const std::filesystem::path& path,
         return readers::azureRetail(tracked, vocabulary);
     case PriceFileFormat::GcpSkus:
         return readers::gcpSkus(tracked, vocabulary);
+    case PriceFileFormat::AwsPricingPage:
+        return readers::awsPricingPage(tracked, vocabulary);
+    case PriceFileFormat::AwsPricingPivot:
+        return readers::awsPricingPivot(tracked, vocabulary);
     }
     return Error{ErrorCode::UnknownKind, "unknown price file format", {path.string(), 0, 0, {}}};
 }
@@ -145,6 +190,10 @@ std::string_view formatDescription(PriceFileFormat format)
         return "an Azure Retail Prices page";
     case PriceFileFormat::GcpSkus:
         return "a Google Cloud Billing Catalog SKU page";
+    case PriceFileFormat::AwsPricingPage:
+        return "an AWS pricing-page data file";
+    case PriceFileFormat::AwsPricingPivot:
+        return "an AWS pricing-page pivot table";
     }
     return {};
 }

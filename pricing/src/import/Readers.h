@@ -4,13 +4,15 @@
 #include "TrackedInput.h"
 #include "pricing/import/PriceFileImport.h"
 
-/// The four price-file readers behind readPriceFile(); each streams its input.
+/// The price-file readers behind readPriceFile(); each streams its input.
 namespace rs::pricing::readers {
 
 Result<PriceFileImport> awsOfferJson(TrackedInput& input, const ImportVocabulary& vocabulary);
 Result<PriceFileImport> awsOfferCsv(TrackedInput& input, const ImportVocabulary& vocabulary);
 Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary& vocabulary);
 Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& vocabulary);
+Result<PriceFileImport> awsPricingPage(TrackedInput& input, const ImportVocabulary& vocabulary);
+Result<PriceFileImport> awsPricingPivot(TrackedInput& input, const ImportVocabulary& vocabulary);
 
 /// The error of an input that stopped because the import was cancelled.
 Error cancelledError(const TrackedInput& input);

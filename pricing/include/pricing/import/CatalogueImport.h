@@ -20,6 +20,8 @@ struct ImportOptions
     std::optional<int> baseVersion;
     bool activate = false;
     std::string source; ///< what the version says it came from; default: the file names
+    /// The date of the prices for files that carry none (the AWS pricing pivot), ISO.
+    std::string undatedFileDate;
 };
 
 /// The version an import created and what it read.

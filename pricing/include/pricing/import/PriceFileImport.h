@@ -21,10 +21,12 @@ namespace rs::pricing {
 /// The provider price-file formats the importers read (docs/price-import.md).
 enum class PriceFileFormat
 {
-    AwsOfferJson, ///< AWS Price List offer file, JSON (streamed)
-    AwsOfferCsv,  ///< the same as CSV, with its five-line preamble
-    AzureRetail,  ///< one page of the Azure Retail Prices API
-    GcpSkus,      ///< one page of the Cloud Billing Catalog API's SKU list
+    AwsOfferJson,    ///< AWS Price List offer file, JSON (streamed)
+    AwsOfferCsv,     ///< the same as CSV, with its five-line preamble
+    AzureRetail,     ///< one page of the Azure Retail Prices API
+    GcpSkus,         ///< one page of the Cloud Billing Catalog API's SKU list
+    AwsPricingPage,  ///< an AWS pricing page's data file ("meteredUnitMaps" JSON)
+    AwsPricingPivot, ///< a pivot of a pricing page's data: metric → region → price (no date)
 };
 
 Provider providerOf(PriceFileFormat format);
@@ -37,6 +39,8 @@ struct ImportVocabulary
     std::map<std::string, std::string, std::less<>> awsRegionByLocation;
     /// The region codes the region catalogue knows, per provider: prices elsewhere are skipped.
     std::set<std::pair<Provider, std::string>, std::less<>> regions;
+    /// The date of the prices of files that carry none (the AWS pricing pivot): `--date`.
+    std::string undatedFileDate;
 
     bool knowsRegion(Provider provider, const std::string& code) const;
 };
@@ -88,5 +92,9 @@ template <> struct rs::EnumNames<rs::pricing::PriceFileFormat>
         std::pair{rs::pricing::PriceFileFormat::AwsOfferCsv, std::string_view{"aws-offer-csv"}},
         std::pair{rs::pricing::PriceFileFormat::AzureRetail, std::string_view{"azure-retail-json"}},
         std::pair{rs::pricing::PriceFileFormat::GcpSkus, std::string_view{"gcp-skus-json"}},
+        std::pair{rs::pricing::PriceFileFormat::AwsPricingPage,
+                  std::string_view{"aws-pricing-page-json"}},
+        std::pair{rs::pricing::PriceFileFormat::AwsPricingPivot,
+                  std::string_view{"aws-pricing-pivot-json"}},
     };
 };
