@@ -62,7 +62,7 @@ class TestPriceTableJson : public QObject
 private slots:
     void readsTheFixture()
     {
-        QFile file(QFINDTESTDATA("data/small-price-table.json"));
+        QFile file(QStringLiteral(RS_SOURCE_DIR "/tests/pricing/data/small-price-table.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto text = file.readAll().toStdString();
         const auto rows = readPriceTableJson(text);
