@@ -58,6 +58,11 @@ QString formatAvailability(double fraction)
     return QString::fromStdString(rs::formatAvailability(fraction));
 }
 
+QString countedText(std::size_t n, const char* noun)
+{
+    return QString::fromStdString(rs::counted(n, noun));
+}
+
 QString formatNumber(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);

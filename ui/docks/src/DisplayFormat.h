@@ -13,6 +13,8 @@ namespace rs::ui {
 QString formatDuration(Seconds duration);
 /// core's formatAvailability(): 0.9995 as "99.950 %", enough decimals to tell nines apart.
 QString formatAvailability(double fraction);
+/// core's counted(): "1 usage line", "3 usage lines".
+QString countedText(std::size_t n, const char* noun);
 /// A plain number in the locale, with `decimals` places: "1,234.5".
 QString formatNumber(double value, int decimals = 0);
 /// Large counts shortened: "950", "12.5 k", "3.2 M", "1.1 G".
