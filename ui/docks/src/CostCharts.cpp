@@ -56,9 +56,8 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {})
 /// The money axis' label, which says so when a figure leaves usage out.
 static QString moneyAxisLabel(const DisplayCurrency& currency, bool complete)
 {
-    return complete
-               ? tr("%1 a month").arg(currencyCode(currency))
-               : tr("%1 a month (incomplete: some usage unpriced)").arg(currencyCode(currency));
+    return complete ? tr("%1 a month").arg(currencyCode(currency))
+                    : tr("%1 a month (incomplete)").arg(currencyCode(currency));
 }
 
 void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const DisplayCurrency& currency)

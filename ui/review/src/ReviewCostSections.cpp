@@ -143,8 +143,12 @@ void costSection(SectionContext& c)
          QString::number(cost.borrowedCount)},
     });
 
+    // A chart of an incomplete estimate says so on its axis: its bars are lower bounds.
+    const auto perMonth =
+        c.text(r.currency.code()) +
+        (cost.complete() ? QStringLiteral(" a month") : QStringLiteral(" a month (incomplete)"));
     BarChart categories{QStringLiteral("By category"),
-                        c.text(r.currency.code()) + QStringLiteral(" a month"),
+                        perMonth,
                         {},
                         {},
                         {},
@@ -163,12 +167,7 @@ void costSection(SectionContext& c)
     f.block(190,
             [&](QPainter&, const QRectF& area) { paintBarChart(c.painter, area, categories); });
 
-    BarChart regions{QStringLiteral("By region"),
-                     c.text(r.currency.code()) + QStringLiteral(" a month"),
-                     {},
-                     {},
-                     {},
-                     {QColor(0x42, 0x85, 0xf4)}};
+    BarChart regions{QStringLiteral("By region"), perMonth, {}, {}, {}, {QColor(0x42, 0x85, 0xf4)}};
     std::vector<std::vector<Cell>> regionRows;
     for (const auto& [region, amount] : cost.byRegion) {
         regions.labels << c.text(region);

@@ -248,7 +248,9 @@ void summarySection(SectionContext& c)
                  .arg(QString::fromStdString(
                      formatNumber(r.availability.downtimeMinutesPerYear(), 1))),
          availabilityMet ? good : bad},
-        {QStringLiteral("MONTHLY COST"), c.total(r.cost.total, v.costComplete),
+        // The tile's large value has no room for "at least": its caption says it.
+        {v.costComplete ? QStringLiteral("MONTHLY COST") : QStringLiteral("MONTHLY COST: AT LEAST"),
+         c.money(r.cost.total),
          (budget ? QStringLiteral("budget %1 USD: %2")
                        .arg(QString::fromStdString(formatNumber(*budget, 2)),
                             !withinBudget   ? QStringLiteral("cannot tell, the total is incomplete")
