@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <future>
 
 namespace rs::ui {
 
@@ -52,6 +53,9 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     options.availability = settings.availability;
     options.cost = settings.cost;
     options.parallel = true;
+    // The labels need nothing of the analysis: name the elements while it runs, as the engine
+    // did before the analysis moved to core.
+    auto labels = std::async(std::launch::async, [&] { return elementLabels(index); });
     auto analysis = analyseDesign(index, snapshot.prices.get(), options, stale);
     if (!analysis)
         return std::nullopt;
@@ -61,7 +65,7 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     r.designRevision = snapshot.designRevision;
     r.elementCount = snapshot.design->elementCount();
     r.workloadScale = snapshot.workloadScale;
-    r.labels = elementLabels(index);
+    r.labels = labels.get();
     r.analysisMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;
