@@ -205,35 +205,29 @@ void costSection(SectionContext& c)
              {QStringLiteral("Region"), 1.2},
              {QStringLiteral("Price row (highest band used)"), 2.8}},
             top, 7);
-    if (!r.unpricedLines.empty()) {
-        std::vector<std::vector<Cell>> unpriced;
-        for (const auto i : r.unpricedLines) {
-            const auto& l = cost.lines[i];
-            unpriced.push_back({c.serviceLabel(l.elementId), name(l.usage),
-                                c.quantity(l.quantity, 2), c.text(l.region), c.text(l.reason)});
-        }
-        f.heading(2, QStringLiteral("Unpriced usage"));
+    // Usage priced with no price of its own, one table: what has none (the total leaves it
+    // out) and what took another region's price.
+    std::vector<std::vector<Cell>> notPricedHere;
+    for (const auto i : r.unpricedLines) {
+        const auto& l = cost.lines[i];
+        notPricedHere.push_back({c.serviceLabel(l.elementId), name(l.usage),
+                                 c.quantity(l.quantity, 2), c.text(l.region), c.text(l.reason)});
+    }
+    for (const auto& l : cost.lines) {
+        if (!l.borrowedFrom.empty())
+            notPricedHere.push_back(
+                {c.serviceLabel(l.elementId), name(l.usage), c.quantity(l.quantity, 2),
+                 c.text(l.region),
+                 c.money(l.amount) + ", borrowed from " + c.text(l.borrowedFrom)});
+    }
+    if (!notPricedHere.empty()) {
+        f.heading(2, QStringLiteral("Unpriced usage and borrowed prices"));
         f.table({{QStringLiteral("Element"), 2.2},
                  {QStringLiteral("Usage"), 1.3},
                  {QStringLiteral("Quantity"), 1.1, Qt::AlignRight},
                  {QStringLiteral("Region"), 1.1},
                  {QStringLiteral("Why"), 3.3}},
-                unpriced, 7);
-    }
-    if (cost.borrowedCount > 0) {
-        std::vector<std::vector<Cell>> borrowed;
-        for (const auto& l : cost.lines) {
-            if (!l.borrowedFrom.empty())
-                borrowed.push_back({c.serviceLabel(l.elementId), name(l.usage), c.money(l.amount),
-                                    c.text(l.region), "borrowed from " + c.text(l.borrowedFrom)});
-        }
-        f.heading(2, QStringLiteral("Prices borrowed from another region"));
-        f.table({{QStringLiteral("Element"), 2.2},
-                 {QStringLiteral("Usage"), 1.3},
-                 {QStringLiteral("Amount"), 1.1, Qt::AlignRight},
-                 {QStringLiteral("Billed in"), 1.1},
-                 {QStringLiteral("Price"), 2.3}},
-                borrowed, 7);
+                notPricedHere, 7);
     }
 }
 
