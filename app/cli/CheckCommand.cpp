@@ -1,11 +1,10 @@
 #include "CheckCommand.h"
 
 #include "CommandLine.h"
+#include "CommandReview.h"
 #include "DesignInput.h"
-#include "core/DesignIndex.h"
+#include "core/review/ReviewJson.h"
 #include "core/rules/RuleCatalogue.h"
-
-#include <nlohmann/json.hpp>
 
 namespace rs::cli {
 
@@ -23,52 +22,36 @@ int CheckCommand::run(const std::vector<std::string>& args, CommandContext& cont
 {
     const auto parsed = parseArgs(args, {{"--json"}, {"--fail-on"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
-    const auto failOn =
-        a ? enumFromName<Severity>(a->option("--fail-on").value_or("error")) : std::nullopt;
-    if (!a || a->positional.size() != 1 || !failOn) {
+    const auto gates =
+        a ? parseFailOn(a->option("--fail-on").value_or("error"), {"error", "warning", "info"})
+          : std::nullopt;
+    if (!a || a->positional.size() != 1 || !gates) {
         context.err << "resilience check: "
-                    << (a ? (failOn ? "give exactly one design file"
-                                    : "--fail-on takes error, warning or info")
+                    << (a ? (gates ? "give exactly one design file"
+                                   : "--fail-on takes error, warning or info")
                           : std::get<std::string>(parsed))
                     << "\n"
                     << usage();
         return ExitUsage;
     }
     int exitCode = ExitOk;
-    const auto design = loadDesignForCommand(a->positional.front(), context, exitCode);
+    std::string bytes;
+    const auto& file = a->positional.front();
+    const auto design = loadDesignForCommand(file, context, exitCode, &bytes);
     if (!design)
         return exitCode;
 
-    const DesignIndex index(*design, context.catalogues);
-    const auto findings = checkDesign(index);
-    std::array<int, 3> counts{};
-    for (const auto& f : findings)
-        ++counts[static_cast<std::size_t>(f.severity)];
-    const bool failed = std::any_of(findings.begin(), findings.end(),
-                                    [&](const Finding& f) { return f.severity >= *failOn; });
+    ReviewOptions options;
+    options.parts = AnalysisParts::none();
+    options.parts.findings = true;
+    options.gates = *gates;
+    const auto review = commandReview(*design, context.catalogues, file, bytes, nullptr, options);
 
     if (a->has("--json")) {
-        nlohmann::ordered_json out;
-        out["design"] = {{"name", design->name}, {"file", a->positional.front()}};
-        out["failOn"] = enumName(*failOn);
-        out["passed"] = !failed;
-        out["counts"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
-        out["findings"] = nlohmann::ordered_json::array();
-        for (const auto& f : findings) {
-            const auto* rule = findRule(f.ruleId);
-            out["findings"].push_back({{"rule", f.ruleId},
-                                       {"severity", enumName(f.severity)},
-                                       {"title", rule ? rule->title : ""},
-                                       {"message", f.message},
-                                       {"elements", f.elements},
-                                       {"remediation", rule ? rule->remediation : ""},
-                                       {"source", rule ? rule->source : ""}});
-        }
-        context.out << out.dump(2) << "\n";
+        context.out << writeReviewJson(review);
     } else {
-        context.out << a->positional.front() << ": " << counted(counts[2], "error") << ", "
-                    << counted(counts[1], "warning") << ", " << counts[0] << " info\n";
-        for (const auto& f : findings) {
+        context.out << file << ": " << countsText(review.counts) << "\n";
+        for (const auto& f : review.findings) {
             const auto* rule = findRule(f.ruleId);
             context.out << "\n"
                         << enumName(f.severity) << " " << f.ruleId << " "
@@ -77,7 +60,7 @@ int CheckCommand::run(const std::vector<std::string>& args, CommandContext& cont
                 context.out << "  fix: " << rule->remediation << "\n";
         }
     }
-    return failed ? ExitFailed : ExitOk;
+    return review.verdicts.passed() ? ExitOk : ExitFailed;
 }
 
 } // namespace rs::cli

@@ -1,11 +1,13 @@
 #include "EstimateCommand.h"
 
 #include "CommandLine.h"
+#include "CommandReview.h"
 #include "CostArgs.h"
 #include "DesignInput.h"
 #include "EstimateReport.h"
-#include "core/DesignIndex.h"
 #include "core/cost/CostCsv.h"
+#include "core/review/ReviewJson.h"
+#include "review/CataloguePricing.h"
 
 namespace rs::cli {
 
@@ -13,12 +15,14 @@ std::string_view EstimateCommand::usage() const
 {
     return "Usage: resilience estimate FILE [--catalog PATH] [--json|--csv] [--tiers]\n"
            "                           [--currency CODE --rate R [--rate-date DATE]]\n"
-           "                           [--hours-per-month H] [--strict-prices]\n\n"
+           "                           [--hours-per-month H] [--strict-prices]\n"
+           "                           [--fail-on-unpriced]\n\n"
            "Prices the design's monthly usage against the active price-table versions: totals\n"
            "by category (baseline, redundancy, replication and egress, premium) and region,\n"
            "every line citing its price rows. Usage with no price in its region is listed as\n"
-           "unpriced, never dropped. Where a region has no price for an item, the nearest region\n"
-           "of the same provider with one lends it, and the line says so.\n\n"
+           "unpriced, never dropped, and the total then reads \"at least\". Where a region has\n"
+           "no price for an item, the nearest region of the same provider with one lends it,\n"
+           "and the line says so.\n\n"
            "  --catalog PATH       the price catalogue (default: the user's, created on first "
            "use)\n"
            "  --json               every line with its price rows\n"
@@ -28,14 +32,16 @@ std::string_view EstimateCommand::usage() const
            "  --currency CODE      show amounts in CODE (ISO 4217) at --rate units per USD,\n"
            "  --rate R             taken on --rate-date (prices stay in USD)\n"
            "  --hours-per-month H  the billing month for hourly prices (default 730)\n"
-           "  --strict-prices      no borrowed prices: such usage stays unpriced\n\n"
-           "Exit codes: 0 done, 1 invalid design, 2 usage error or unreadable file/catalogue.\n";
+           "  --strict-prices      no borrowed prices: such usage stays unpriced\n"
+           "  --fail-on-unpriced   exit 1 when some usage could not be priced\n\n"
+           "Exit codes: 0 done, 1 invalid design or (with --fail-on-unpriced) unpriced usage,\n"
+           "2 usage error or unreadable file/catalogue.\n";
 }
 
 int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed = parseArgs(
-        args, {{"--json", "--csv", "--tiers", "--strict-prices"},
+        args, {{"--json", "--csv", "--tiers", "--strict-prices", "--fail-on-unpriced"},
                {"--catalog", "--currency", "--rate", "--rate-date", "--hours-per-month"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto shaped = a ? costArgs(*a) : std::string();
@@ -52,27 +58,41 @@ int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& c
         return ExitUsage;
     }
     int exitCode = ExitOk;
-    const auto design = loadDesignForCommand(a->positional.front(), context, exitCode);
+    std::string bytes;
+    const auto& file = a->positional.front();
+    const auto design = loadDesignForCommand(file, context, exitCode, &bytes);
     if (!design)
         return exitCode;
-    const auto prices = openActivePrices(*a, context, "estimate");
+    auto prices = openActivePrices(*a, context, "estimate");
     if (!prices)
         return ExitUsage;
-    EstimateReport report;
-    report.file = a->positional.front();
-    report.options = options->first;
-    report.currency = options->second;
-    report.estimate =
-        estimateCost(DesignIndex(*design, context.catalogues), prices->book, report.options);
-    if (a->has("--tiers"))
-        report.tiers = compareTiers(*design, context.catalogues, prices->book, report.options);
+    ReviewPricing pricing;
+    if (a->has("--json")) {
+        // The JSON cites the price tables' versions, as the review does.
+        auto sources = ui::cataloguePricing(prices->catalogue);
+        if (!sources) {
+            for (const auto& e : sources.errors())
+                context.err << "resilience estimate: " << e.toString() << "\n";
+            return ExitUsage;
+        }
+        pricing = std::move(sources).value();
+    }
+    ReviewOptions review;
+    review.parts = AnalysisParts::none();
+    review.parts.cost = true;
+    review.parts.tiers = a->has("--tiers");
+    review.cost = options->first;
+    review.currency = options->second;
+    review.gates.unpriced = a->has("--fail-on-unpriced");
+    const auto result =
+        commandReview(*design, context.catalogues, file, bytes, &prices->book, review, pricing);
     if (a->has("--csv"))
-        context.out << costLinesCsv(report.estimate, report.currency);
+        context.out << costLinesCsv(result.cost, result.currency);
     else if (a->has("--json"))
-        context.out << report.toJson().dump(2) << "\n";
+        context.out << writeReviewJson(result);
     else
-        report.printText(context.out);
-    return ExitOk;
+        printEstimateText(context.out, file, result);
+    return result.verdicts.passed() ? ExitOk : ExitFailed;
 }
 
 } // namespace rs::cli

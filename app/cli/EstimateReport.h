@@ -1,29 +1,16 @@
 #pragma once
 
-#include "core/cost/CostEngine.h"
-#include "core/cost/DisplayCurrency.h"
-#include "core/tiers/TierComparison.h"
-
-#include <nlohmann/json.hpp>
+#include "core/review/Review.h"
 
 #include <ostream>
 #include <string>
-#include <vector>
 
 namespace rs::cli {
 
-/// What `resilience estimate` prints: the estimate (and the tier comparison) as text for people
-/// or JSON for machines, amounts in the display currency.
-struct EstimateReport
-{
-    std::string file;
-    CostEstimate estimate;
-    CostOptions options;
-    DisplayCurrency currency;
-    std::vector<TierOutcome> tiers; ///< empty unless asked for
-
-    void printText(std::ostream& out) const;
-    nlohmann::ordered_json toJson() const;
-};
+/// What `resilience estimate` prints for people: the estimate of `review` (and its tier
+/// comparison, when computed), amounts in the review's display currency. A total that leaves
+/// usage unpriced reads "at least", and each borrowed price says whose it is. The JSON is the
+/// review's own (writeReviewJson).
+void printEstimateText(std::ostream& out, const std::string& file, const Review& review);
 
 } // namespace rs::cli

@@ -1,6 +1,7 @@
 #include "ReviewCommand.h"
 
 #include "CommandLine.h"
+#include "CommandReview.h"
 #include "CostArgs.h"
 #include "DesignInput.h"
 #include "core/TextFormat.h"
@@ -21,7 +22,7 @@ std::string_view ReviewCommand::usage() const
 {
     return "Usage: resilience review FILE [--pdf OUT] [--json OUT] [--csv OUT]\n"
            "                         [--png OUT [--dpi N]] [--svg OUT] [--page a4|letter]\n"
-           "                         [--fail-on error|warning|info] [--catalog PATH]\n"
+           "                         [--fail-on GATES] [--catalog PATH]\n"
            "                         [--currency CODE --rate R [--rate-date DATE]]\n"
            "                         [--hours-per-month H] [--strict-prices]\n"
            "                         [--timestamp ISO] [--author NAME]\n\n"
@@ -34,15 +35,18 @@ std::string_view ReviewCommand::usage() const
            "  --csv OUT            the cost lines as CSV\n"
            "  --png OUT            the diagram as PNG at --dpi N (default 150, 48 to 600)\n"
            "  --svg OUT            the diagram as SVG\n"
-           "  --fail-on SEVERITY   exit 1 when a finding is at or above it (the files are\n"
-           "                       written first, so CI can archive them)\n"
+           "  --fail-on GATES      exit 1 when a gate trips (the files are written first, so\n"
+           "                       CI can archive them); comma-separated: error, warning or\n"
+           "                       info (a finding at or above it), targets (a region loss\n"
+           "                       misses RTO, RPO, capacity or residency), unpriced (usage\n"
+           "                       with no price)\n"
            "  --catalog PATH       the price catalogue (default: the user's)\n"
            "  --currency, --rate, --rate-date, --hours-per-month, --strict-prices\n"
            "                       as for 'estimate'\n"
            "  --timestamp ISO      the review's date, e.g. 2026-01-31T12:00:00Z (default: now);\n"
            "                       fix it to get the same bytes on every run\n"
            "  --author NAME        who the review is for or by\n\n"
-           "Exit codes: 0 written, 1 findings at or above --fail-on or an invalid design,\n"
+           "Exit codes: 0 written, 1 a --fail-on gate tripped or an invalid design,\n"
            "2 usage error, unreadable file or catalogue, or an output that cannot be written.\n";
 }
 
@@ -99,18 +103,19 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto shaped = a ? costArgs(*a) : std::string();
     const auto* costOptions = std::get_if<std::pair<CostOptions, DisplayCurrency>>(&shaped);
-    const auto failOn = a && a->option("--fail-on")
-                            ? enumFromName<Severity>(*a->option("--fail-on"))
-                            : std::optional<Severity>();
+    const auto gates = a && a->option("--fail-on")
+                           ? parseFailOn(*a->option("--fail-on"),
+                                         {"error", "warning", "info", "targets", "unpriced"})
+                           : std::optional<AnalysisGates>(AnalysisGates{});
     const auto page = a ? a->option("--page").value_or("a4") : "";
     const auto dpi = a ? parseDpi(a->option("--dpi").value_or("150")) : std::nullopt;
     const auto timestamp = a ? a->option("--timestamp").value_or(utcTimestamp()) : "";
     std::string problem =
-        !a                                  ? std::get<std::string>(parsed)
-        : a->positional.size() != 1         ? "give exactly one design file"
-        : !costOptions                      ? std::get<std::string>(shaped)
-        : a->option("--fail-on") && !failOn ? "--fail-on takes error, warning or info"
-        : page != "a4" && page != "letter"  ? "--page takes a4 or letter"
+        !a                          ? std::get<std::string>(parsed)
+        : a->positional.size() != 1 ? "give exactly one design file"
+        : !costOptions              ? std::get<std::string>(shaped)
+        : !gates ? "--fail-on takes error, warning, info, targets or unpriced, comma-separated"
+        : page != "a4" && page != "letter" ? "--page takes a4 or letter"
         : !dpi ? "--dpi takes a whole number from " + std::to_string(ui::minimumDiagramDpi) +
                      " to " + std::to_string(ui::maximumDiagramDpi)
         : a->option("--dpi") && !a->option("--png") ? "--dpi goes with --png"
@@ -147,6 +152,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
     request.options.timestamp = timestamp;
     request.options.appVersion = RS_VERSION;
     request.options.fileName = std::filesystem::path(file).filename().string();
+    request.options.gates = *gates;
     const auto review = buildReview(*design, context.catalogues, bytes, prices->book,
                                     request.options, pricingInfo.value());
 
@@ -179,32 +185,31 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
     if (jsonToStdout) {
         context.out << writeReviewJson(review);
     } else {
-        const auto& c = review.counts;
         const auto worstRto = review.worstRegionRto();
         const auto worstRpo = review.worstRegionRpo();
-        const auto money = [&](Money usd) {
-            return review.currency.convert(usd).toString(2) + " " + review.currency.code();
-        };
+        const auto& v = review.verdicts;
         context.out << file << ": review of \"" << design->name << "\"\n"
-                    << "  findings:     " << counted(c[2], "error") << ", "
-                    << counted(c[1], "warning") << ", " << c[0] << " info\n"
+                    << "  findings:     " << countsText(review.counts) << "\n"
                     << "  region loss:  RTO "
                     << (worstRto ? formatDuration(worstRto->value()) : "no recovery") << ", RPO "
                     << (worstRpo ? formatDuration(worstRpo->value()) : "unbounded") << " (targets "
                     << formatDuration(review.regionRtoTarget.value()) << " / "
                     << formatDuration(review.regionRpoTarget.value()) << ": "
-                    << (review.regionTargetsMet() ? "met" : "missed") << ")\n"
-                    << "  availability: " << formatNumber(review.availability.total * 100.0, 4)
-                    << " %\n"
-                    << "  cost:         " << money(review.cost.total) << " a month, "
-                    << money(review.resiliencePremium())
+                    << (v.regionTargetsMet ? "met" : "missed") << ")\n"
+                    << "  availability: " << formatAvailability(review.availability.total) << "\n"
+                    << "  cost:         "
+                    << formatTotal(review.cost.total, v.costComplete, review.currency)
+                    << " a month, " << formatMoney(review.resiliencePremium(), review.currency)
                     << " of it over the single-region baseline\n";
+        if (!v.costComplete)
+            context.out << "                " << counted(review.cost.unpricedCount, "usage line")
+                        << " could not be priced\n";
         for (const auto* option : {"--pdf", "--json", "--csv", "--png", "--svg"}) {
             if (const auto out = a->option(option))
                 context.out << "  wrote " << *out << "\n";
         }
     }
-    return failOn && review.hasFindingAtOrAbove(*failOn) ? ExitFailed : ExitOk;
+    return review.verdicts.passed() ? ExitOk : ExitFailed;
 }
 
 } // namespace rs::cli

@@ -1,29 +1,78 @@
 #include "core/TextFormat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
 
 namespace rs {
 
+namespace {
+
+std::string twoUnits(long long big, const char* bigUnit, long long small, const char* smallUnit)
+{
+    auto out = std::to_string(big) + " " + bigUnit;
+    if (small)
+        out += " " + std::to_string(small) + " " + smallUnit;
+    return out;
+}
+
+} // namespace
+
 std::string formatDuration(double seconds)
 {
     if (!std::isfinite(seconds))
         return "unbounded";
-    const auto total = static_cast<long long>(std::llround(seconds));
-    const long long h = total / 3600;
-    const long long m = (total % 3600) / 60;
-    const long long s = total % 60;
-    if (h > 0)
-        return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "");
-    if (m > 0)
-        return std::to_string(m) + " min" + (s ? " " + std::to_string(s) + " s" : "");
-    return std::to_string(s) + " s";
+    const double s = std::max(0.0, seconds);
+    if (s < 60.0)
+        return formatNumber(s, s < 10.0 && s != std::floor(s) ? 1 : 0) + " s";
+    const auto total = static_cast<long long>(std::llround(s));
+    const long long days = total / 86400;
+    const long long hours = total % 86400 / 3600;
+    const long long minutes = total % 3600 / 60;
+    if (days > 0)
+        return twoUnits(days, "d", hours, "h");
+    if (hours > 0)
+        return twoUnits(hours, "h", minutes, "min");
+    return twoUnits(minutes, "min", total % 60, "s");
+}
+
+std::string formatAvailability(double fraction)
+{
+    const double unavailablePercent = (1.0 - fraction) * 100.0;
+    int decimals = 2;
+    if (unavailablePercent > 0.0 && unavailablePercent < 1.0)
+        decimals = std::clamp(int(std::floor(-std::log10(unavailablePercent))) + 2, 2, 6);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f %%", decimals, fraction * 100.0);
+    return buffer;
+}
+
+std::string formatPercent(double percent, int decimals)
+{
+    return formatNumber(percent, decimals) + " %";
+}
+
+std::string formatMoney(const Money& usd, const DisplayCurrency& currency, int decimals)
+{
+    return currency.convert(usd).toString(decimals) + " " + currency.code();
+}
+
+std::string formatTotal(const Money& usd, bool complete, const DisplayCurrency& currency)
+{
+    return (complete ? "" : "at least ") + formatMoney(usd, currency);
 }
 
 std::string counted(std::size_t n, const char* noun)
 {
     return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+std::string countsText(const std::array<std::size_t, 3>& counts)
+{
+    // "info" is a mass noun: "3 info", never "3 infos".
+    return counted(counts[2], "error") + ", " + counted(counts[1], "warning") + ", " +
+           std::to_string(counts[0]) + " info";
 }
 
 std::string formatNumber(double value, int decimals)

@@ -121,7 +121,10 @@ private slots:
         const auto r = run({"check", "--json", file});
         QCOMPARE(r.exitCode, 1);
         const auto report = nlohmann::json::parse(r.out);
-        QCOMPARE(report["passed"].get<bool>(), false);
+        QCOMPARE(report["summary"]["passed"].get<bool>(), false);
+        QCOMPARE(report["summary"]["gates"]["findingsAtOrAbove"].get<std::string>(),
+                 std::string("error"));
+        QVERIFY(report["summary"]["findings"]["error"].get<int>() > 0);
         const auto& findings = report["findings"];
         QVERIFY(std::any_of(findings.begin(), findings.end(), [](const auto& f) {
             return f["rule"] == "RES-001" && f["severity"] == "error" && !f["remediation"].empty();
@@ -143,7 +146,9 @@ private slots:
         // The S3 bucket replicates with RTC (15 min bound), the table in ~1 s: RPO 900 s, which
         // the design's 900 s target just meets.
         QCOMPARE((*east)["rpoSeconds"].get<double>(), 900.0);
-        QCOMPARE((*east)["targets"]["rpoMet"].get<bool>(), true);
+        QCOMPARE((*east)["rpoMet"].get<bool>(), true);
+        QCOMPARE((*east)["targetsMet"].get<bool>(), true);
+        QCOMPARE(report["summary"]["passed"].get<bool>(), true);
         // Losing Route 53 itself breaks every flow, but the targets are per region loss.
         const auto dns = std::find_if(scenarios.begin(), scenarios.end(), [](const auto& s) {
             return s["kind"] == "global-service-down";
@@ -267,14 +272,14 @@ private slots:
         QCOMPARE(run({"pricing", "activate", to, "--catalog", catalogue}).exitCode, 0);
         const auto raised =
             nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
-        QVERIFY(raised["priceBookVersion"].get<std::string>().find("aws:" + to) !=
+        QVERIFY(raised["versions"]["priceBook"].get<std::string>().find("aws:" + to) !=
                 std::string::npos);
         const auto back = run({"pricing", "rollback", "aws", "--catalog", catalogue});
         QCOMPARE(back.exitCode, 0);
         QVERIFY2(back.out.find("aws: version " + from + " is active again") == 0, back.out.c_str());
         const auto restored =
             nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
-        QVERIFY(restored["priceBookVersion"].get<std::string>().find("aws:" + from) !=
+        QVERIFY(restored["versions"]["priceBook"].get<std::string>().find("aws:" + from) !=
                 std::string::npos);
         QCOMPARE(run({"pricing", "rollback", "aws", "--catalog", catalogue}).exitCode, 2);
     }
@@ -316,7 +321,7 @@ private slots:
         const auto r =
             run({"estimate", "--catalog", catalogue, "--json", "--strict-prices", example});
         QCOMPARE(r.exitCode, 0);
-        const auto estimate = nlohmann::json::parse(r.out);
+        const auto estimate = nlohmann::json::parse(r.out)["cost"];
         const auto& lines = estimate["lines"];
         const auto invocations = std::find_if(lines.begin(), lines.end(), [](const auto& l) {
             return l["element"] == "fn-use1" && l["usage"] == "invocations";
@@ -331,7 +336,7 @@ private slots:
         }));
         // Since the table is built from AWS's own files, every line of this example is priced
         // (issue 12); a line that is not would be listed with its reason, never dropped.
-        QCOMPARE(estimate["unpriced"].get<int>(), 0);
+        QCOMPARE(estimate["unpricedCount"].get<int>(), 0);
         QVERIFY(std::all_of(lines.begin(), lines.end(), [](const auto& l) {
             return !l["unpriced"].template get<bool>() || !l["reason"].empty();
         }));
@@ -345,8 +350,8 @@ private slots:
         const auto converted = run({"estimate", "--catalog", catalogue, "--json", "--currency",
                                     "EUR", "--rate", "0.5", "--rate-date", "2026-11-24", example});
         QCOMPARE(converted.exitCode, 0);
-        const auto estimate = nlohmann::json::parse(converted.out);
-        QCOMPARE(estimate["currency"]["code"].get<std::string>(), std::string("EUR"));
+        const auto estimate = nlohmann::json::parse(converted.out)["cost"];
+        QCOMPARE(estimate["currency"].get<std::string>(), std::string("EUR"));
         const auto& lines = estimate["lines"];
         const auto invocations = std::find_if(lines.begin(), lines.end(), [](const auto& l) {
             return l["element"] == "fn-use1" && l["usage"] == "invocations";
@@ -382,7 +387,7 @@ private slots:
         const auto catalogue = dir.filePath("prices.sqlite").toStdString();
         const auto invocations = [&] {
             const auto r = run({"estimate", "--catalog", catalogue, "--json", example});
-            const auto lines = nlohmann::json::parse(r.out)["lines"];
+            const auto lines = nlohmann::json::parse(r.out)["cost"]["lines"];
             for (const auto& l : lines) {
                 if (l["element"] == "fn-use1" && l["usage"] == "invocations")
                     return l["amount"].get<std::string>();
@@ -468,8 +473,9 @@ private slots:
         // The same lines as `estimate`, which prices the same file against the same catalogue.
         const auto estimate =
             nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
-        QVERIFY(review["cost"]["total"] == estimate["total"]);
-        QCOMPARE(review["cost"]["lines"].size(), estimate["lines"].size());
+        // One writer: the estimate's cost section is the review's, key for key.
+        QVERIFY(review["cost"] == estimate["cost"]);
+        QVERIFY(review["pricingSources"] == estimate["pricingSources"]);
 
         const auto pdf = run({"review", example, "--catalog", catalogue, "--pdf",
                               dir.filePath("r.pdf").toStdString()});
@@ -504,11 +510,55 @@ private slots:
         QCOMPARE(run({"review", file, "--catalog", catalogue, "--fail-on", "info"}).exitCode, 1);
     }
 
+    void unpricedUsageGatesEstimateAndReview()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto json = run({"estimate", "--catalog", catalogue, "--json", example});
+        const auto cost = nlohmann::json::parse(json.out)["cost"];
+        const bool complete = cost["unpricedCount"].get<int>() == 0;
+        QCOMPARE(cost["complete"].get<bool>(), complete);
+        // Without the gate the estimate passes whatever it could price.
+        QCOMPARE(json.exitCode, 0);
+        const auto gated =
+            run({"estimate", "--catalog", catalogue, "--fail-on-unpriced", "--json", example});
+        QCOMPARE(gated.exitCode, complete ? 0 : 1);
+        QCOMPARE(nlohmann::json::parse(gated.out)["summary"]["gates"]["unpriced"].get<bool>(),
+                 true);
+        const auto text = run({"estimate", "--catalog", catalogue, example});
+        QCOMPARE(text.out.find(": at least ") != std::string::npos, !complete);
+        QCOMPARE(run({"review", example, "--catalog", catalogue, "--fail-on", "unpriced"}).exitCode,
+                 complete ? 0 : 1);
+
+        // (tst_analysis holds the gate to a book that certainly leaves usage unpriced.)
+    }
+
+    void reviewGatesCombine()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        // The example meets its region targets (RPO 900 s against 900 s).
+        QCOMPARE(run({"review", example, "--catalog", catalogue, "--fail-on", "targets"}).exitCode,
+                 0);
+        auto strict = nlohmann::json::parse(readTextFile(example).value());
+        strict["targets"]["region"]["rpoSeconds"] = 60;
+        const auto file = dir.filePath("strict.json").toStdString();
+        std::ofstream(file) << strict.dump();
+        QCOMPARE(run({"review", file, "--catalog", catalogue, "--fail-on", "targets"}).exitCode, 1);
+        QCOMPARE(run({"review", file, "--catalog", catalogue}).exitCode, 0);
+        QCOMPARE(
+            run({"review", file, "--catalog", catalogue, "--fail-on", "warning,targets"}).exitCode,
+            1);
+        QCOMPARE(run({"check", "--fail-on", "targets", file}).exitCode, 2);
+    }
+
     void reviewRejectsBadOptions_data()
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("bad gate") << QStringList{"--fail-on", "sometimes"} << "error, warning";
+        QTest::newRow("bad second gate")
+            << QStringList{"--fail-on", "error,often"} << "targets or unpriced";
         QTest::newRow("bad page") << QStringList{"--page", "a5"} << "a4 or letter";
         QTest::newRow("dpi without png") << QStringList{"--dpi", "300"} << "goes with --png";
         QTest::newRow("dpi too high") << QStringList{"--png", "x.png", "--dpi", "5000"} << "48 to";

@@ -136,12 +136,17 @@ private slots:
         const auto lines = QString::fromStdString(csv).split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines[0].startsWith("category,element,region,to_region,usage,quantity,amount"));
+        // The last column names the region whose price stood in; empty when priced where billed.
+        QVERIFY(lines[0].endsWith(",unpriced_reason,borrowed_from"));
         // $0.40 at 0.5 EUR per USD = 0.20 EUR; the price stays in USD.
         QCOMPARE(lines[1], QString("baseline,fn,us-east-1,,invocations,2000000,0.200000,EUR,"
                                    "aws.lambda.requests,ABC,,0.000000200000,request,2026-08-31,"
-                                   "F-AWS26,FILE,aws:1,"));
+                                   "F-AWS26,FILE,aws:1,,"));
+        e.lines.front().borrowedFrom = "us-west-2";
+        const auto borrowed = QString::fromStdString(costLinesCsv(e, {})).split("\r\n");
+        QVERIFY2(borrowed[1].endsWith(",aws:1,,us-west-2"), qPrintable(borrowed[1]));
         // A reason that looks like a formula is quoted and starts with an apostrophe.
-        QVERIFY(lines[2].endsWith(",\"'=HYPERLINK(\"\"x\"\"), no price\""));
+        QVERIFY(lines[2].endsWith(",\"'=HYPERLINK(\"\"x\"\"), no price\","));
     }
 };
 

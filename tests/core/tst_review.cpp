@@ -103,10 +103,10 @@ private slots:
         // Critical tier: 1 h and 15 min (§6.5).
         QCOMPARE(review.regionRtoTarget.value(), 3600.0);
         QCOMPARE(review.regionRpoTarget.value(), 900.0);
-        QVERIFY(review.regionTargetsMet());
+        QVERIFY(review.verdicts.regionTargetsMet);
         QCOMPARE(review.regionLossScenarios().size(), std::size_t{2});
         QCOMPARE(review.tiers.size(), std::size_t{5});
-        QCOMPARE(review.outages.years, std::uint64_t{2'000});
+        QCOMPARE(review.outages->years, std::uint64_t{2'000});
         std::size_t counted = 0;
         for (const auto n : review.counts)
             counted += n;
@@ -115,18 +115,27 @@ private slots:
 
     void theGateCountsFindingsAtOrAboveTheThreshold()
     {
-        // A critical workload in one region is an error (RES-001).
-        const auto single = reviewOf(test::singleRegionStack());
+        // A critical workload in one region is an error (RES-001), and its loss has no way back.
+        auto options = fixedOptions();
+        options.gates.findingsAtOrAbove = Severity::Error;
+        const auto single = reviewOf(test::singleRegionStack(), "abc", options);
         QVERIFY(single.counts[2] > 0);
-        QVERIFY(single.hasFindingAtOrAbove(Severity::Error));
-        QVERIFY(single.hasFindingAtOrAbove(Severity::Info));
-        QVERIFY(!single.regionTargetsMet());
+        QVERIFY(single.verdicts.findingsGateFailed);
+        QVERIFY(!single.verdicts.passed());
+        QVERIFY(!single.verdicts.regionTargetsMet);
+        // Not asked for, so the missed targets do not fail the run.
+        QVERIFY(!single.verdicts.targetsGateFailed);
         QVERIFY(!single.worstRegionRto().has_value());
 
-        auto onlyInfo = single;
-        onlyInfo.findings = {{"RES-999", Severity::Info, "note", {}}};
-        QVERIFY(!onlyInfo.hasFindingAtOrAbove(Severity::Warning));
-        QVERIFY(onlyInfo.hasFindingAtOrAbove(Severity::Info));
+        // Worked example A meets its targets; an info-level gate trips on any finding.
+        options.gates = {};
+        options.gates.targets = true;
+        const auto a = reviewOf(test::workedExampleA().build(), "abc", options);
+        QVERIFY(a.verdicts.regionTargetsMet);
+        QVERIFY(!a.verdicts.targetsGateFailed);
+        options.gates.findingsAtOrAbove = Severity::Info;
+        const auto strict = reviewOf(test::workedExampleA().build(), "abc", options);
+        QCOMPARE(strict.verdicts.findingsGateFailed, !strict.findings.empty());
     }
 
     void thePremiumIsWhatTheOtherRegionsAdd()

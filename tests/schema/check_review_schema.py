@@ -2,8 +2,11 @@
 """Checks docs/review.schema.json against the JSON reviews the application writes.
 
 Runs `resilience review --json` on every example design against a fresh price catalogue, twice:
-each review must validate and both runs must give the same bytes. A few broken variants must not
-validate, so the schema is known to reject what a reader could not rely on.
+each review must validate and both runs must give the same bytes. Every other `--json` output of
+the command line (check, simulate, simulate --region, estimate, estimate --tiers) must validate
+against the schema's `commandOutput`, and each section it prints must equal the review's own
+(one writer per result type). A few broken variants must not validate, so the schema is known to
+reject what a reader could not rely on.
 
 Usage: check_review_schema.py SOURCE_DIR RESILIENCE_EXECUTABLE
 """
@@ -26,6 +29,37 @@ validator = jsonschema.Draft202012Validator(schema)
 
 failures = 0
 checks = 0
+
+
+command_schema = {"$schema": schema["$schema"], "$defs": schema["$defs"],
+                  "$ref": "#/$defs/commandOutput"}
+command_validator = jsonschema.Draft202012Validator(command_schema)
+
+# Each command's --json, with the review sections it must reproduce exactly.
+COMMANDS = {
+    "check": (["check", "--json", "--fail-on", "error"], ["findings"]),
+    "simulate": (["simulate", "--json", "--years", "2000"], ["scenarios"]),
+    "simulate --region": (["simulate", "--json", "--years", "2000", "--region", "{region}"], []),
+    "estimate": (["estimate", "--json"], ["cost", "pricingSources"]),
+    "estimate --tiers": (["estimate", "--json", "--tiers"], ["cost", "tiers"]),
+}
+
+
+def command_output(args, design, catalogue):
+    needs_prices = args[0] == "estimate"
+    full = [tool, args[0], str(design)] + args[1:]
+    if needs_prices:
+        full += ["--catalog", str(catalogue)]
+    result = subprocess.run(full, capture_output=True, timeout=300)
+    # 0 or 1: a tripped gate still prints its JSON; 2 is a usage error.
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"{design.name}: {' '.join(args)}: exit {result.returncode}: "
+                           f"{result.stderr.decode()}")
+    doc = json.loads(result.stdout)
+    if doc["summary"]["passed"] != (result.returncode == 0):
+        raise RuntimeError(f"{design.name}: {' '.join(args)}: summary.passed disagrees with "
+                           f"the exit code {result.returncode}")
+    return doc
 
 
 def review(design, catalogue):
@@ -62,6 +96,23 @@ with tempfile.TemporaryDirectory() as scratch:
         failures += bool(errors)
         if not errors:
             print(f"PASS {path.name}: valid review")
+        region = next((s["element"] for s in doc["scenarios"] if s["kind"] == "region-down"), None)
+        for name, (args, same) in COMMANDS.items():
+            if "{region}" in args and region is None:
+                continue
+            checks += 1
+            out = command_output([a.replace("{region}", region or "") for a in args], path,
+                                 catalogue)
+            errors = list(command_validator.iter_errors(out))
+            for e in errors[:5]:
+                print(f"FAIL {path.name} {name}: /{'/'.join(map(str, e.absolute_path))}: "
+                      f"{e.message}")
+            differs = [k for k in same if out.get(k) != doc.get(k)]
+            for k in differs:
+                print(f"FAIL {path.name} {name}: '{k}' differs from the review's")
+            failures += bool(errors) or bool(differs)
+            if not errors and not differs:
+                print(f"PASS {path.name} {name}: valid, same sections as the review")
 
 base = reviews[sorted(reviews)[0]]
 broken = {

@@ -15,4 +15,13 @@ DesignBuilder workedExampleA(const std::string& router = "aws.route53");
 /// The "before" picture: a critical API Gateway + Lambda + DynamoDB stack in us-east-1 only.
 Design singleRegionStack();
 
+/// Worked example A whose standby (us-west-2) has room for only half the traffic: losing
+/// us-east-1 meets RTO and RPO (150 s, 1 s against 1 h, 15 min) but not capacity (100 % of
+/// peak against 0 + 50 %).
+Design capacityShortExample();
+
+/// Worked example A with its standby in eu-west-1 and data kept in one country: losing
+/// us-east-1 meets RTO, RPO and capacity but serves the table from Ireland.
+Design residencyBreachExample();
+
 } // namespace rs::test

@@ -130,8 +130,39 @@ private slots:
         // $10 at 0.5 EUR per dollar.
         auto* plot = dock.findChild<QCustomPlot*>(QStringLiteral("breakdownChart"));
         QCOMPARE(barsOf(plot, 0)->data()->at(0)->value, 5.0);
+        // core's formatter: the same figure the command line and the PDF print.
         QCOMPARE(dock.findChild<QLabel*>(QStringLiteral("total"))->text(),
-                 QLocale().toString(9.5, 'f', 2) + QStringLiteral(" EUR a month"));
+                 QStringLiteral("9.50 EUR a month"));
+    }
+
+    void anIncompleteTotalReadsAtLeastAndABorrowedPriceSaysWhose()
+    {
+        auto r = handBuilt();
+        // Two lines without a price: $19 is only a lower bound, and under a $100 budget it
+        // proves nothing (the analysis' verdict: cannot tell).
+        r.cost.unpricedCount = 2;
+        r.cost.lines[1].borrowedFrom = "us-east-1";
+        r.cost.borrowedCount = 1;
+        r.monthlyBudget = 100.0;
+        r.verdicts.costComplete = false;
+        r.verdicts.budgetMet = std::nullopt;
+        CostsDock dock;
+        dock.setResults(r);
+        QCOMPARE(dock.findChild<QLabel*>(QStringLiteral("total"))->text(),
+                 QStringLiteral("at least 19.00 USD a month"));
+        const auto details = dock.findChild<QLabel*>(QStringLiteral("details"))->text();
+        QVERIFY2(details.contains(QStringLiteral("2 usage lines not priced")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("1 usage line priced with another region's price")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("perhaps over the budget of 100.00 USD")),
+                 qPrintable(details));
+        // api2 ($6 in us-west-2) is the second largest line, priced with us-east-1's price.
+        auto* table = dock.findChild<QTableWidget*>();
+        QCOMPARE(table->item(1, CostsDock::RegionColumn)->text(),
+                 QStringLiteral("us-west-2, borrowed from us-east-1"));
+        auto* plot = dock.findChild<QCustomPlot*>(QStringLiteral("breakdownChart"));
+        QVERIFY(plot->yAxis->label().contains(QStringLiteral("incomplete")));
+        QVERIFY(test::saveScreenshot(dock, QStringLiteral("costsdock-incomplete")));
     }
 
     void topLinesCiteTheirPriceRows()

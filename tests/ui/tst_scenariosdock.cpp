@@ -37,8 +37,8 @@ EngineResults handBuilt()
     s.writesAtRisk = 1500.0;
     s.capacity = {{"usw2", 100.0, 60.0}};
     r.scenarios = {s};
-    r.rtoTarget = s.rtoTarget;
-    r.rpoTarget = s.rpoTarget;
+    r.regionRtoTarget = s.rtoTarget;
+    r.regionRpoTarget = s.rpoTarget;
     r.labels = {{"use1", "US East (use1)"}};
     OutageSimulationResult o;
     o.years = 100;
@@ -126,6 +126,10 @@ private slots:
                  QLocale().toString(1500.0, 'f', 0) + QStringLiteral(" writes"));
         QCOMPARE(cell(dock, 0, ScenariosDock::CapacityColumn).toString(),
                  QStringLiteral("40 % short"));
+        // The analysis' verdict on the loss: RTO 270 s meets 900 s; RPO 1 s misses 0 s; the
+        // survivor is short of capacity.
+        QCOMPARE(cell(dock, 0, ScenariosDock::TargetsColumn).toString(),
+                 QStringLiteral("missed: RPO, capacity"));
         // A badge on each judged figure (RTO met, RPO and capacity missed), none on the title.
         const auto badge = [&](int column) {
             return cell(dock, 0, column, Qt::DecorationRole).value<QIcon>().pixmap(12).toImage();

@@ -48,16 +48,15 @@ void showBadges(DesignScene& scene, const Findings& findings)
 
 void showStatus(StatusPanel& status, const EngineResults& results)
 {
-    int counts[3] = {0, 0, 0};
-    for (const auto& f : results.findings)
-        ++counts[static_cast<int>(f.severity)];
-    status.setFindingCounts(counts[2], counts[1], counts[0]);
+    const auto& counts = results.counts;
+    status.setFindingCounts(int(counts[2]), int(counts[1]), int(counts[0]));
     if (!results.priced) {
         status.clearEngineFigures();
-        status.setFindingCounts(counts[2], counts[1], counts[0]);
+        status.setFindingCounts(int(counts[2]), int(counts[1]), int(counts[0]));
         return;
     }
-    status.setMonthlyCost(formatMoney(results.cost.total));
+    // An incomplete total is a lower bound and says so ("at least").
+    status.setMonthlyCost(formatTotal(results.cost.total, results.verdicts.costComplete));
     status.setPriceVersion(QString::fromStdString(results.cost.bookVersion));
 }
 

@@ -1,5 +1,6 @@
 #include "ui/StatusPanel.h"
 
+#include "core/TextFormat.h"
 #include "ui/canvas/CanvasStyle.h"
 
 #include <QHBoxLayout>
@@ -41,16 +42,16 @@ void StatusPanel::setElementCount(int count)
 
 void StatusPanel::setFindingCounts(int errors, int warnings, int infos)
 {
-    const auto part = [](Severity s, int n, const QString& what) {
-        return QStringLiteral("<span style='color:%1'>●</span> %2 %3")
-            .arg(diagram::severityColor(s).name())
-            .arg(n)
-            .arg(what);
+    // core's counted(): "1 warning", "2 warnings"; "info" is a mass noun and never takes an s.
+    const auto part = [](Severity s, const std::string& counted) {
+        return QStringLiteral("<span style='color:%1'>●</span> %2")
+            .arg(diagram::severityColor(s).name(), QString::fromStdString(counted));
     };
-    m_findings->setText(part(Severity::Error, errors, tr("errors")) +
+    m_findings->setText(part(Severity::Error, counted(std::size_t(errors), "error")) +
                         QStringLiteral("&nbsp;&nbsp;") +
-                        part(Severity::Warning, warnings, tr("warnings")) +
-                        QStringLiteral("&nbsp;&nbsp;") + part(Severity::Info, infos, tr("info")));
+                        part(Severity::Warning, counted(std::size_t(warnings), "warning")) +
+                        QStringLiteral("&nbsp;&nbsp;") +
+                        part(Severity::Info, std::to_string(infos) + " info"));
     m_findings->show();
 }
 

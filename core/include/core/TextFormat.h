@@ -1,15 +1,40 @@
 #pragma once
 
+#include "core/cost/DisplayCurrency.h"
+#include "core/cost/Money.h"
+
+#include <array>
 #include <cstddef>
 #include <string>
 
 namespace rs {
 
-/// Formats seconds the way people read recovery times: "45 s", "2 min 30 s", "4 h 10 min".
+// The one way every output (command line, docks, status bar, PDF) writes durations, money,
+// percentages and counts, so the same figure reads the same everywhere.
+
+/// Seconds as people read recovery times, two units at most: "0 s", "2.5 s", "45 s",
+/// "2 min 30 s", "4 h 10 min", "1 d 1 h"; "unbounded" for infinity.
 std::string formatDuration(double seconds);
+
+/// An availability (0.9995) as "99.950 %", with enough decimals for two significant digits of
+/// the unavailability, so two designs a nine apart never look the same.
+std::string formatAvailability(double fraction);
+
+/// A percentage that is already a percent (12.5) as "12.5 %", at most `decimals` decimals.
+std::string formatPercent(double percent, int decimals = 1);
+
+/// `usd` converted exactly to `currency`, with `decimals` places and the code: "1234.56 EUR".
+std::string formatMoney(const Money& usd, const DisplayCurrency& currency = {}, int decimals = 2);
+
+/// A total that may leave usage out: "at least 40.20 USD" while `complete` is false, so a lower
+/// bound is never read as the whole cost.
+std::string formatTotal(const Money& usd, bool complete, const DisplayCurrency& currency = {});
 
 /// "1 region", "3 regions".
 std::string counted(std::size_t n, const char* noun);
+
+/// Findings by severity [info, warning, error] in words: "2 errors, 1 warning, 3 info".
+std::string countsText(const std::array<std::size_t, 3>& counts);
 
 /// Now, in UTC, as ISO 8601 to the second: "2026-11-24T23:05:00Z".
 std::string utcTimestamp();

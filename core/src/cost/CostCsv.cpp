@@ -36,7 +36,7 @@ std::string costLinesCsv(const CostEstimate& estimate, const DisplayCurrency& cu
 {
     std::string out = "category,element,region,to_region,usage,quantity,amount,currency,"
                       "price_key,sku,usage_type,unit_price_usd,unit,effective_date,source,"
-                      "confidence,catalogue_version,unpriced_reason\r\n";
+                      "confidence,catalogue_version,unpriced_reason,borrowed_from\r\n";
     for (const auto& line : estimate.lines) {
         const PriceRow* row = line.cited.empty() ? nullptr : &line.cited.back();
         const auto field = [&](auto member) { return row ? cell(row->*member) : std::string(); };
@@ -48,7 +48,8 @@ std::string costLinesCsv(const CostEstimate& estimate, const DisplayCurrency& cu
                ',' + field(&PriceRow::unit) + ',' + field(&PriceRow::effectiveDate) + ',' +
                field(&PriceRow::source) + ',' +
                (row ? std::string(enumName(row->confidence)) : std::string()) + ',' +
-               cell(line.bookVersion) + ',' + cell(line.unpriced ? line.reason : "") + "\r\n";
+               cell(line.bookVersion) + ',' + cell(line.unpriced ? line.reason : "") + ',' +
+               cell(line.borrowedFrom) + "\r\n";
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "core/resilience/FailoverModel.h"
 
+#include "ReplicationModeOf.h"
+
 #include <cmath>
 #include <sstream>
 
@@ -107,11 +109,11 @@ StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
     const auto* kind = design.kind(store);
     if (!kind)
         return r;
-    const auto mode = design.text(store, "replicationMode").value_or("none");
+    const auto mode = replicationModeOf(design, store);
     const auto writeMode = design.text(store, "writeMode").value_or("single");
     const auto& spec = kind->replication;
 
-    if (mode == "sync-quorum") {
+    if (mode == ReplicationMode::SyncQuorum) {
         // A quorum across regions keeps committing in the survivors: nothing lost, no promotion.
         r.rpo = 0.0 * seconds;
         r.promotion = 0.0 * seconds;
@@ -120,7 +122,7 @@ StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
         r.basis = "synchronous quorum replication: RPO 0, no promotion";
         return r;
     }
-    if (mode == "async") {
+    if (mode == ReplicationMode::Async) {
         r.replicated = true;
         r.multiWriter = writeMode == "multi";
         if (design.flag(store, "replicationTimeControl").value_or(false)) {

@@ -20,6 +20,16 @@ ordered_json secondsOrNull(const std::optional<Seconds>& s)
     return s ? number(s->value()) : ordered_json(nullptr);
 }
 
+ordered_json optionalFlag(const std::optional<bool>& flag)
+{
+    return flag ? ordered_json(*flag) : ordered_json(nullptr);
+}
+
+ordered_json textOrNull(const std::string& text)
+{
+    return text.empty() ? ordered_json(nullptr) : ordered_json(text);
+}
+
 class Writer
 {
 public:
@@ -49,22 +59,47 @@ public:
                 {"priceBook", m_review.priceBookVersion}};
     }
 
+    /// The figures a gate reads, each only when the part behind it was computed, and every
+    /// verdict as the analysis decided it.
     ordered_json summary() const
     {
-        const auto& c = m_review.counts;
+        const auto& r = m_review;
+        const auto& v = r.verdicts;
         ordered_json j;
-        j["findings"] = {{"error", c[2]}, {"warning", c[1]}, {"info", c[0]}};
-        j["regionRtoTargetSeconds"] = number(m_review.regionRtoTarget.value());
-        j["regionRpoTargetSeconds"] = number(m_review.regionRpoTarget.value());
-        j["worstRegionRtoSeconds"] = secondsOrNull(m_review.worstRegionRto());
-        j["worstRegionRpoSeconds"] = secondsOrNull(m_review.worstRegionRpo());
-        j["regionTargetsMet"] = m_review.regionTargetsMet();
-        j["availability"] = m_review.availability.total;
-        const auto& objective = m_review.design.targets.availabilityPercent;
-        j["availabilityObjectivePercent"] = objective ? number(*objective) : ordered_json(nullptr);
-        j["monthlyTotal"] = money(m_review.cost.total);
-        j["resiliencePremium"] = money(m_review.resiliencePremium());
-        j["currency"] = m_review.currency.code();
+        if (r.parts.findings) {
+            const auto& c = r.counts;
+            j["findings"] = {{"error", c[2]}, {"warning", c[1]}, {"info", c[0]}};
+        }
+        if (r.parts.scenarios) {
+            j["regionRtoTargetSeconds"] = number(r.regionRtoTarget.value());
+            j["regionRpoTargetSeconds"] = number(r.regionRpoTarget.value());
+            j["worstRegionRtoSeconds"] = secondsOrNull(r.worstRegionRto());
+            j["worstRegionRpoSeconds"] = secondsOrNull(r.worstRegionRpo());
+            j["regionTargetsMet"] = v.regionTargetsMet;
+            j["regionLossesMissed"] = v.regionLossesMissed;
+        }
+        if (r.parts.availability) {
+            j["availability"] = r.availability.total;
+            j["availabilityObjectivePercent"] =
+                r.availabilityTarget ? number(*r.availabilityTarget) : ordered_json(nullptr);
+            j["availabilityObjectiveMet"] = optionalFlag(v.availabilityObjectiveMet);
+        }
+        if (r.priced) {
+            j["monthlyTotal"] = money(r.cost.total);
+            j["resiliencePremium"] = money(r.resiliencePremium());
+            j["currency"] = r.currency.code();
+            j["costComplete"] = v.costComplete;
+            j["monthlyBudgetUsd"] =
+                r.monthlyBudget ? number(*r.monthlyBudget) : ordered_json(nullptr);
+            j["budgetMet"] = optionalFlag(v.budgetMet);
+        }
+        const auto& g = r.gates;
+        j["gates"] = {{"findingsAtOrAbove", g.findingsAtOrAbove
+                                                ? ordered_json(enumName(*g.findingsAtOrAbove))
+                                                : ordered_json(nullptr)},
+                      {"targets", g.targets},
+                      {"unpriced", g.unpriced}};
+        j["passed"] = v.passed();
         return j;
     }
 
@@ -92,7 +127,7 @@ public:
         j["kind"] = enumName(s.disruption.kind);
         j["element"] = s.disruption.elementId;
         j["title"] = s.title;
-        j["gated"] = s.disruption.kind == DisruptionKind::RegionDown;
+        j["gated"] = judgeScenario(s).gated;
         j["flows"] = {{"total", s.flows.size()}, {"surviving", surviving}};
         j["brokenFlows"] = ordered_json::array();
         for (const auto& f : s.flows) {
@@ -122,9 +157,14 @@ public:
         j["residency"] = ordered_json::array();
         for (const auto& r : s.residency)
             j["residency"].push_back({{"element", r.elementId}, {"message", r.message}});
-        j["rtoMet"] = s.rtoMet();
-        j["rpoMet"] = s.rpoMet();
-        j["capacityMet"] = s.capacityMet();
+        const auto verdict = judgeScenario(s);
+        j["rtoTargetSeconds"] = number(s.rtoTarget.value());
+        j["rpoTargetSeconds"] = number(s.rpoTarget.value());
+        j["rtoMet"] = verdict.rtoMet;
+        j["rpoMet"] = verdict.rpoMet;
+        j["capacityMet"] = verdict.capacityMet;
+        j["residencyMet"] = verdict.residencyMet;
+        j["targetsMet"] = verdict.targetsMet();
         return j;
     }
 
@@ -150,7 +190,9 @@ public:
         j["globals"] = ordered_json::array();
         for (const auto& g : a.globals)
             j["globals"].push_back({{"service", g.serviceId}, {"availability", g.availability}});
-        const auto& o = m_review.outages;
+        if (!m_review.outages)
+            return j;
+        const auto& o = *m_review.outages;
         j["simulation"] = {
             {"years", o.years},
             {"seed", o.seed},
@@ -169,6 +211,7 @@ public:
     {
         return {{"key", r.key},
                 {"sku", r.sku},
+                {"usageType", r.usageType},
                 {"region", r.region},
                 {"toRegion", r.toRegion},
                 {"unit", r.unit},
@@ -189,7 +232,8 @@ public:
                        {"quantity", number(l.quantity)},
                        {"amount", m_review.currency.convert(l.amount).toString(6)},
                        {"unpriced", l.unpriced},
-                       {"reason", l.reason}};
+                       {"reason", l.reason},
+                       {"borrowedFrom", textOrNull(l.borrowedFrom)}};
         j["rows"] = ordered_json::array();
         for (const auto& r : l.cited)
             j["rows"].push_back(priceRow(r));
@@ -210,7 +254,9 @@ public:
         j["byRegion"] = ordered_json::object();
         for (const auto& [region, amount] : c.byRegion)
             j["byRegion"][region] = money(amount);
+        j["complete"] = c.complete();
         j["unpricedCount"] = c.unpricedCount;
+        j["borrowedCount"] = c.borrowedCount;
         j["topLines"] = m_review.topLines;
         j["lines"] = ordered_json::array();
         for (const auto& l : c.lines)
@@ -227,12 +273,14 @@ public:
                 {{"tier", enumName(t.tier)},
                  {"current", t.current},
                  {"total", money(t.cost.total)},
+                 {"complete", t.cost.complete()},
                  {"unpricedCount", t.cost.unpricedCount},
+                 {"borrowedCount", t.cost.borrowedCount},
                  {"rtoSeconds", loss.rto ? number(loss.rto->worst.value()) : ordered_json()},
                  {"rpoSeconds", loss.dataLossUnbounded ? ordered_json() : secondsOrNull(loss.rpo)},
                  {"dataLossUnbounded", loss.dataLossUnbounded},
-                 {"rtoMet", loss.rtoMet()},
-                 {"rpoMet", loss.rpoMet()},
+                 {"rtoMet", judgeScenario(loss).rtoMet},
+                 {"rpoMet", judgeScenario(loss).rpoMet},
                  {"changes", t.changes}});
         }
         return out;
@@ -259,9 +307,15 @@ public:
                                       {"region", o.region},
                                       {"priceUsd", o.price.toString(12)},
                                       {"note", o.note}});
-        j["engine"] = m_review.availability.assumptions;
-        for (const auto& a : m_review.outages.assumptions)
-            j["engine"].push_back(a);
+        j["engine"] = ordered_json::array();
+        if (m_review.parts.availability) {
+            for (const auto& a : m_review.availability.assumptions)
+                j["engine"].push_back(a);
+        }
+        if (m_review.outages) {
+            for (const auto& a : m_review.outages->assumptions)
+                j["engine"].push_back(a);
+        }
         return j;
     }
 
@@ -289,22 +343,33 @@ private:
 std::string writeReviewJson(const Review& review)
 {
     const Writer w(review);
+    const auto& parts = review.parts;
     ordered_json root;
     root["reviewFormatVersion"] = reviewFormatVersion;
-    root["generatedAt"] = review.timestamp;
-    root["author"] = review.author;
+    // A command's output has no date, so the same run gives the same bytes.
+    if (!review.timestamp.empty()) {
+        root["generatedAt"] = review.timestamp;
+        root["author"] = review.author;
+    }
     root["design"] = w.design();
     root["versions"] = w.versions();
     root["summary"] = w.summary();
-    root["findings"] = Writer::findings(review.findings);
-    root["scenarios"] = ordered_json::array();
-    for (const auto& s : review.scenarios)
-        root["scenarios"].push_back(Writer::scenario(s));
-    root["availability"] = w.availability();
-    root["cost"] = w.cost();
-    root["tiers"] = w.tiers();
+    if (parts.findings)
+        root["findings"] = Writer::findings(review.findings);
+    if (parts.scenarios) {
+        root["scenarios"] = ordered_json::array();
+        for (const auto& s : review.scenarios)
+            root["scenarios"].push_back(Writer::scenario(s));
+    }
+    if (parts.availability)
+        root["availability"] = w.availability();
+    if (review.priced)
+        root["cost"] = w.cost();
+    if (parts.tiers)
+        root["tiers"] = w.tiers();
     root["assumptions"] = w.assumptions();
-    root["pricingSources"] = w.pricingSources();
+    if (review.priced)
+        root["pricingSources"] = w.pricingSources();
     // Design text may hold any Unicode; invalid UTF-8 is replaced rather than thrown on.
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -1,3 +1,4 @@
+#include "ReplicationModeOf.h"
 #include "RuleAreas.h"
 #include "RuleHelpers.h"
 #include "core/resilience/FailoverModel.h"
@@ -14,9 +15,9 @@ namespace {
 
 using units::seconds;
 
-std::string mode(const DesignIndex& d, const Service& s)
+std::optional<ReplicationMode> mode(const DesignIndex& d, const Service& s)
 {
-    return d.text(s, "replicationMode").value_or("none");
+    return replicationModeOf(d, s);
 }
 
 bool anyProtected(const DesignIndex& d, const Services& group)
@@ -80,7 +81,7 @@ void checkLastWriterWins(const DesignIndex& d, FindingSink& sink)
         const auto* writer = writerOf(d, group);
         const auto* kind = d.kind(*writer);
         if (!kind || d.text(*writer, "writeMode").value_or("single") != "multi" ||
-            mode(d, *writer) != "async")
+            mode(d, *writer) != ReplicationMode::Async)
             return;
         const auto policy = d.text(*writer, "conflictPolicy")
                                 .value_or(std::string(enumName(kind->replication.conflictPolicy)));
@@ -100,7 +101,7 @@ void checkCosmosServiceManagedFailover(const DesignIndex& d, FindingSink& sink)
     const auto cosmos = [](const Service& s) { return isKind(s, "azure.cosmos-db"); };
     forEachReplicaGroup(d, cosmos, [&](const Services& group) {
         const auto* writer = writerOf(d, group);
-        if (mode(d, *writer) == "none" ||
+        if (mode(d, *writer) == ReplicationMode::None ||
             d.text(*writer, "writeMode").value_or("single") != "single" ||
             d.flag(*writer, "serviceManagedFailover").value_or(false))
             return;
@@ -121,7 +122,7 @@ void checkStrongMultiWrite(const DesignIndex& d, FindingSink& sink)
     forEachReplicaGroup(d, strong, [&](const Services& group) {
         const auto* writer = writerOf(d, group);
         const auto m = mode(d, *writer);
-        if (m == "none" || d.text(*writer, "consistency").value_or("") != "strong" ||
+        if (m == ReplicationMode::None || d.text(*writer, "consistency").value_or("") != "strong" ||
             d.text(*writer, "writeMode").value_or("single") != "multi")
             return;
         if (isKind(*writer, "azure.cosmos-db"))
@@ -129,7 +130,7 @@ void checkStrongMultiWrite(const DesignIndex& d, FindingSink& sink)
                          " combines strong consistency with multi-region writes, which Cosmos DB "
                          "does not allow.",
                      ids(group));
-        else if (m == "async")
+        else if (m == ReplicationMode::Async)
             sink.add(d.label(*writer) +
                          " combines strong consistency with asynchronous replication and writes "
                          "in several regions: a read in one region can miss a write just made in "
@@ -144,7 +145,7 @@ void checkAuroraFailoverPath(const DesignIndex& d, FindingSink& sink)
     const auto aurora = [](const Service& s) { return isKind(s, "aws.aurora-global"); };
     forEachReplicaGroup(d, aurora, [&](const Services& group) {
         const auto* writer = writerOf(d, group);
-        if (mode(d, *writer) != "async")
+        if (mode(d, *writer) != ReplicationMode::Async)
             return;
         const auto path = d.text(*writer, "failoverPath").value_or("unspecified");
         const auto where = regionName(d, *writer);
@@ -179,7 +180,7 @@ void checkReplicationTimeBound(const DesignIndex& d, FindingSink& sink)
     const auto objects = [&](const Service& s) { return d.is(s, Category::ObjectStore); };
     forEachReplicaGroup(d, objects, [&](const Services& group) {
         const auto* writer = writerOf(d, group);
-        if (mode(d, *writer) != "async")
+        if (mode(d, *writer) != ReplicationMode::Async)
             return;
         const auto objective = "; the region RPO is " + formatDuration(target) + ".";
         if (!d.flag(*writer, "replicationTimeControl").value_or(true))
@@ -293,7 +294,8 @@ void checkReadAfterCrossRegionHandOff(const DesignIndex& d, FindingSink& sink)
                 auto it = groupOfStore.find(store);
                 if (it == groupOfStore.end()) {
                     const auto group = replicaGroup(d, *store);
-                    const bool async = group.size() > 1 && mode(d, *writerOf(d, group)) == "async";
+                    const bool async =
+                        group.size() > 1 && mode(d, *writerOf(d, group)) == ReplicationMode::Async;
                     for (const auto* member : group)
                         groupOfStore.emplace(member, async ? group.front() : nullptr);
                     it = groupOfStore.find(store);
@@ -380,7 +382,7 @@ void checkDynamoDbStrongRegionSet(const DesignIndex& d, FindingSink& sink)
     forEachReplicaGroup(d, dynamo, [&](const Services& group) {
         Services others;
         for (const auto* s : group) {
-            if (mode(d, *s) != "sync-quorum")
+            if (mode(d, *s) != ReplicationMode::SyncQuorum)
                 others.push_back(s);
         }
         if (others.size() == group.size())

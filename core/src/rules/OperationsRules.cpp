@@ -1,3 +1,4 @@
+#include "ReplicationModeOf.h"
 #include "RuleAreas.h"
 #include "RuleHelpers.h"
 #include "core/DesignIndex.h"
@@ -73,7 +74,7 @@ void checkReplicationLagAlarms(const DesignIndex& d, FindingSink& sink)
             continue;
         const auto* from = d.design().service(link.from);
         const auto* to = d.design().service(link.to);
-        if (!from || !to || d.text(*from, "replicationMode").value_or("") == "sync-quorum")
+        if (!from || !to || replicationModeOf(d, *from) == ReplicationMode::SyncQuorum)
             continue; // a quorum has no lag to watch
         const auto* fromRegion = regionOf(d, *from);
         const auto* toRegion = regionOf(d, *to);

@@ -1,5 +1,7 @@
 #include "RuleHelpers.h"
 
+#include "ReplicationModeOf.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -122,14 +124,14 @@ bool spansRegionsByItself(const DesignIndex& d, const Service& store)
     const auto* k = d.kind(store);
     if (!k)
         return false;
-    const auto mode = d.text(store, "replicationMode").value_or("none");
-    if (mode == "none")
+    const auto mode = replicationModeOf(d, store);
+    if (mode == ReplicationMode::None)
         return false;
     const auto& modes = k->replication.modes;
     const bool quorumOnly =
         std::find(modes.begin(), modes.end(), ReplicationMode::Async) == modes.end();
     const auto location = d.text(store, "locationType").value_or("");
-    return (mode == "sync-quorum" && quorumOnly) || location == "dual-region" ||
+    return (mode == ReplicationMode::SyncQuorum && quorumOnly) || location == "dual-region" ||
            location == "multi-region";
 }
 
@@ -143,7 +145,7 @@ bool replicatedBySetting(const DesignIndex& d, const Service& s)
         if (d.flag(s, name).value_or(false))
             return true;
     }
-    return d.text(s, "replicationMode").value_or("none") != "none";
+    return replicationModeOf(d, s) != ReplicationMode::None;
 }
 
 bool hasId(const std::vector<ServiceId>& list, const Service& s)

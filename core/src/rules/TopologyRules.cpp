@@ -1,3 +1,4 @@
+#include "ReplicationModeOf.h"
 #include "RuleAreas.h"
 #include "RuleHelpers.h"
 
@@ -67,7 +68,7 @@ void checkStoresReplicatedToServingRegions(const DesignIndex& d, FindingSink& si
                         [](ReplicationMode m) { return m == ReplicationMode::None; }) ||
             writer->isGlobal() || spansRegionsByItself(d, *writer))
             return;
-        const bool replicates = d.text(*writer, "replicationMode").value_or("none") != "none";
+        const bool replicates = replicationModeOf(d, *writer) != ReplicationMode::None;
         const auto present = regionsOf(d, replicates ? group : Services{writer});
         std::vector<const Region*> missing;
         for (const auto* r : serving) {
@@ -258,16 +259,17 @@ void checkQuorumRegionCount(const DesignIndex& d, FindingSink& sink)
         const auto* kind = d.kind(*writer);
         if (!kind)
             return;
-        const auto mode = d.text(*writer, "replicationMode").value_or("none");
+        const auto mode = replicationModeOf(d, *writer);
         const auto& modes = kind->replication.modes;
         const bool quorumKind =
             std::find(modes.begin(), modes.end(), ReplicationMode::Async) == modes.end();
         std::string what;
         if (d.text(*writer, "survivalGoal").value_or("") == "region")
             what = "the region survival goal";
-        else if (mode == "sync-quorum" && !quorumKind)
+        else if (mode == ReplicationMode::SyncQuorum && !quorumKind)
             what = "synchronous (quorum) replication across regions";
-        else if (mode != "none" && d.text(*writer, "consistency").value_or("") == "strong")
+        else if (mode != ReplicationMode::None &&
+                 d.text(*writer, "consistency").value_or("") == "strong")
             what = "strong consistency across regions";
         else
             return;
@@ -364,7 +366,7 @@ void checkAsyncConsumers(const DesignIndex& d, FindingSink& sink)
         const auto& out = d.outgoing(q.id);
         const auto& in = d.incoming(q.id);
         const auto isReplication = [](const Link* l) { return l->kind == LinkKind::Replication; };
-        const bool replicated = d.text(q, "replicationMode").value_or("none") != "none" ||
+        const bool replicated = replicationModeOf(d, q) != ReplicationMode::None ||
                                 std::any_of(out.begin(), out.end(), isReplication) ||
                                 std::any_of(in.begin(), in.end(), isReplication);
         if (!multiRegion && !replicated)

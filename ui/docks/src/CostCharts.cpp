@@ -53,10 +53,17 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {})
 
 } // namespace
 
+/// The money axis' label, which says so when a figure leaves usage out.
+static QString moneyAxisLabel(const DisplayCurrency& currency, bool complete)
+{
+    return complete ? tr("%1 a month").arg(currencyCode(currency))
+                    : tr("%1 a month (incomplete)").arg(currencyCode(currency));
+}
+
 void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const DisplayCurrency& currency)
 {
     resetPlot(plot);
-    plot.yAxis->setLabel(tr("%1 a month").arg(currencyCode(currency)));
+    plot.yAxis->setLabel(moneyAxisLabel(currency, costs.complete));
     if (!costs.priced || costs.regions.empty()) {
         plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
         plot.xAxis->setRange(0, 1);
@@ -128,7 +135,9 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setRange(0.09, 11.0);
     plot.xAxis->setLabel(tr("Traffic, as a multiple of the workload"));
-    plot.yAxis->setLabel(tr("%1 a month").arg(currencyCode(currency)));
+    plot.yAxis->setLabel(moneyAxisLabel(
+        currency, std::all_of(costs.curve.begin(), costs.curve.end(),
+                              [](const CostCurvePoint& p) { return p.unpriced == 0; })));
     if (costs.curve.empty()) {
         plot.yAxis->setRange(0, 1);
         addCentredMessage(plot, costs.priced ? tr("Computing…") : tr("No price table loaded"));
@@ -169,7 +178,7 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
         label->position->setCoords(chosen->scale, inCurrency(chosen->total, currency));
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setPadding(QMargins(0, 0, 6, 4));
-        label->setText(formatMoney(chosen->total, currency));
+        label->setText(formatTotal(chosen->total, chosen->unpriced == 0, currency));
         label->setColor(plot.xAxis->labelColor());
     }
     const double top = *std::max_element(totals.begin(), totals.end());
@@ -231,7 +240,14 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
                           text(!cited->sku.empty()         ? cited->sku
                                : !cited->usageType.empty() ? cited->usageType
                                                            : cited->key));
-            table.setItem(row, CostsDock::RegionColumn, text(cited->region));
+            // A price that stood in for the billed region's says whose it is.
+            table.setItem(row, CostsDock::RegionColumn,
+                          line.borrowedFrom.empty()
+                              ? text(cited->region)
+                              : cell(tr("%1, borrowed from %2")
+                                         .arg(QString::fromStdString(line.region),
+                                              QString::fromStdString(line.borrowedFrom)),
+                                     tip));
             table.setItem(row, CostsDock::UnitColumn, text(cited->unit));
             auto* price = cell(exactPrice(cited->price) + QStringLiteral(" USD"), tip);
             price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -16,6 +16,7 @@ CostSummary summarizeCosts(const EngineResults& results, std::size_t topLines)
     CostSummary s;
     s.priced = results.priced;
     s.monthlyBudget = results.monthlyBudget;
+    s.budgetMet = results.verdicts.budgetMet;
     s.curve = results.costCurve;
     s.workloadScale = results.workloadScale;
     s.curveCurrent = results.projectionsCurrent();
@@ -24,7 +25,9 @@ CostSummary summarizeCosts(const EngineResults& results, std::size_t topLines)
     const auto& cost = results.cost;
     s.total = cost.total;
     s.byCategory = cost.byCategory;
+    s.complete = cost.complete();
     s.unpricedCount = cost.unpricedCount;
+    s.borrowedCount = cost.borrowedCount;
     s.bookVersion = cost.bookVersion;
 
     std::map<std::string, std::map<CostCategory, Money>> amounts;

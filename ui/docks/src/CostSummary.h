@@ -22,10 +22,13 @@ struct CostSummary
     std::map<CostCategory, std::vector<Money>> byRegionAndCategory;
     std::vector<CostLine> topLines;            ///< the largest priced lines, largest first
     std::map<std::string, std::string> labels; ///< names of the top lines' elements
+    bool complete = true; ///< every line priced; otherwise the total is a lower bound
     std::size_t unpricedCount = 0;
+    std::size_t borrowedCount = 0;            ///< lines priced with another region's price
     std::vector<std::string> unpricedReasons; ///< the first few, "element: reason"
     std::string bookVersion;
     std::optional<double> monthlyBudget;
+    std::optional<bool> budgetMet; ///< the analysis' verdict; nothing: cannot tell
     std::vector<CostCurvePoint> curve;
     double workloadScale = 1.0;
     bool curveCurrent = false; ///< false: the curve is an earlier state's, drawn as updating

@@ -64,6 +64,7 @@ CostsDock::CostsDock(QWidget* parent)
     m_total->setFont(font);
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setTextFormat(Qt::PlainText);
+    m_details->setObjectName(QStringLiteral("details"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_currencyCode->setValidator(
@@ -252,20 +253,24 @@ void CostsDock::redraw()
         m_total->setText(tr("No costs"));
         details << tr("No price table is loaded; open the pricing manager to activate one.");
     } else {
-        m_total->setText(tr("%1 a month").arg(formatMoney(s.total, m_currency)));
+        m_total->setText(tr("%1 a month").arg(formatTotal(s.total, s.complete, m_currency)));
         details << tr("Prices %1").arg(QString::fromStdString(s.bookVersion));
         if (!m_currency.isUsd())
             details << tr("converted from USD at %1")
                            .arg(formatNumber(m_currency.perDollar().toDouble(), 4));
         if (s.monthlyBudget) {
-            const bool over = s.total.toDouble() > *s.monthlyBudget;
-            details << (over ? tr("over the budget of %1") : tr("within the budget of %1"))
-                           .arg(formatMoney(Money::dollars(1).times(*s.monthlyBudget), m_currency));
+            const auto budget = formatMoney(Money::dollars(1).times(*s.monthlyBudget), m_currency);
+            details << (!s.budgetMet   ? tr("perhaps over the budget of %1: the total is "
+                                              "incomplete")
+                        : *s.budgetMet ? tr("within the budget of %1")
+                                       : tr("over the budget of %1"))
+                           .arg(budget);
         }
-        if (s.unpricedCount > 0)
-            details << (s.unpricedCount == 1
-                            ? tr("1 usage line not priced")
-                            : tr("%1 usage lines not priced").arg(s.unpricedCount));
+        if (!s.complete)
+            details << countedText(s.unpricedCount, "usage line") + QStringLiteral(" not priced");
+        if (s.borrowedCount > 0)
+            details << countedText(s.borrowedCount, "usage line") +
+                           QStringLiteral(" priced with another region's price");
     }
     m_details->setText(details.join(QStringLiteral(" · ")));
     QStringList reasons;
@@ -278,10 +283,11 @@ void CostsDock::redraw()
     drawCostCurve(*m_curve, s, m_currency);
     const auto* chosen = findCostPoint(s.curve, s.workloadScale);
     if (chosen && s.priced)
-        m_scaleSummary->setText(tr("At %1× the workload's traffic: %2 a month (%3 as drawn)")
-                                    .arg(formatNumber(s.workloadScale, 2),
-                                         formatMoney(chosen->total, m_currency),
-                                         formatMoney(s.total, m_currency)));
+        m_scaleSummary->setText(
+            tr("At %1× the workload's traffic: %2 a month (%3 as drawn)")
+                .arg(formatNumber(s.workloadScale, 2),
+                     formatTotal(chosen->total, chosen->unpriced == 0, m_currency),
+                     formatTotal(s.total, s.complete, m_currency)));
     else
         m_scaleSummary->setText(s.priced ? tr("Computing the cost at each traffic level…")
                                          : QString());

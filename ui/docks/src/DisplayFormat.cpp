@@ -1,12 +1,12 @@
 #include "DisplayFormat.h"
 
+#include "core/TextFormat.h"
 #include "docks/MoneyFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
-#include <algorithm>
 #include <cmath>
 
 namespace rs::ui {
@@ -30,8 +30,12 @@ QString errorText(const Errors& errors)
 
 QString formatMoney(const Money& usd, const DisplayCurrency& currency, int decimals)
 {
-    return QStringLiteral("%1 %2").arg(formatNumber(inCurrency(usd, currency), decimals),
-                                       currencyCode(currency));
+    return QString::fromStdString(rs::formatMoney(usd, currency, decimals));
+}
+
+QString formatTotal(const Money& usd, bool complete, const DisplayCurrency& currency)
+{
+    return QString::fromStdString(rs::formatTotal(usd, complete, currency));
 }
 
 double inCurrency(const Money& usd, const DisplayCurrency& currency)
@@ -46,30 +50,17 @@ QString currencyCode(const DisplayCurrency& currency)
 
 QString formatDuration(Seconds duration)
 {
-    const double s = std::max(0.0, duration.value());
-    if (s < 60.0)
-        return tr("%1 s").arg(formatNumber(s, s < 10.0 && s != std::floor(s) ? 1 : 0));
-    const auto total = static_cast<long long>(std::llround(s));
-    const auto days = total / 86400;
-    const auto hours = total % 86400 / 3600;
-    const auto minutes = total % 3600 / 60;
-    const auto seconds = total % 60;
-    if (days > 0)
-        return hours ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
-    if (hours > 0)
-        return minutes ? tr("%1 h %2 min").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
-    return seconds ? tr("%1 min %2 s").arg(minutes).arg(seconds) : tr("%1 min").arg(minutes);
+    return QString::fromStdString(rs::formatDuration(duration.value()));
 }
 
 QString formatAvailability(double fraction)
 {
-    // Enough decimals for two significant digits of the unavailability: 99.95 % shows as
-    // 99.950 %, 99.9987 % as 99.9987 %, so two designs a nine apart never look the same.
-    const double unavailablePercent = (1.0 - fraction) * 100.0;
-    int decimals = 2;
-    if (unavailablePercent > 0.0 && unavailablePercent < 1.0)
-        decimals = std::clamp(int(std::floor(-std::log10(unavailablePercent))) + 2, 2, 6);
-    return tr("%1 %").arg(formatNumber(fraction * 100.0, decimals));
+    return QString::fromStdString(rs::formatAvailability(fraction));
+}
+
+QString countedText(std::size_t n, const char* noun)
+{
+    return QString::fromStdString(rs::counted(n, noun));
 }
 
 QString formatNumber(double value, int decimals)

@@ -130,15 +130,11 @@ void FindingsDock::rebuild()
     }
 
     m_tree->clear();
-    const auto counts = severityCounts(m_findings);
     QStringList summary;
     QTreeWidgetItem* reselect = nullptr;
     for (const auto severity : severitiesShown) {
-        const auto count = counts[static_cast<std::size_t>(severity)];
-        if (count == 0)
-            continue;
         // Filled before it joins the tree, so the view hears of the group once, not per row.
-        auto* group = new QTreeWidgetItem(QStringList{groupTitle(severity, count)});
+        auto* group = new QTreeWidgetItem;
         group->setIcon(0, severityIcon(severity));
         group->setData(0, SeverityRole, int(severity));
         group->setData(0, FindingRole, -1);
@@ -146,7 +142,6 @@ void FindingsDock::rebuild()
         font.setBold(true);
         group->setFont(0, font);
         group->setFlags(Qt::ItemIsEnabled);
-        summary << groupTitle(severity, count);
         for (std::size_t i = 0; i < m_findings.size(); ++i) {
             const auto& f = m_findings[i];
             if (f.severity != severity)
@@ -172,6 +167,14 @@ void FindingsDock::rebuild()
             if (current && *current == f)
                 reselect = item;
         }
+        // The group's rows are its count: the findings are not counted a second time here.
+        const auto count = std::size_t(group->childCount());
+        if (count == 0) {
+            delete group;
+            continue;
+        }
+        group->setText(0, groupTitle(severity, count));
+        summary << groupTitle(severity, count);
         m_tree->addTopLevelItem(group);
         group->setFirstColumnSpanned(true);
         group->setExpanded(!collapsed[severity]);

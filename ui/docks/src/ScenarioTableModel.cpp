@@ -51,7 +51,7 @@ Cell rtoCell(const ScenarioResult& s)
                    .arg(formatDuration(s.rto->worst), formatDuration(s.rto->expected), target);
     if (!s.rtoBasis.empty())
         tip += QLatin1Char('\n') + QString::fromStdString(s.rtoBasis);
-    return cell(formatDuration(s.rto->worst), s.rtoMet(), tip);
+    return cell(formatDuration(s.rto->worst), judgeScenario(s).rtoMet, tip);
 }
 
 Cell rpoCell(const ScenarioResult& s)
@@ -66,7 +66,7 @@ Cell rpoCell(const ScenarioResult& s)
         tip << tr("%1: %2").arg(QString::fromStdString(store.storeId),
                                 store.rpo ? formatDuration(*store.rpo) : tr("unbounded"));
     }
-    return cell(formatDuration(worst), s.rpoMet(), tip.join(QLatin1Char('\n')));
+    return cell(formatDuration(worst), judgeScenario(s).rpoMet, tip.join(QLatin1Char('\n')));
 }
 
 Cell capacityCell(const ScenarioResult& s)
@@ -83,11 +83,29 @@ Cell capacityCell(const ScenarioResult& s)
             c.requiredPercent - c.capacityPercent > worst->requiredPercent - worst->capacityPercent)
             worst = &c;
     }
+    const bool met = judgeScenario(s).capacityMet;
     const auto text =
-        s.capacityMet()
-            ? tr("enough")
+        met ? tr("enough")
             : tr("%1 % short").arg(formatNumber(worst->requiredPercent - worst->capacityPercent));
-    return cell(text, s.capacityMet(), tip.join(QLatin1Char('\n')));
+    return cell(text, met, tip.join(QLatin1Char('\n')));
+}
+
+/// The verdict core decided: a region loss meets RTO, RPO, capacity and residency, or which it
+/// misses; the other disruptions are reported, not held to the targets.
+Cell targetsCell(const ScenarioResult& s)
+{
+    const auto v = judgeScenario(s);
+    if (!v.gated)
+        return cell(tr("reported"), std::nullopt,
+                    tr("The targets are per region loss; this disruption is reported only"));
+    QStringList missed;
+    for (const auto name : v.missed())
+        missed << QString::fromUtf8(name.data(), qsizetype(name.size()));
+    QStringList tip;
+    for (const auto& r : s.residency)
+        tip << QString::fromStdString(r.message);
+    const auto text = missed.isEmpty() ? tr("met") : tr("missed: %1").arg(missed.join(", "));
+    return cell(text, v.targetsMet(), tip.isEmpty() ? text : tip.join(QLatin1Char('\n')));
 }
 
 bool sameScenarios(const std::vector<ScenarioResult>& a, const std::vector<ScenarioResult>& b)
@@ -154,7 +172,8 @@ const ScenarioTableModel::Row& ScenarioTableModel::row(int index) const
                rtoCell(s),
                rpoCell(s),
                cell(writes),
-               capacityCell(s)};
+               capacityCell(s),
+               targetsCell(s)};
     r.down = s.disruption.kind != DisruptionKind::ReplicationCut &&
              std::find(m_down.begin(), m_down.end(), s.disruption.elementId) != m_down.end();
     return slot.emplace(std::move(r));
@@ -205,6 +224,8 @@ QVariant ScenarioTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Writes at risk");
     case ScenariosDock::CapacityColumn:
         return tr("Capacity");
+    case ScenariosDock::TargetsColumn:
+        return tr("Targets");
     case ScenariosDock::ColumnCount:
         break;
     }

@@ -99,7 +99,7 @@ void ScenariosDock::setResults(const EngineResults& results)
         m_down << QString::fromStdString(id);
     m_targets->setText(
         tr("Region-loss targets: RTO %1 · RPO %2")
-            .arg(formatDuration(results.rtoTarget), formatDuration(results.rpoTarget)));
+            .arg(formatDuration(results.regionRtoTarget), formatDuration(results.regionRpoTarget)));
     updateToggles(results);
     updateWhatIf(results);
     const auto current = m_model->elementId(m_table->currentIndex().row());
@@ -191,8 +191,8 @@ void ScenariosDock::updateWhatIf(const EngineResults& results)
         lines << tr("%1: %2 of %3 flows survive · RTO %4%5 · RPO %6%7")
                      .arg(QString::fromStdString(s.title), QString::number(up),
                           QString::number(s.flows.size()), rto,
-                          s.rtoMet() ? QString() : tr(" (misses target)"), rpo,
-                          s.rpoMet() ? QString() : tr(" (misses target)"));
+                          judgeScenario(s).rtoMet ? QString() : tr(" (misses target)"), rpo,
+                          judgeScenario(s).rpoMet ? QString() : tr(" (misses target)"));
     }
     if (results.whatIf.size() > 1)
         lines << tr("Each loss is simulated on its own; together they may break more.");
@@ -204,8 +204,8 @@ void ScenariosDock::updateAvailability(const EngineResults& results)
     const auto& a = results.availability;
     m_availabilityLine = tr("Availability %1, about %2 down a year")
                              .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear));
-    if (results.availabilityTarget) {
-        const bool met = a.total * 100.0 >= *results.availabilityTarget - 1e-12;
+    if (results.availabilityTarget && results.verdicts.availabilityObjectiveMet) {
+        const bool met = *results.verdicts.availabilityObjectiveMet;
         m_availabilityLine += tr(" · objective %1 %2")
                                   .arg(formatAvailability(*results.availabilityTarget / 100.0),
                                        met ? tr("met") : tr("missed"));

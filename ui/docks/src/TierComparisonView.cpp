@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "PlotStyle.h"
+#include "core/analysis/Analysis.h"
 #include "docks/MoneyFormat.h"
 
 #include <QHeaderView>
@@ -145,24 +146,28 @@ void TierComparisonView::refill()
         const auto& t = m_outcomes[static_cast<std::size_t>(row)];
         const auto& loss = t.homeRegionLoss;
         const QString name = (t.current ? QStringLiteral("● ") : QString()) + tierName(t.tier);
-        QString cost = formatMoney(t.cost.total, m_currency);
-        if (t.cost.unpricedCount > 0)
-            cost += tr(" (+%n unpriced)", nullptr, static_cast<int>(t.cost.unpricedCount));
-        const QString targets = loss.rtoMet() && loss.rpoMet() ? tr("met")
-                                : loss.rtoMet()                ? tr("RPO missed")
-                                : loss.rpoMet()                ? tr("RTO missed")
-                                                               : tr("both missed");
+        // An incomplete total is a lower bound: "at least", never a figure to rank as cheaper.
+        const bool complete = t.cost.complete();
+        QString cost = formatTotal(t.cost.total, complete, m_currency);
+        if (!complete)
+            cost += QStringLiteral(" (%1)").arg(countedText(t.cost.unpricedCount, "unpriced line"));
+        const auto verdict = judgeScenario(loss);
+        const QString targets = verdict.rtoMet && verdict.rpoMet ? tr("met")
+                                : verdict.rtoMet                 ? tr("RPO missed")
+                                : verdict.rpoMet                 ? tr("RTO missed")
+                                                                 : tr("both missed");
         const QStringList cells{name, cost, rtoText(loss), rpoText(loss), targets};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-        m_table->item(row, 4)->setForeground(verdictColor(loss.rtoMet() && loss.rpoMet()));
+        m_table->item(row, 4)->setForeground(verdictColor(verdict.rtoMet && verdict.rpoMet));
         if (loss.rto) {
             minutes << loss.rto->worst.value() / 60.0;
             costs << inCurrency(t.cost.total, m_currency);
             auto* label = new QCPItemText(m_plot);
             label->position->setCoords(minutes.back(), costs.back());
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-            label->setText(tierName(t.tier));
+            label->setText(complete ? tierName(t.tier)
+                                    : tr("%1 (incomplete: at least)").arg(tierName(t.tier)));
             label->setColor(palette().color(QPalette::Text));
         }
     }

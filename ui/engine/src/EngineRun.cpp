@@ -1,7 +1,6 @@
 #include "engine/EngineRun.h"
 
 #include "core/DesignIndex.h"
-#include "core/rules/RuleCatalogue.h"
 
 #include <algorithm>
 #include <chrono>
@@ -11,11 +10,6 @@
 namespace rs::ui {
 
 namespace {
-
-bool isStale(const StaleCheck& stale)
-{
-    return stale && stale();
-}
 
 std::map<std::string, std::string> elementLabels(const DesignIndex& index)
 {
@@ -48,43 +42,30 @@ std::string EngineResults::label(const std::string& id) const
     return it == labels.end() ? id : it->second;
 }
 
-std::array<std::size_t, 3> severityCounts(const Findings& findings)
-{
-    std::array<std::size_t, 3> counts{};
-    for (const auto& f : findings)
-        ++counts[static_cast<std::size_t>(f.severity)];
-    return counts;
-}
-
 std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const EngineSettings& settings,
                                      const StaleCheck& stale)
 {
     const auto start = std::chrono::steady_clock::now();
     const DesignIndex index(*snapshot.design, *snapshot.catalogues);
+    AnalysisOptions options;
+    // The Monte Carlo and the tiers are the projection thread's and the tier view's.
+    options.parts.outages = false;
+    options.availability = settings.availability;
+    options.cost = settings.cost;
+    options.parallel = true;
+    // The labels need nothing of the analysis: name the elements while it runs, as the engine
+    // did before the analysis moved to core.
+    auto labels = std::async(std::launch::async, [&] { return elementLabels(index); });
+    auto analysis = analyseDesign(index, snapshot.prices.get(), options, stale);
+    if (!analysis)
+        return std::nullopt;
     EngineResults r;
+    static_cast<Analysis&>(r) = std::move(*analysis);
     r.generation = snapshot.generation;
     r.designRevision = snapshot.designRevision;
     r.elementCount = snapshot.design->elementCount();
     r.workloadScale = snapshot.workloadScale;
-    // The scenarios, the rules and the cost estimate need nothing of each other: simulate
-    // beside the rest, so the run takes as long as the longer share on a second core.
-    auto scenarios = std::async(std::launch::async, [&] { return simulateAll(index); });
-    r.labels = elementLabels(index);
-    r.findings = checkDesign(index);
-    if (snapshot.prices) {
-        r.cost = estimateCost(index, *snapshot.prices, settings.cost);
-        r.priced = true;
-    }
-    r.scenarios = scenarios.get();
-    if (isStale(stale))
-        return std::nullopt;
-    r.availability = estimateAvailability(index, settings.availability);
-    const auto& targets = snapshot.design->targets;
-    r.availabilityTarget = targets.availabilityPercent;
-    r.rtoTarget = index.regionRto();
-    r.rpoTarget = index.regionRpo();
-    if (targets.monthlyBudget)
-        r.monthlyBudget = targets.monthlyBudget->value();
+    r.labels = labels.get();
     r.analysisMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;

@@ -46,8 +46,9 @@ void availabilitySection(SectionContext& c)
 {
     auto& f = c.flow;
     const auto& a = c.review.availability;
-    const auto& o = c.review.outages;
-    const auto& objective = c.review.design.targets.availabilityPercent;
+    // A review for the PDF has every part; an empty simulation stands in should one lack it.
+    const auto o = c.review.outages.value_or(OutageSimulationResult{});
+    const auto& objective = c.review.availabilityTarget;
     f.heading(1, QStringLiteral("Availability"));
     f.paragraph(QStringLiteral("Steady-state estimate from the services' SLAs: the stack of each "
                                "region in series, the regions in parallel (k of n by capacity), "
@@ -133,14 +134,21 @@ void costSection(SectionContext& c)
                        "dropped.")
             .arg(c.text(cost.bookVersion), number(r.costOptions.hoursPerMonth, 0)));
     f.keyValues({
-        {QStringLiteral("Total a month"), Cell(c.money(cost.total), Qt::black, true)},
+        {QStringLiteral("Total a month"),
+         Cell(c.total(cost.total, cost.complete()), Qt::black, true)},
         {QStringLiteral("Single-region baseline"), c.money(cost.total - r.resiliencePremium())},
         {QStringLiteral("Resilience premium"), c.money(r.resiliencePremium())},
         {QStringLiteral("Unpriced lines"), QString::number(cost.unpricedCount)},
+        {QStringLiteral("Lines priced with another region's price"),
+         QString::number(cost.borrowedCount)},
     });
 
+    // A chart of an incomplete estimate says so on its axis: its bars are lower bounds.
+    const auto perMonth =
+        c.text(r.currency.code()) +
+        (cost.complete() ? QStringLiteral(" a month") : QStringLiteral(" a month (incomplete)"));
     BarChart categories{QStringLiteral("By category"),
-                        c.text(r.currency.code()) + QStringLiteral(" a month"),
+                        perMonth,
                         {},
                         {},
                         {},
@@ -159,12 +167,7 @@ void costSection(SectionContext& c)
     f.block(190,
             [&](QPainter&, const QRectF& area) { paintBarChart(c.painter, area, categories); });
 
-    BarChart regions{QStringLiteral("By region"),
-                     c.text(r.currency.code()) + QStringLiteral(" a month"),
-                     {},
-                     {},
-                     {},
-                     {QColor(0x42, 0x85, 0xf4)}};
+    BarChart regions{QStringLiteral("By region"), perMonth, {}, {}, {}, {QColor(0x42, 0x85, 0xf4)}};
     std::vector<std::vector<Cell>> regionRows;
     for (const auto& [region, amount] : cost.byRegion) {
         regions.labels << c.text(region);
@@ -190,7 +193,9 @@ void costSection(SectionContext& c)
         top.push_back(
             {c.money(l.amount), c.serviceLabel(l.elementId),
              name(l.category) + "\n" + name(l.usage), c.quantity(l.quantity, 2),
-             c.text(l.region) + (l.toRegion.empty() ? "" : " \u2192 " + c.text(l.toRegion)), row});
+             c.text(l.region) + (l.toRegion.empty() ? "" : " \u2192 " + c.text(l.toRegion)) +
+                 (l.borrowedFrom.empty() ? QString() : "\nborrowed from " + c.text(l.borrowedFrom)),
+             row});
     }
     f.heading(2, QStringLiteral("Largest lines and their prices"));
     f.table({{QStringLiteral("Amount"), 1.2, Qt::AlignRight},
@@ -200,20 +205,29 @@ void costSection(SectionContext& c)
              {QStringLiteral("Region"), 1.2},
              {QStringLiteral("Price row (highest band used)"), 2.8}},
             top, 7);
-    if (!r.unpricedLines.empty()) {
-        std::vector<std::vector<Cell>> unpriced;
-        for (const auto i : r.unpricedLines) {
-            const auto& l = cost.lines[i];
-            unpriced.push_back({c.serviceLabel(l.elementId), name(l.usage),
-                                c.quantity(l.quantity, 2), c.text(l.region), c.text(l.reason)});
-        }
-        f.heading(2, QStringLiteral("Unpriced usage"));
+    // Usage priced with no price of its own, one table: what has none (the total leaves it
+    // out) and what took another region's price.
+    std::vector<std::vector<Cell>> notPricedHere;
+    for (const auto i : r.unpricedLines) {
+        const auto& l = cost.lines[i];
+        notPricedHere.push_back({c.serviceLabel(l.elementId), name(l.usage),
+                                 c.quantity(l.quantity, 2), c.text(l.region), c.text(l.reason)});
+    }
+    for (const auto& l : cost.lines) {
+        if (!l.borrowedFrom.empty())
+            notPricedHere.push_back(
+                {c.serviceLabel(l.elementId), name(l.usage), c.quantity(l.quantity, 2),
+                 c.text(l.region),
+                 c.money(l.amount) + ", borrowed from " + c.text(l.borrowedFrom)});
+    }
+    if (!notPricedHere.empty()) {
+        f.heading(2, QStringLiteral("Unpriced usage and borrowed prices"));
         f.table({{QStringLiteral("Element"), 2.2},
                  {QStringLiteral("Usage"), 1.3},
                  {QStringLiteral("Quantity"), 1.1, Qt::AlignRight},
                  {QStringLiteral("Region"), 1.1},
                  {QStringLiteral("Why"), 3.3}},
-                unpriced, 7);
+                notPricedHere, 7);
     }
 }
 
@@ -237,14 +251,18 @@ void tiersSection(SectionContext& c)
                    {}};
     for (const auto& t : r.tiers) {
         const auto& loss = t.homeRegionLoss;
-        const bool met = loss.rtoMet() && loss.rpoMet();
+        const auto verdict = judgeScenario(loss);
+        const bool met = verdict.rtoMet && verdict.rpoMet;
+        const bool complete = t.cost.complete();
         QStringList changes;
         for (const auto& ch : t.changes)
             changes << c.text(ch);
         rows.push_back(
             {Cell(name(t.tier) + (t.current ? QStringLiteral("\n(this design)") : QString()),
                   Qt::black, t.current),
-             c.money(t.cost.total),
+             c.total(t.cost.total, complete) +
+                 (complete ? QString()
+                           : "\n(" + c.text(counted(t.cost.unpricedCount, "unpriced line")) + ")"),
              loss.rto ? c.duration(loss.rto->worst.value()) : QStringLiteral("no failover"),
              loss.dataLossUnbounded ? QStringLiteral("data lost")
                                     : c.duration(loss.rpo ? loss.rpo->value() : 0.0),
@@ -253,7 +271,9 @@ void tiersSection(SectionContext& c)
              changes.join("\n")});
         chart.labels << name(t.tier);
         chart.values.push_back(r.currency.convert(t.cost.total).toDouble());
-        chart.valueTexts << QString::fromStdString(r.currency.convert(t.cost.total).toString(0)) +
+        chart.valueTexts << (complete ? QString() : QStringLiteral("at least ")) +
+                                QString::fromStdString(
+                                    r.currency.convert(t.cost.total).toString(0)) +
                                 (loss.rto ? " / RTO " + c.duration(loss.rto->worst.value())
                                           : QStringLiteral(" / no RTO"));
         chart.colours.push_back(t.current ? QColor(0x0d, 0x47, 0xa1) : QColor(0x90, 0xca, 0xf9));

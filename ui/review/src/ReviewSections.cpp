@@ -35,6 +35,15 @@ QString metOrMissed(bool met)
     return met ? QStringLiteral("met") : QStringLiteral("missed");
 }
 
+/// "misses capacity, residency": which targets a region loss misses, as the analysis judged.
+QString missedTargets(const ScenarioVerdict& v)
+{
+    QStringList missed;
+    for (const auto name : v.missed())
+        missed << QString::fromUtf8(name.data(), qsizetype(name.size()));
+    return QStringLiteral("misses ") + missed.join(QStringLiteral(", "));
+}
+
 /// A summary tile: a caption, a large value and a line under it.
 struct Tile
 {
@@ -80,8 +89,12 @@ void paintTiles(QPainter& painter, const QRectF& area, const std::vector<Tile>& 
 
 QString SectionContext::money(Money usd) const
 {
-    return groupThousands(review.currency.convert(usd).toString(2)) + " " +
-           text(review.currency.code());
+    return text(formatMoney(usd, review.currency));
+}
+
+QString SectionContext::total(Money usd, bool complete) const
+{
+    return text(formatTotal(usd, complete, review.currency));
 }
 
 QString SectionContext::percent(double fraction, int decimals)
@@ -136,6 +149,7 @@ void coverPage(SectionContext& c)
         {QStringLiteral("Service catalogue"), c.text(r.catalogueVersion)},
         {QStringLiteral("Price tables"), c.text(r.priceBookVersion)},
         {QStringLiteral("Amounts in"), c.text(r.currency.describe())},
+        {QStringLiteral("Monthly cost"), c.total(r.cost.total, r.verdicts.costComplete)},
     });
     f.space(20);
     f.paragraph(QStringLiteral("This review was computed from the design file named above by the "
@@ -181,17 +195,21 @@ void summarySection(SectionContext& c)
     const auto worstRto = r.worstRegionRto();
     const auto worstRpo = r.worstRegionRpo();
     const auto losses = r.regionLossScenarios();
-    const bool rtoMet = std::all_of(losses.begin(), losses.end(),
-                                    [](const ScenarioResult* s) { return s->rtoMet(); });
-    const bool rpoMet = std::all_of(losses.begin(), losses.end(),
-                                    [](const ScenarioResult* s) { return s->rpoMet(); });
-    const auto& objective = r.design.targets.availabilityPercent;
-    const bool availabilityMet = !objective || r.availability.total * 100.0 >= *objective - 1e-9;
+    const bool rtoMet = std::all_of(losses.begin(), losses.end(), [](const ScenarioResult* s) {
+        return judgeScenario(*s).rtoMet;
+    });
+    const bool rpoMet = std::all_of(losses.begin(), losses.end(), [](const ScenarioResult* s) {
+        return judgeScenario(*s).rpoMet;
+    });
+    const auto& v = r.verdicts;
+    const auto& objective = r.availabilityTarget;
+    const bool availabilityMet = v.availabilityObjectiveMet.value_or(true);
     const auto baseline = r.cost.total - r.resiliencePremium();
     const double premiumShare =
         baseline.toDouble() > 0.0 ? r.resiliencePremium().toDouble() / baseline.toDouble() : 0.0;
-    const auto& budget = r.design.targets.monthlyBudget;
-    const bool withinBudget = !budget || r.cost.total.toDouble() <= budget->value() + 1e-9;
+    const auto& budget = r.monthlyBudget;
+    // Nothing: an incomplete total under the budget, which proves nothing.
+    const auto withinBudget = budget ? v.budgetMet : std::optional<bool>(true);
     std::vector<Tile> tiles{
         {QStringLiteral("FINDINGS"),
          QStringLiteral("%1 / %2 / %3").arg(r.counts[2]).arg(r.counts[1]).arg(r.counts[0]),
@@ -218,14 +236,20 @@ void summarySection(SectionContext& c)
                  .arg(QString::fromStdString(
                      formatNumber(r.availability.downtimeMinutesPerYear(), 1))),
          availabilityMet ? good : bad},
-        {QStringLiteral("MONTHLY COST"), c.money(r.cost.total),
+        // The tile's large value has no room for "at least": its caption says it.
+        {v.costComplete ? QStringLiteral("MONTHLY COST") : QStringLiteral("MONTHLY COST: AT LEAST"),
+         c.money(r.cost.total),
          (budget ? QStringLiteral("budget %1 USD: %2")
-                       .arg(QString::fromStdString(formatNumber(budget->value(), 2)),
-                            withinBudget ? QStringLiteral("within") : QStringLiteral("over"))
+                       .arg(QString::fromStdString(formatNumber(*budget, 2)),
+                            !withinBudget   ? QStringLiteral("cannot tell, the total is incomplete")
+                            : *withinBudget ? QStringLiteral("within")
+                                            : QStringLiteral("over"))
                  : QStringLiteral("no budget set")) +
-             (r.cost.unpricedCount ? QStringLiteral("; %1 unpriced").arg(r.cost.unpricedCount)
-                                   : QString()),
-         withinBudget ? QColor(0x0d, 0x47, 0xa1) : bad},
+             (v.costComplete
+                  ? QString()
+                  : QStringLiteral("; %1 unpriced, so a lower bound")
+                        .arg(QString::fromStdString(counted(r.cost.unpricedCount, "usage line")))),
+         withinBudget.value_or(false) ? QColor(0x0d, 0x47, 0xa1) : bad},
         {QStringLiteral("RESILIENCE PREMIUM"), c.money(r.resiliencePremium()),
          QStringLiteral("over the single-region baseline of %1 (+%2)")
              .arg(c.money(baseline), c.percent(premiumShare, 1)),
@@ -250,15 +274,21 @@ void summarySection(SectionContext& c)
     f.bullets(regions);
 
     f.heading(2, QStringLiteral("Losing a region"));
+    f.paragraph(QStringLiteral("Region-loss targets (RTO, RPO, capacity and residency): %1.")
+                    .arg(v.regionTargetsMet ? QStringLiteral("met")
+                                            : QStringLiteral("missed by %1")
+                                                  .arg(QString::fromStdString(counted(
+                                                      v.regionLossesMissed, "region loss")))));
     std::vector<std::vector<Cell>> rows;
     for (const auto* s : losses) {
-        const bool met = s->rtoMet() && s->rpoMet() && s->capacityMet() && s->residency.empty();
+        const auto verdict = judgeScenario(*s);
+        const bool met = verdict.targetsMet();
         rows.push_back({c.regionLabel(s->disruption.elementId),
                         s->rto ? c.duration(s->rto->worst.value()) : QStringLiteral("no recovery"),
                         s->dataLossUnbounded ? QStringLiteral("unbounded")
                                              : c.duration(s->rpo ? s->rpo->value() : 0.0),
                         QString::fromStdString(formatNumber(s->writesAtRisk, 0)),
-                        Cell(met ? QStringLiteral("meets targets") : QStringLiteral("misses"),
+                        Cell(met ? QStringLiteral("meets targets") : missedTargets(verdict),
                              met ? good : bad, true)});
     }
     f.table({{QStringLiteral("Region lost"), 3},
@@ -405,6 +435,7 @@ void scenariosSection(SectionContext& c)
                        "RPO %2.")
             .arg(c.duration(r.regionRtoTarget.value()), c.duration(r.regionRpoTarget.value())));
     const auto scenarioRow = [&](const ScenarioResult& s) {
+        const auto verdict = judgeScenario(s);
         const auto surviving = std::count_if(s.flows.begin(), s.flows.end(),
                                              [](const FlowOutcome& fl) { return fl.survives; });
         QStringList capacity;
@@ -426,11 +457,11 @@ void scenariosSection(SectionContext& c)
         return std::vector<Cell>{
             c.text(s.title),
             QStringLiteral("%1 of %2").arg(surviving).arg(s.flows.size()),
-            Cell(rto, s.rtoMet() ? Qt::black : bad, !s.rtoMet()),
-            Cell(rpo, s.rpoMet() ? Qt::black : bad, !s.rpoMet()),
+            Cell(rto, verdict.rtoMet ? Qt::black : bad, !verdict.rtoMet),
+            Cell(rpo, verdict.rpoMet ? Qt::black : bad, !verdict.rpoMet),
             QString::fromStdString(formatNumber(s.writesAtRisk, 0)),
             Cell(capacity.isEmpty() ? QStringLiteral("-") : capacity.join("\n"),
-                 s.capacityMet() ? Qt::black : bad)};
+                 verdict.capacityMet ? Qt::black : bad)};
     };
     const std::vector<Column> columns{{QStringLiteral("Disruption"), 2.4},
                                       {QStringLiteral("Flows completing"), 1.0},

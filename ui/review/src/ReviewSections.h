@@ -16,8 +16,10 @@ struct SectionContext
     const Review& review;
     const Catalogues& catalogues;
 
-    /// "1,234.56 USD" in the review's display currency.
+    /// core's formatMoney(): "1234.56 USD" in the review's display currency.
     QString money(Money usd) const;
+    /// A total: "at least …" while some usage is unpriced.
+    QString total(Money usd, bool complete) const;
     /// "99.995 %"
     static QString percent(double fraction, int decimals = 3);
     static QString duration(double seconds);

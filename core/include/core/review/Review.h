@@ -2,15 +2,10 @@
 
 #include "core/Catalogues.h"
 #include "core/Design.h"
+#include "core/analysis/Analysis.h"
 #include "core/cost/CostEngine.h"
 #include "core/cost/DisplayCurrency.h"
-#include "core/resilience/Availability.h"
-#include "core/resilience/OutageSimulation.h"
-#include "core/resilience/Scenario.h"
-#include "core/rules/Finding.h"
-#include "core/tiers/TierComparison.h"
 
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -65,15 +60,26 @@ struct ReviewOptions
     std::uint64_t seed = 1; ///< the outage simulation's
     std::uint64_t simulatedYears = 100'000;
     std::size_t topCostLines = 10;
+    /// What the review covers: everything unless a command asks for less.
+    AnalysisParts parts = everything();
+    /// The CI gates its verdicts are held to (`review --fail-on`).
+    AnalysisGates gates;
+    /// Only these disruptions (`simulate --region`); every one the design can suffer when unset.
+    std::optional<std::vector<Disruption>> disruptions;
+
+    static AnalysisParts everything()
+    {
+        AnalysisParts p;
+        p.tiers = true;
+        return p;
+    }
 };
 
-/// How many findings of each severity: info, warning, error (Severity's order).
-using SeverityCounts = std::array<std::size_t, 3>;
-
-/// A design review as data: who and what it covers, the findings, the region-loss scenarios,
-/// availability, the cost with its provenance, the tier comparison and every assumption behind
-/// them. The JSON review and the PDF review are two renderings of it.
-struct Review
+/// A design review as data: who and what it covers, by which engine, and the analysis (findings,
+/// region-loss scenarios, availability, the cost with its provenance, the tier comparison, every
+/// verdict) with the assumptions behind it. The JSON review and the PDF review are two
+/// renderings of it; a command-line command's `--json` is the part of it that command computes.
+struct Review : Analysis
 {
     // Identity.
     Design design;
@@ -86,45 +92,30 @@ struct Review
     std::string engineVersion;
     std::string catalogueVersion;
     std::string priceBookVersion;
-    // The targets in force (the design's, else its tier's defaults).
-    Seconds regionRtoTarget = 0.0 * units::seconds;
-    Seconds regionRpoTarget = 0.0 * units::seconds;
 
-    Findings findings;
-    SeverityCounts counts{};
-    std::vector<ScenarioResult> scenarios;
-    AvailabilityEstimate availability;
-    OutageSimulationResult outages;
-    CostEstimate cost;
     std::vector<std::size_t> topLines;      ///< indices into cost.lines, largest first
     std::vector<std::size_t> unpricedLines; ///< indices into cost.lines, in line order
-    std::vector<TierOutcome> tiers;
 
     // Assumptions.
     DisplayCurrency currency;
     CostOptions costOptions;
     ReviewPricing pricing;
-
-    /// Total minus the single-region baseline: what resilience adds each month (USD).
-    Money resiliencePremium() const;
-    /// The region-down scenarios, the ones the targets gate.
-    std::vector<const ScenarioResult*> regionLossScenarios() const;
-    /// The worst region-loss RTO (worst case) and RPO, and whether all region losses meet the
-    /// targets; nothing when a loss cannot be recovered from or loses data without bound.
-    std::optional<Seconds> worstRegionRto() const;
-    std::optional<Seconds> worstRegionRpo() const;
-    bool regionTargetsMet() const;
-    /// Some finding at or above `severity`: what `resilience review --fail-on` gates on.
-    bool hasFindingAtOrAbove(Severity severity) const;
 };
 
 /// The version of the engine that judged the design (rules, models, cost engine).
 std::string_view engineVersion();
 
-/// Runs every analysis on `design` and gathers what a review shows. `fileBytes` are the bytes
-/// the design was read from, for its fingerprint. Pure: the same inputs give the same review.
+/// Analyses `design` (the parts `options` asks for) and gathers what a review shows.
+/// `fileBytes` are the bytes the design was read from, for its fingerprint; `book` may be null
+/// when no cost is asked for. Pure: the same inputs give the same review.
 Review buildReview(const Design& design, const Catalogues& catalogues, std::string_view fileBytes,
-                   const PriceBook& book, const ReviewOptions& options,
+                   const PriceBook* book, const ReviewOptions& options,
                    const ReviewPricing& pricing = {});
+inline Review buildReview(const Design& design, const Catalogues& catalogues,
+                          std::string_view fileBytes, const PriceBook& book,
+                          const ReviewOptions& options, const ReviewPricing& pricing = {})
+{
+    return buildReview(design, catalogues, fileBytes, &book, options, pricing);
+}
 
 } // namespace rs

@@ -7,9 +7,10 @@
 
 namespace rs::ui {
 
-/// "1,234.56 EUR": `usd` converted exactly to `currency` (core/cost/DisplayCurrency.h), then
-/// written in the current locale with `decimals` places.
+/// core's formatMoney() (TextFormat.h): "1234.56 EUR", `usd` converted exactly to `currency`.
 QString formatMoney(const Money& usd, const DisplayCurrency& currency = {}, int decimals = 2);
+/// core's formatTotal(): "at least 40.20 USD" while some usage is unpriced.
+QString formatTotal(const Money& usd, bool complete, const DisplayCurrency& currency = {});
 /// `usd` in `currency`, for a chart's axis.
 double inCurrency(const Money& usd, const DisplayCurrency& currency);
 /// The currency's ISO code.

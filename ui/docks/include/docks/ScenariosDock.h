@@ -38,6 +38,7 @@ public:
         RpoColumn,
         WritesColumn,
         CapacityColumn,
+        TargetsColumn, ///< met, or which of RTO, RPO, capacity and residency a region loss misses
         ColumnCount
     };
 

@@ -1,0 +1,168 @@
+#include "core/analysis/Analysis.h"
+
+#include "core/rules/RuleCatalogue.h"
+
+#include <algorithm>
+#include <future>
+
+namespace rs {
+
+ScenarioVerdict judgeScenario(const ScenarioResult& s)
+{
+    ScenarioVerdict v;
+    v.gated = s.disruption.kind == DisruptionKind::RegionDown;
+    v.rtoMet = s.rtoMet();
+    v.rpoMet = s.rpoMet();
+    v.capacityMet = s.capacityMet();
+    v.residencyMet = s.residency.empty();
+    return v;
+}
+
+std::vector<std::string_view> ScenarioVerdict::missed() const
+{
+    std::vector<std::string_view> out;
+    for (const auto& [met, name] :
+         {std::pair{rtoMet, "RTO"}, std::pair{rpoMet, "RPO"}, std::pair{capacityMet, "capacity"},
+          std::pair{residencyMet, "residency"}}) {
+        if (!met)
+            out.push_back(name);
+    }
+    return out;
+}
+
+std::vector<const ScenarioResult*> Analysis::regionLossScenarios() const
+{
+    std::vector<const ScenarioResult*> out;
+    for (const auto& s : scenarios) {
+        if (s.disruption.kind == DisruptionKind::RegionDown)
+            out.push_back(&s);
+    }
+    return out;
+}
+
+std::optional<Seconds> Analysis::worstRegionRto() const
+{
+    Seconds worst = 0.0 * units::seconds;
+    for (const auto* s : regionLossScenarios()) {
+        if (!s->rto)
+            return std::nullopt;
+        worst = std::max(worst, s->rto->worst);
+    }
+    return worst;
+}
+
+std::optional<Seconds> Analysis::worstRegionRpo() const
+{
+    Seconds worst = 0.0 * units::seconds;
+    for (const auto* s : regionLossScenarios()) {
+        if (s->dataLossUnbounded)
+            return std::nullopt;
+        if (s->rpo)
+            worst = std::max(worst, *s->rpo);
+    }
+    return worst;
+}
+
+Money Analysis::resiliencePremium() const
+{
+    const auto baseline = cost.byCategory.find(CostCategory::Baseline);
+    return cost.total - (baseline == cost.byCategory.end() ? Money() : baseline->second);
+}
+
+namespace {
+
+void decideVerdicts(Analysis& a)
+{
+    auto& v = a.verdicts;
+    for (const auto& s : a.scenarios) {
+        if (!judgeScenario(s).passes())
+            ++v.regionLossesMissed;
+    }
+    v.regionTargetsMet = v.regionLossesMissed == 0;
+    if (a.parts.availability && a.availabilityTarget)
+        // A hair of tolerance: an objective of 99.95 % is met by an estimate that prints so.
+        v.availabilityObjectiveMet = a.availability.total * 100.0 >= *a.availabilityTarget - 1e-12;
+    v.costComplete = !a.priced || a.cost.complete();
+    if (a.priced && a.monthlyBudget) {
+        const bool over = a.cost.total.toDouble() > *a.monthlyBudget;
+        // An incomplete total is a lower bound: over budget it proves a miss, under it proves
+        // nothing.
+        if (over || v.costComplete)
+            v.budgetMet = !over;
+    }
+    const auto& g = a.gates;
+    v.findingsGateFailed = g.findingsAtOrAbove && a.parts.findings &&
+                           std::any_of(a.findings.begin(), a.findings.end(), [&](const Finding& f) {
+                               return f.severity >= *g.findingsAtOrAbove;
+                           });
+    v.targetsGateFailed = g.targets && !v.regionTargetsMet;
+    v.unpricedGateFailed = g.unpriced && !v.costComplete;
+}
+
+std::vector<ScenarioResult> simulateAsked(const DesignIndex& design, const AnalysisOptions& options)
+{
+    if (!options.disruptions)
+        return simulateAll(design);
+    std::vector<ScenarioResult> out;
+    out.reserve(options.disruptions->size());
+    for (const auto& d : *options.disruptions)
+        out.push_back(simulate(design, d));
+    return out;
+}
+
+} // namespace
+
+std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook* book,
+                                      const AnalysisOptions& options,
+                                      const std::function<bool()>& stop)
+{
+    const auto stopped = [&] { return stop && stop(); };
+    Analysis a;
+    a.parts = options.parts;
+    a.parts.cost = options.parts.cost && book;
+    a.parts.tiers = options.parts.tiers && book;
+    a.gates = options.gates;
+    const auto& targets = design.design().targets;
+    a.regionRtoTarget = design.regionRto();
+    a.regionRpoTarget = design.regionRpo();
+    a.availabilityTarget = targets.availabilityPercent;
+    if (targets.monthlyBudget)
+        a.monthlyBudget = targets.monthlyBudget->value();
+
+    // The scenarios, the rules and the estimate need nothing of each other.
+    std::future<std::vector<ScenarioResult>> scenarios;
+    if (a.parts.scenarios && options.parallel)
+        scenarios = std::async(std::launch::async, [&] { return simulateAsked(design, options); });
+    else if (a.parts.scenarios)
+        a.scenarios = simulateAsked(design, options);
+    if (a.parts.findings) {
+        a.findings = checkDesign(design);
+        for (const auto& f : a.findings)
+            ++a.counts[static_cast<std::size_t>(f.severity)];
+    }
+    if (a.parts.cost) {
+        a.cost = estimateCost(design, *book, options.cost);
+        a.priced = true;
+    }
+    if (scenarios.valid())
+        a.scenarios = scenarios.get();
+    if (stopped())
+        return std::nullopt;
+    if (a.parts.availability)
+        a.availability = estimateAvailability(design, options.availability);
+    if (a.parts.outages) {
+        if (stopped())
+            return std::nullopt;
+        a.outages = simulateOutages(design, options.outages);
+    }
+    // The tiers are derived from the home region; a design with no serving region has none.
+    if (a.parts.tiers && design.homeRegion()) {
+        if (stopped())
+            return std::nullopt;
+        a.tiers = compareTiers(design.design(), design.catalogues(), *book, options.cost);
+    }
+    decideVerdicts(a);
+    return a;
+}
+
+} // namespace rs

@@ -1,0 +1,211 @@
+#include "PriceRows.h"
+#include "ReferenceDesigns.h"
+#include "TestCatalogues.h"
+#include "core/TextFormat.h"
+#include "core/analysis/Analysis.h"
+
+#include <QTest>
+
+using namespace rs;
+
+namespace {
+
+Analysis analysisOf(const Design& design, const AnalysisOptions& options = {},
+                    const PriceBook* book = nullptr)
+{
+    const DesignIndex index(design, test::builtInCatalogues());
+    auto analysis = analyseDesign(index, book, options);
+    if (!analysis)
+        qFatal("the analysis stopped without being asked to");
+    return std::move(*analysis);
+}
+
+const ScenarioResult& lossOf(const Analysis& a, const std::string& region)
+{
+    for (const auto* s : a.regionLossScenarios()) {
+        if (s->disruption.elementId == region)
+            return *s;
+    }
+    qFatal("no loss of %s", region.c_str());
+}
+
+AnalysisOptions withoutMonteCarlo()
+{
+    AnalysisOptions o;
+    o.parts.outages = false;
+    return o;
+}
+
+} // namespace
+
+/// The one place verdicts are decided: a region loss is held to RTO, RPO, capacity AND
+/// residency, budgets and objectives against incomplete totals, and the CI gates.
+class TestAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aLossShortOfCapacityOnlyMissesItsTargets()
+    {
+        const auto a = analysisOf(test::capacityShortExample(), withoutMonteCarlo());
+        const auto v = judgeScenario(lossOf(a, "use1"));
+        // §6.6: 150 s worst RTO against 1 h, 1 s RPO against 15 min; usw2 must carry 100 % of
+        // peak with 0 % of traffic + 50 % headroom.
+        QVERIFY(v.gated);
+        QVERIFY(v.rtoMet);
+        QVERIFY(v.rpoMet);
+        QVERIFY(v.residencyMet);
+        QVERIFY(!v.capacityMet);
+        QVERIFY(!v.targetsMet());
+        QVERIFY(!a.verdicts.regionTargetsMet);
+        QCOMPARE(a.verdicts.regionLossesMissed, std::size_t{1});
+        // Only asked-for gates fail a run.
+        QVERIFY(a.verdicts.passed());
+    }
+
+    void aLossServingDataAbroadOnlyMissesItsTargets()
+    {
+        auto options = withoutMonteCarlo();
+        options.gates.targets = true;
+        const auto a = analysisOf(test::residencyBreachExample(), options);
+        const auto v = judgeScenario(lossOf(a, "use1"));
+        QVERIFY(v.rtoMet);
+        QVERIFY(v.rpoMet);
+        QVERIFY(v.capacityMet);
+        QVERIFY(!v.residencyMet);
+        QVERIFY(!a.verdicts.regionTargetsMet);
+        QVERIFY(a.verdicts.targetsGateFailed);
+        QVERIFY(!a.verdicts.passed());
+        // Losing the standby leaves everything in the United States.
+        QVERIFY(judgeScenario(lossOf(a, "euw1")).targetsMet());
+    }
+
+    void otherDisruptionsAreReportedNotGated()
+    {
+        ScenarioResult cut;
+        cut.disruption = {DisruptionKind::ReplicationCut, "l1"};
+        cut.dataLossUnbounded = true; // misses its RPO
+        const auto v = judgeScenario(cut);
+        QVERIFY(!v.gated);
+        QVERIFY(!v.rpoMet);
+        QVERIFY(v.passes());
+    }
+
+    void theWorkedExampleMeetsEveryTarget()
+    {
+        auto options = withoutMonteCarlo();
+        options.gates.targets = true;
+        const auto a = analysisOf(test::workedExampleA().build(), options);
+        QVERIFY(a.verdicts.regionTargetsMet);
+        QCOMPARE(a.verdicts.regionLossesMissed, std::size_t{0});
+        QVERIFY(a.verdicts.passed());
+        std::size_t counted = 0;
+        for (const auto n : a.counts)
+            counted += n;
+        QCOMPARE(counted, a.findings.size());
+    }
+
+    void anIncompleteTotalUnderBudgetProvesNothing_data()
+    {
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<int>("verdict"); // -1 cannot tell, 0 missed, 1 met
+        // The request book prices only Lambda requests: 6 M in us-east-1 (5 M paid after the
+        // free million, $1.00) and 4 M in us-west-2 ($0.80): at least $1.80, the rest unpriced.
+        QTest::newRow("over, even incomplete") << 1.0 << 0;
+        QTest::newRow("under, but incomplete") << 1000.0 << -1;
+    }
+
+    void anIncompleteTotalUnderBudgetProvesNothing()
+    {
+        QFETCH(double, budget);
+        QFETCH(int, verdict);
+        auto design = test::workedExampleA();
+        design.design().workload.requestsPerMonth = 10'000'000.0 * units::requests;
+        design.design().targets.monthlyBudget = budget * units::usd;
+        auto options = withoutMonteCarlo();
+        options.gates.unpriced = true;
+        const auto book = test::lambdaRequestBook();
+        const auto a = analysisOf(design.build(), options, &book);
+        QVERIFY(a.priced);
+        QVERIFY(!a.cost.complete());
+        QVERIFY(!a.verdicts.costComplete);
+        QVERIFY(a.verdicts.unpricedGateFailed);
+        QCOMPARE(a.cost.total.toString(2), std::string("1.80"));
+        if (verdict < 0)
+            QVERIFY(!a.verdicts.budgetMet.has_value());
+        else
+            QCOMPARE(*a.verdicts.budgetMet, verdict == 1);
+    }
+
+    void aCommandThatNeedsLessGetsLess()
+    {
+        AnalysisOptions options;
+        options.parts = AnalysisParts::none();
+        options.parts.findings = true;
+        const auto book = test::lambdaRequestBook();
+        const auto a = analysisOf(test::workedExampleA().build(), options, &book);
+        QVERIFY(!a.findings.empty() || a.counts == SeverityCounts{});
+        QVERIFY(a.scenarios.empty());
+        QVERIFY(!a.outages);
+        QVERIFY(!a.priced);
+        QVERIFY(a.tiers.empty());
+
+        AnalysisOptions one = withoutMonteCarlo();
+        one.disruptions = std::vector<Disruption>{{DisruptionKind::RegionDown, "usw2"}};
+        const auto b = analysisOf(test::workedExampleA().build(), one);
+        QCOMPARE(b.scenarios.size(), std::size_t{1});
+        QCOMPARE(b.scenarios.front().disruption.elementId, std::string("usw2"));
+    }
+
+    void aStopBetweenPartsGivesNothing()
+    {
+        const auto design = test::workedExampleA().build();
+        const DesignIndex index(design, test::builtInCatalogues());
+        QVERIFY(!analyseDesign(index, nullptr, withoutMonteCarlo(), [] { return true; }));
+    }
+
+    void theAvailabilityObjectiveIsJudgedOnce()
+    {
+        auto design = test::workedExampleA();
+        design.design().targets.availabilityPercent = 100.0;
+        const auto a = analysisOf(design.build(), withoutMonteCarlo());
+        QVERIFY(a.verdicts.availabilityObjectiveMet.has_value());
+        QVERIFY(!*a.verdicts.availabilityObjectiveMet); // no design is up all the time
+        design.design().targets.availabilityPercent = 90.0;
+        QVERIFY(*analysisOf(design.build(), withoutMonteCarlo()).verdicts.availabilityObjectiveMet);
+    }
+
+    void oneFormatterReadsTheSameEverywhere_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0.0 << "0 s";
+        QTest::newRow("fraction") << 2.5 << "2.5 s";
+        QTest::newRow("minutes") << 150.0 << "2 min 30 s";
+        QTest::newRow("hours") << 3900.0 << "1 h 5 min";
+        // 25 h reads as a day and an hour, never "25 h".
+        QTest::newRow("a day and an hour") << 90'000.0 << "1 d 1 h";
+        QTest::newRow("two days") << 172'800.0 << "2 d";
+    }
+
+    void oneFormatterReadsTheSameEverywhere()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(QString::fromStdString(formatDuration(seconds)), text);
+    }
+
+    void countsTotalsAndPercentagesRead()
+    {
+        QCOMPARE(countsText({3, 1, 2}), std::string("2 errors, 1 warning, 3 info"));
+        QCOMPARE(countsText({1, 0, 1}), std::string("1 error, 0 warnings, 1 info"));
+        const auto money = *Money::parse("40.20");
+        QCOMPARE(formatTotal(money, true), std::string("40.20 USD"));
+        QCOMPARE(formatTotal(money, false), std::string("at least 40.20 USD"));
+        QCOMPARE(formatAvailability(0.9995), std::string("99.950 %"));
+        QCOMPARE(formatPercent(12.5), std::string("12.5 %"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
