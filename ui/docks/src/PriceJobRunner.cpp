@@ -2,7 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "core/DesignIndex.h"
-#include "core/cost/CostEngine.h"
+#include "core/analysis/Analysis.h"
 #include "pricing/PriceCatalogue.h"
 #include "pricing/import/CatalogueImport.h"
 
@@ -58,8 +58,11 @@ Result<PriceComparison> comparison(const std::filesystem::path& path, int fromVe
         return before ? after.errors() : before.errors();
     const DesignIndex index(*design, catalogues);
     out.designName = design->name;
-    const auto from = estimateCost(index, before.value());
-    const auto to = estimateCost(index, after.value());
+    AnalysisOptions options;
+    options.parts = AnalysisParts::none();
+    options.parts.cost = true;
+    const auto from = analyseDesign(index, &before.value(), options)->cost;
+    const auto to = analyseDesign(index, &after.value(), options)->cost;
     out.designFrom = from.total;
     out.designTo = to.total;
     out.designUnpricedFrom = from.unpricedCount;

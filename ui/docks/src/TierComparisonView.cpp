@@ -105,7 +105,11 @@ void TierComparisonView::startNext()
     // The thread ends before the view does (the destructor joins it), so `this` outlives it, and
     // a queued answer to a destroyed view is discarded.
     m_worker = std::thread([this, next = std::move(next)] {
-        auto outcomes = compareTiers(next.design, m_catalogues, *next.book);
+        AnalysisOptions options;
+        options.parts = AnalysisParts::none();
+        options.parts.tiers = true;
+        auto outcomes =
+            analyseDesign(DesignIndex(next.design, m_catalogues), next.book.get(), options)->tiers;
         QMetaObject::invokeMethod(
             this,
             [this, id = next.id, outcomes = std::move(outcomes)]() mutable {

@@ -90,10 +90,15 @@ std::vector<CostCurvePoint> costCurve(const EngineSnapshot& snapshot,
     scales.erase(std::unique(scales.begin(), scales.end(),
                              [](double a, double b) { return std::abs(a - b) < 1e-9; }),
                  scales.end());
+    AnalysisOptions options;
+    options.parts = AnalysisParts::none();
+    options.parts.cost = true;
+    options.cost = settings.cost;
     for (const double scale : scales) {
         const auto scaled = withScaledTraffic(*snapshot.design, scale);
-        const auto estimate = estimateCost(DesignIndex(scaled, *snapshot.catalogues),
-                                           *snapshot.prices, settings.cost);
+        const auto analysis = analyseDesign(DesignIndex(scaled, *snapshot.catalogues),
+                                            snapshot.prices.get(), options);
+        const auto& estimate = analysis->cost;
         curve.push_back({scale, estimate.total, estimate.byCategory, estimate.unpricedCount});
     }
     return curve;
@@ -102,7 +107,12 @@ std::vector<CostCurvePoint> costCurve(const EngineSnapshot& snapshot,
 OutageSimulationResult simulateOutagesOf(const EngineSnapshot& snapshot,
                                          const EngineSettings& settings)
 {
-    return simulateOutages(DesignIndex(*snapshot.design, *snapshot.catalogues), settings.outages);
+    AnalysisOptions options;
+    options.parts = AnalysisParts::none();
+    options.parts.outages = true;
+    options.outages = settings.outages;
+    return *analyseDesign(DesignIndex(*snapshot.design, *snapshot.catalogues), nullptr, options)
+                ->outages;
 }
 
 void selectWhatIf(EngineResults& results, const std::vector<std::string>& down)
