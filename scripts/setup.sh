@@ -8,7 +8,7 @@ RS_BUILD=${RS_BUILD:-$RS_ROOT/build}
 
 packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqcustomplot-dev
-    libboost-dev nlohmann-json3-dev libsqlite3-dev
+    libboost-dev nlohmann-json3-dev libsqlite3-dev libyaml-cpp-dev
     xvfb xauth poppler-utils fonts-dejavu-core python3-jsonschema
     cmake ninja-build g++
 )

@@ -59,6 +59,13 @@ constexpr std::array sourceGroups{
                 "Cloud Billing Catalog API skus pages (Cloud Run, Memorystore for Redis; "
                 "effectiveTime 2026-08-01) from mooncitizen/togen internal/cost/cmd/testdata at "
                 "commit 8e771a5bea42 (Apache-2.0)."},
+    SourceGroup{"gcp/cyclenerd-google-cloud-pricing-cost-calculator/pricing.yml", "F-GCPYML26",
+                Provider::Gcp, "",
+                "pricing.yml of Cyclenerd/google-cloud-pricing-cost-calculator at commit "
+                "fd66b26ff84f (generated 2026-07-30 from the Cloud Billing Catalog SKUs, "
+                "Apache-2.0): Cloud Storage per class and region, internet egress tiers per "
+                "source region (the 'to Americas' SKU, which the generator applies to every "
+                "destination but China and Australia, and those two)."},
 };
 
 const SourceGroup* groupOf(const std::string& relative)
@@ -77,7 +84,8 @@ priceFiles(const std::filesystem::path& root)
     std::error_code ec;
     for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file() || it->path().extension() != ".json")
+        const auto extension = it->path().extension();
+        if (!it->is_regular_file() || (extension != ".json" && extension != ".yml"))
             continue;
         const auto relative = it->path().lexically_relative(root).generic_string();
         const auto name = it->path().filename().string();

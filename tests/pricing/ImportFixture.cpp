@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 namespace rs::test {
 
@@ -48,6 +49,32 @@ std::vector<PriceRow> ImportFixture::rows(int versionId)
     if (!rows)
         qFatal("cannot read version %d: %s", versionId, errorsOf(rows).constData());
     return std::move(rows).value();
+}
+
+std::string readAll(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to)
+{
+    const auto at = text.find(from);
+    if (at == std::string::npos)
+        qFatal("the sample no longer holds %s", from.c_str());
+    return text.replace(at, from.size(), to);
+}
+
+std::string failureOf(ImportFixture& fixture, const Result<pricing::ImportOutcome>& result)
+{
+    if (result.ok())
+        qFatal("the import should have failed");
+    const auto versions = fixture.catalogue().versions();
+    if (!versions || !versions.value().empty())
+        qFatal("a failed import stored a version");
+    return result.errors().front().toString();
 }
 
 std::vector<PriceRow> rowsOf(const std::vector<PriceRow>& rows, std::string_view key,

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -39,6 +40,15 @@ private:
     std::unique_ptr<pricing::PriceCatalogue> m_catalogue;
     pricing::ImportVocabulary m_vocabulary;
 };
+
+/// The bytes of a file (a sample to edit into bad input).
+std::string readAll(const std::filesystem::path& path);
+
+/// `text` with the first `from` replaced by `to`; fatal when the text no longer holds `from`.
+std::string replaced(std::string text, const std::string& from, const std::string& to);
+
+/// The single error of a failed import, after checking that it stored nothing.
+std::string failureOf(ImportFixture& fixture, const Result<pricing::ImportOutcome>& result);
 
 /// The rows of `key` in `region` (to `toRegion`), by tier start.
 std::vector<PriceRow> rowsOf(const std::vector<PriceRow>& rows, std::string_view key,

@@ -3,9 +3,6 @@
 
 #include <QTest>
 
-#include <fstream>
-#include <sstream>
-
 using namespace rs;
 using namespace rs::pricing;
 
@@ -14,22 +11,6 @@ namespace {
 constexpr const char* lambdaPage = "aws-pricingpage-lambda-20250617-slice.json";
 constexpr const char* route53Page = "aws-pricingpage-route53-20250605-slice.json";
 constexpr const char* transferPivot = "aws-pricingpivot-datatransfer-20250618-slice.json";
-
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to)
-{
-    const auto at = text.find(from);
-    if (at == std::string::npos)
-        qFatal("the sample no longer holds %s", from.c_str());
-    return text.replace(at, from.size(), to);
-}
 
 Result<ImportOutcome> importDated(test::ImportFixture& fixture,
                                   const std::vector<std::filesystem::path>& files,
@@ -40,17 +21,6 @@ Result<ImportOutcome> importDated(test::ImportFixture& fixture,
     options.provider = provider;
     options.undatedFileDate = "2025-06-18";
     return importPriceFiles(fixture.catalogue(), files, options);
-}
-
-/// The single error of a failed import, and that nothing was stored.
-std::string failureOf(test::ImportFixture& fixture, const Result<ImportOutcome>& result)
-{
-    if (result.ok())
-        qFatal("the import should have failed");
-    const auto versions = fixture.catalogue().versions();
-    if (!versions || !versions.value().empty())
-        qFatal("a failed import stored a version");
-    return result.errors().front().toString();
 }
 
 } // namespace
@@ -118,7 +88,7 @@ private slots:
     {
         test::ImportFixture fixture;
         const auto undated = fixture.import({test::samplePath(transferPivot)});
-        QVERIFY(failureOf(fixture, undated).find("--date") != std::string::npos);
+        QVERIFY(test::failureOf(fixture, undated).find("--date") != std::string::npos);
 
         const auto outcome = importDated(fixture, {test::samplePath(transferPivot)});
         REQUIRE_OK(outcome);
@@ -167,20 +137,20 @@ private slots:
         QFETCH(QString, edit);
         QFETCH(QString, expected);
         test::ImportFixture fixture;
-        auto text = readAll(test::samplePath(lambdaPage));
+        auto text = test::readAll(test::samplePath(lambdaPage));
         if (edit == "truncate")
             text.resize(text.find("Lambda Duration Tier3"));
         else if (edit == "price")
-            text = replaced(text, "\"0.0000150000\"", "\"fifteen\"");
+            text = test::replaced(text, "\"0.0000150000\"", "\"fifteen\"");
         else if (edit == "duplicate")
-            text = replaced(text, "SGGKTWDV7PGMPPSJ.JRTCKXETXF.QZE2SB4KVB",
-                            "SGGKTWDV7PGMPPSJ.JRTCKXETXF.CUKFZ388N3");
+            text = test::replaced(text, "SGGKTWDV7PGMPPSJ.JRTCKXETXF.QZE2SB4KVB",
+                                  "SGGKTWDV7PGMPPSJ.JRTCKXETXF.CUKFZ388N3");
         else if (edit == "manifest")
-            text = replaced(text, "\"manifest\"", "\"about\"");
+            text = test::replaced(text, "\"manifest\"", "\"about\"");
         else if (edit == "format")
-            text = replaced(text, "\"sets\"", "\"Items\"");
+            text = test::replaced(text, "\"sets\"", "\"Items\"");
         const auto file = fixture.write("page.json", text);
-        const auto message = failureOf(fixture, fixture.import({file}));
+        const auto message = test::failureOf(fixture, fixture.import({file}));
         QVERIFY2(message.find(expected.toStdString()) != std::string::npos, message.c_str());
         QVERIFY2(message.find("page.json") != std::string::npos, message.c_str());
         if (edit == "truncate")

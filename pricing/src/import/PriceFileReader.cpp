@@ -70,6 +70,7 @@ Provider providerOf(PriceFileFormat format)
     case PriceFileFormat::AzureRetail:
         return Provider::Azure;
     case PriceFileFormat::GcpSkus:
+    case PriceFileFormat::GcpPricingYaml:
         return Provider::Gcp;
     case PriceFileFormat::AwsPricingPage:
     case PriceFileFormat::AwsPricingPivot:
@@ -119,6 +120,9 @@ Result<PriceFileFormat> detectPriceFileFormat(const std::filesystem::path& path)
     if (head.compare(first, 16, "\"FormatVersion\",") == 0 ||
         head.compare(first, 6, "\"SKU\",") == 0)
         return PriceFileFormat::AwsOfferCsv;
+    // The derived YAML opens with its document marker or its `about:` block.
+    if (head.compare(first, 4, "---\n") == 0 || head.compare(first, 6, "about:") == 0)
+        return PriceFileFormat::GcpPricingYaml;
     if (head[first] == '{') {
         // The first root key that belongs to a format decides.
         std::size_t best = std::string::npos;
@@ -136,8 +140,9 @@ Result<PriceFileFormat> detectPriceFileFormat(const std::filesystem::path& path)
     }
     return Error{ErrorCode::UnknownKind,
                  "not a price file this importer reads: expected an AWS offer file (JSON or "
-                 "CSV), an AWS pricing-page data file, an Azure Retail Prices page or a Google "
-                 "Cloud Billing Catalog SKU page",
+                 "CSV), an AWS pricing-page data file, an Azure Retail Prices page, a Google "
+                 "Cloud Billing Catalog SKU page or a google-cloud-pricing-cost-calculator "
+                 "pricing.yml",
                  where};
 }
 
@@ -173,6 +178,8 @@ Result<PriceFileImport> readPriceFile(const std::filesystem::path& path,
         return readers::awsPricingPage(tracked, vocabulary);
     case PriceFileFormat::AwsPricingPivot:
         return readers::awsPricingPivot(tracked, vocabulary);
+    case PriceFileFormat::GcpPricingYaml:
+        return readers::gcpPricingYaml(tracked, vocabulary);
     }
     return Error{ErrorCode::UnknownKind, "unknown price file format", {path.string(), 0, 0, {}}};
 }
@@ -194,6 +201,8 @@ std::string_view formatDescription(PriceFileFormat format)
         return "an AWS pricing-page data file";
     case PriceFileFormat::AwsPricingPivot:
         return "an AWS pricing-page pivot table";
+    case PriceFileFormat::GcpPricingYaml:
+        return "a google-cloud-pricing-cost-calculator pricing.yml";
     }
     return {};
 }

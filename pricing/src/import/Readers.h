@@ -13,6 +13,8 @@ Result<PriceFileImport> azureRetail(TrackedInput& input, const ImportVocabulary&
 Result<PriceFileImport> gcpSkus(TrackedInput& input, const ImportVocabulary& vocabulary);
 Result<PriceFileImport> awsPricingPage(TrackedInput& input, const ImportVocabulary& vocabulary);
 Result<PriceFileImport> awsPricingPivot(TrackedInput& input, const ImportVocabulary& vocabulary);
+/// The one reader that does not stream: yaml-cpp builds the whole document first.
+Result<PriceFileImport> gcpPricingYaml(TrackedInput& input, const ImportVocabulary& vocabulary);
 
 /// The error of an input that stopped because the import was cancelled.
 Error cancelledError(const TrackedInput& input);

@@ -27,6 +27,7 @@ enum class PriceFileFormat
     GcpSkus,         ///< one page of the Cloud Billing Catalog API's SKU list
     AwsPricingPage,  ///< an AWS pricing page's data file ("meteredUnitMaps" JSON)
     AwsPricingPivot, ///< a pivot of a pricing page's data: metric → region → price (no date)
+    GcpPricingYaml,  ///< google-cloud-pricing-cost-calculator's derived pricing.yml (not streamed)
 };
 
 Provider providerOf(PriceFileFormat format);
@@ -96,5 +97,7 @@ template <> struct rs::EnumNames<rs::pricing::PriceFileFormat>
                   std::string_view{"aws-pricing-page-json"}},
         std::pair{rs::pricing::PriceFileFormat::AwsPricingPivot,
                   std::string_view{"aws-pricing-pivot-json"}},
+        std::pair{rs::pricing::PriceFileFormat::GcpPricingYaml,
+                  std::string_view{"gcp-pricing-yaml"}},
     };
 };
