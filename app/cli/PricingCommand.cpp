@@ -38,8 +38,11 @@ int listVersions(const ParsedArgs& a, CommandContext& context)
                                            {"importedAt", v.importedAt},
                                            {"rows", v.rowCount},
                                            {"checksum", v.checksum}};
-            if (!v.report.empty())
-                version["report"] = nlohmann::ordered_json::parse(v.report, nullptr, false);
+            // A report that is not JSON (written by hand, or damaged) is left out: dumped as a
+            // discarded value it would print "<discarded>" and break the whole document.
+            if (auto report = nlohmann::ordered_json::parse(v.report, nullptr, false);
+                !v.report.empty() && !report.is_discarded())
+                version["report"] = std::move(report);
             out.push_back(std::move(version));
         }
         context.out << out.dump(2) << "\n";

@@ -15,3 +15,21 @@ def count_accepted_breakages(validator, base, broken):
         else:
             print(f"PASS schema rejects: {name}")
     return failures
+
+
+def load_schema(path):
+    """The schema at `path`, itself checked against draft 2020-12 first."""
+    import json
+    import jsonschema
+
+    schema = json.loads(path.read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def definition_validator(schema, name):
+    """A validator for one `$defs` entry of `schema`: one command's output."""
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(
+        {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{name}"})
