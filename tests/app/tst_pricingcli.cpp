@@ -23,7 +23,7 @@ nlohmann::json estimateLines(const std::string& catalogue, bool strict)
     const auto r = run(args);
     if (r.exitCode != 0)
         qFatal("estimate failed: %s", r.err.c_str());
-    return nlohmann::json::parse(r.out)["lines"];
+    return nlohmann::json::parse(r.out)["cost"]["lines"];
 }
 
 /// A priced line whose rows are neither its own region's nor account-wide: a borrowed price.
