@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -145,4 +145,4 @@ QString usageName(UsageKind usage)
     return {};
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -20,7 +20,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -340,4 +340,4 @@ void PricingManagerDock::showDetails()
     m_details->setHtml(html);
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -181,4 +181,4 @@ void TierComparisonView::refill()
     m_plot->replot();
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <future>
 
-namespace rs::ui {
+namespace rs::engine {
 
 namespace {
 
@@ -141,4 +141,4 @@ void selectWhatIf(EngineResults& results, const std::vector<std::string>& down)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::engine

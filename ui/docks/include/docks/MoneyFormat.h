@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// "1,234.56 EUR": `usd` converted exactly to `currency` (core/cost/DisplayCurrency.h), then
 /// written in the current locale with `decimals` places.
@@ -15,4 +15,4 @@ double inCurrency(const Money& usd, const DisplayCurrency& currency);
 /// The currency's ISO code.
 QString currencyCode(const DisplayCurrency& currency);
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -17,7 +17,7 @@ class QTableWidget;
 class QTextBrowser;
 class QToolBar;
 
-namespace rs::ui {
+namespace rs::docks {
 
 class PriceDiffView;
 
@@ -102,4 +102,4 @@ private:
     QTextBrowser* m_details = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

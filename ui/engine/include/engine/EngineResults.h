@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::engine {
 
 /// The monthly cost at one multiple of the design's traffic (requests per month and peak rate).
 struct CostCurvePoint
@@ -74,6 +74,6 @@ const CostCurvePoint* findCostPoint(const std::vector<CostCurvePoint>& curve, do
 /// Findings by severity: [info, warning, error].
 std::array<std::size_t, 3> severityCounts(const Findings& findings);
 
-} // namespace rs::ui
+} // namespace rs::engine
 
-Q_DECLARE_METATYPE(rs::ui::EngineResults)
+Q_DECLARE_METATYPE(rs::engine::EngineResults)
