@@ -86,7 +86,7 @@ int main(int argc, char** argv)
     const auto catalogues = bench::builtInCataloguesOrExit();
     auto design = bench::generateDesign(5000, catalogues);
 
-    ui::DesignDocument document(catalogues);
+    document::DesignDocument document(catalogues);
     const double buildMs = bench::timeMs([&] { document.setDesign(design); });
     ui::DesignScene scene(document);
     const double sceneMs = bench::timeMs([&] { document.setDesign(design); });

@@ -64,10 +64,10 @@ Row measure(std::size_t size, int runs, const Catalogues& catalogues,
 {
     auto design = bench::generateDesign(size, catalogues);
     auto& fn = design.services.at(ServiceId{"fn0-0"});
-    ui::LiveEngine engine(catalogues);
-    ui::FindingsDock findings;
-    ui::ScenariosDock scenarios;
-    ui::CostsDock costs;
+    engine::LiveEngine engine(catalogues);
+    docks::FindingsDock findings;
+    docks::ScenariosDock scenarios;
+    docks::CostsDock costs;
     for (QWidget* dock : {static_cast<QWidget*>(&findings), static_cast<QWidget*>(&scenarios),
                           static_cast<QWidget*>(&costs)}) {
         dock->resize(600, 600);
@@ -77,21 +77,23 @@ Row measure(std::size_t size, int runs, const Catalogues& catalogues,
     double shownAt = -1;
     double projectedAt = -1;
     std::vector<double> dockTimes;
-    QObject::connect(&engine, &ui::LiveEngine::resultsReady, [&](const ui::EngineResults& r) {
-        const auto spent = bench::timeMs([&] {
-            findings.setResults(r);
-            scenarios.setResults(r);
-            costs.setResults(r);
-            // Until the user sees it: the layouts settled and what changed painted.
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
-        });
-        dockTimes.push_back(spent);
-        if (shownAt < 0)
-            shownAt = double(clock.nsecsElapsed()) / 1e6;
-        if (r.projectionsCurrent())
-            projectedAt = double(clock.nsecsElapsed()) / 1e6;
-    });
+    QObject::connect(&engine, &engine::LiveEngine::resultsReady,
+                     [&](const engine::EngineResults& r) {
+                         const auto spent = bench::timeMs([&] {
+                             findings.setResults(r);
+                             scenarios.setResults(r);
+                             costs.setResults(r);
+                             // Until the user sees it: the layouts settled and what changed
+                             // painted.
+                             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                             QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+                         });
+                         dockTimes.push_back(spent);
+                         if (shownAt < 0)
+                             shownAt = double(clock.nsecsElapsed()) / 1e6;
+                         if (r.projectionsCurrent())
+                             projectedAt = double(clock.nsecsElapsed()) / 1e6;
+                     });
     engine.setPriceBook(prices);
     engine.setDesignSource([&]() -> const Design& { return design; });
     waitUntil([&] { return !engine.isBusy() && engine.results().projectionsCurrent(); });
@@ -111,11 +113,12 @@ Row measure(std::size_t size, int runs, const Catalogues& catalogues,
         const auto copy = bench::timeMs([&] { [[maybe_unused]] const Design copied = design; });
         gui.push_back(copy + dockTimes.front());
 
-        ui::EngineSnapshot snapshot;
+        engine::EngineSnapshot snapshot;
         snapshot.design = std::make_shared<const Design>(design);
         snapshot.catalogues = &catalogues;
         snapshot.prices = prices;
-        direct.push_back(bench::timeMs([&] { (void)ui::analyse(snapshot, engine.settings()); }));
+        direct.push_back(
+            bench::timeMs([&] { (void)engine::analyse(snapshot, engine.settings()); }));
     }
     return {design.elementCount(), bench::median(edit),  bench::median(projected),
             bench::median(direct), bench::median(docks), bench::median(gui),

@@ -53,7 +53,7 @@ int main(int argc, char** argv)
                 [&] { review.emplace(buildReview(design, catalogues, text, book, options)); }));
             json.push_back(bench::timeMs([&] { sink += writeReviewJson(*review).size(); }));
             pdf.push_back(bench::timeMs([&] {
-                pages = ui::writePdfReview(*review, catalogues, dir.filePath("r.pdf")).value();
+                pages = review::writePdfReview(*review, catalogues, dir.filePath("r.pdf")).value();
             }));
         }
         std::printf("%-9zu %9.3f %10.1f %7.0fx %8.1f %9.1f %6d %8.0fx\n", design.elementCount(),

@@ -66,7 +66,7 @@ std::optional<int> parseDpi(const std::string& text)
     if (!std::regex_match(text, digits))
         return std::nullopt;
     const int dpi = std::stoi(text);
-    if (dpi < ui::minimumDiagramDpi || dpi > ui::maximumDiagramDpi)
+    if (dpi < diagram::minimumDiagramDpi || dpi > diagram::maximumDiagramDpi)
         return std::nullopt;
     return dpi;
 }
@@ -116,8 +116,8 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
         : !costOptions              ? std::get<std::string>(shaped)
         : !gates ? "--fail-on takes error, warning, info, targets or unpriced, comma-separated"
         : page != "a4" && page != "letter" ? "--page takes a4 or letter"
-        : !dpi ? "--dpi takes a whole number from " + std::to_string(ui::minimumDiagramDpi) +
-                     " to " + std::to_string(ui::maximumDiagramDpi)
+        : !dpi ? "--dpi takes a whole number from " + std::to_string(diagram::minimumDiagramDpi) +
+                     " to " + std::to_string(diagram::maximumDiagramDpi)
         : a->option("--dpi") && !a->option("--png") ? "--dpi goes with --png"
         : !isIsoTimestamp(timestamp) ? "--timestamp takes an ISO 8601 date or date and time, "
                                        "e.g. 2026-01-31T12:00:00Z, not \"" +
@@ -137,14 +137,14 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
     auto prices = openActivePrices(*a, context, "review");
     if (!prices)
         return ExitUsage;
-    const auto pricingInfo = ui::cataloguePricing(prices->catalogue);
+    const auto pricingInfo = review::cataloguePricing(prices->catalogue);
     if (!pricingInfo) {
         for (const auto& e : pricingInfo.errors())
             context.err << "resilience review: " << e.toString() << "\n";
         return ExitUsage;
     }
 
-    ui::ReviewRequest request;
+    review::ReviewRequest request;
     request.catalogues = &context.catalogues;
     request.options.cost = costOptions->first;
     request.options.currency = costOptions->second;
@@ -176,7 +176,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
             return ExitUsage;
         }
     }
-    if (auto written = ui::exportReview(request, review); !written) {
+    if (auto written = review::exportReview(request, review); !written) {
         for (const auto& e : written.errors())
             context.err << "resilience review: " << e.toString() << "\n";
         return ExitUsage;

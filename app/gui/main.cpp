@@ -46,7 +46,7 @@ int main(int argc, char** argv)
                               QString::fromStdString(catalogues.errors().front().toString()));
         return 1;
     }
-    rs::ui::DesignDocument document(catalogues.value());
+    rs::document::DesignDocument document(catalogues.value());
     rs::ui::MainWindow window(document);
     window.show();
     const auto recovery = rs::ui::Autosave::defaultDirectory();

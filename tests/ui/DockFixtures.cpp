@@ -50,20 +50,20 @@ Design exampleDesign(const QString& fileName)
     return std::move(loaded).value();
 }
 
-ui::EngineResults directResults(const Design& design, std::shared_ptr<const PriceBook> prices,
-                                const ui::EngineSettings& settings)
+engine::EngineResults directResults(const Design& design, std::shared_ptr<const PriceBook> prices,
+                                    const engine::EngineSettings& settings)
 {
-    ui::EngineSnapshot snapshot;
+    engine::EngineSnapshot snapshot;
     snapshot.design = std::make_shared<const Design>(design);
     snapshot.catalogues = &builtInCatalogues();
     snapshot.prices = std::move(prices);
     snapshot.generation = 1;
     snapshot.designRevision = 1;
-    auto results = ui::analyse(snapshot, settings);
+    auto results = engine::analyse(snapshot, settings);
     if (!results)
         qFatal("analyse gave up on a run nothing overtook");
-    results->costCurve = ui::costCurve(snapshot, settings);
-    results->outages = ui::simulateOutagesOf(snapshot, settings);
+    results->costCurve = engine::costCurve(snapshot, settings);
+    results->outages = engine::simulateOutagesOf(snapshot, settings);
     results->projectionsGeneration = 1;
     return std::move(*results);
 }
@@ -75,7 +75,7 @@ void addExampleRows()
         QTest::newRow(qPrintable(file)) << file;
 }
 
-bool settle(ui::LiveEngine& engine)
+bool settle(engine::LiveEngine& engine)
 {
     return QTest::qWaitFor(
         [&] {

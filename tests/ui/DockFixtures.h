@@ -15,7 +15,7 @@ class QCustomPlot;
 class QTreeWidget;
 class QWidget;
 
-namespace rs::ui {
+namespace rs::engine {
 class LiveEngine;
 }
 
@@ -34,15 +34,15 @@ Design exampleDesign(const QString& fileName);
 
 /// Everything the live engine computes for `design`, computed here on the calling thread:
 /// what the docks are fed, without the engine's scheduling in between.
-ui::EngineResults directResults(const Design& design, std::shared_ptr<const PriceBook> prices,
-                                const ui::EngineSettings& settings = {});
+engine::EngineResults directResults(const Design& design, std::shared_ptr<const PriceBook> prices,
+                                    const engine::EngineSettings& settings = {});
 
 /// Adds a "file" column and a row per example design, for a test's _data() function.
 void addExampleRows();
 
 /// Waits until the engine has nothing left to do and its results, projections included, are
 /// complete; false after 30 s.
-bool settle(ui::LiveEngine& engine);
+bool settle(engine::LiveEngine& engine);
 
 /// The findings a findings dock's tree lists, over all its severity groups.
 int findingRows(const QTreeWidget& tree);

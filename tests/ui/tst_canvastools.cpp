@@ -53,7 +53,7 @@ class TestCanvasTools : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DesignDocument> m_doc;
+    std::unique_ptr<document::DesignDocument> m_doc;
     std::unique_ptr<DesignScene> m_scene;
     std::unique_ptr<DesignView> m_view;
 
@@ -63,7 +63,7 @@ class TestCanvasTools : public QObject
 private slots:
     void init()
     {
-        m_doc = std::make_unique<DesignDocument>(test::builtInCatalogues());
+        m_doc = std::make_unique<document::DesignDocument>(test::builtInCatalogues());
         m_doc->setDesign(test::twoRegionDesign());
         m_scene = std::make_unique<DesignScene>(*m_doc);
         // At 100 %, both regions in sight: use1 is (0, 200) to (480, 520) on the canvas.
@@ -94,7 +94,8 @@ private slots:
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, at({100, 240}));
         QCOMPARE(region("use1").size, (Size{240.0, 160.0}));
         QCOMPARE(region("use1").position, (Point{0.0, 200.0}));
-        QCOMPARE(m_scene->selectedElements(), (ElementRefs{ElementRef::region(RegionId{"use1"})}));
+        QCOMPARE(m_scene->selectedElements(),
+                 (document::ElementRefs{document::ElementRef::region(RegionId{"use1"})}));
         QCOMPARE(m_doc->undoStack()->count(), 1);
         m_doc->undoStack()->undo();
         QCOMPARE(region("use1").size, (Size{480.0, 320.0}));
@@ -140,14 +141,16 @@ private slots:
         auto* viewport = m_view->viewport();
         QTest::mouseClick(viewport, Qt::LeftButton, {}, at({270, 290}));                  // fn
         QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, at({320, 440})); // db
-        QCOMPARE(m_scene->selectedElements(), (ElementRefs{ElementRef::service(ServiceId{"db"}),
-                                                           ElementRef::service(ServiceId{"fn"})}));
+        QCOMPARE(m_scene->selectedElements(),
+                 (document::ElementRefs{document::ElementRef::service(ServiceId{"db"}),
+                                        document::ElementRef::service(ServiceId{"fn"})}));
         // Ctrl on fn again takes it out; a drag that follows moves nothing.
         const QPoint fn = at({270, 290});
         QTest::mousePress(viewport, Qt::LeftButton, Qt::ControlModifier, fn);
         QTest::mouseMove(viewport, fn + QPoint(80, 0));
         QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ControlModifier, fn + QPoint(80, 0));
-        QCOMPARE(m_scene->selectedElements(), (ElementRefs{ElementRef::service(ServiceId{"db"})}));
+        QCOMPARE(m_scene->selectedElements(),
+                 (document::ElementRefs{document::ElementRef::service(ServiceId{"db"})}));
         QCOMPARE(m_doc->undoStack()->count(), 0);
     }
 
@@ -158,7 +161,8 @@ private slots:
         QTest::mousePress(viewport, Qt::LeftButton, {}, fn);
         QTest::mouseMove(viewport, fn + QPoint(1, 0)); // under the drag distance
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, fn + QPoint(1, 0));
-        QCOMPARE(m_scene->selectedElements(), (ElementRefs{ElementRef::service(ServiceId{"fn"})}));
+        QCOMPARE(m_scene->selectedElements(),
+                 (document::ElementRefs{document::ElementRef::service(ServiceId{"fn"})}));
         QCOMPARE(m_doc->undoStack()->count(), 0);
     }
 
@@ -193,7 +197,7 @@ private slots:
         QAction copy(QStringLiteral("Copy"));
         contextMenu.setActions({&copy, nullptr});
         QMenu menu;
-        contextMenu.fill(menu, ElementRef::region(RegionId{"usw2"}));
+        contextMenu.fill(menu, document::ElementRef::region(RegionId{"usw2"}));
         QString checked;
         QCOMPARE(entries(menu, "Role", &checked),
                  (QStringList{"Active", "Warm standby", "Pilot light", "Backup only"}));
@@ -211,7 +215,7 @@ private slots:
     {
         CanvasContextMenu contextMenu(*m_doc);
         QMenu menu;
-        contextMenu.fill(menu, ElementRef::link(LinkId{"l-api-fn-request"}));
+        contextMenu.fill(menu, document::ElementRef::link(LinkId{"l-api-fn-request"}));
         QString checked;
         const auto kinds = entries(menu, "Link kind", &checked);
         // An API gateway calls a function or hands it events; the other kinds need a router, a

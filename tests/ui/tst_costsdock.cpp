@@ -14,8 +14,8 @@
 #include <qcustomplot.h>
 
 using namespace rs;
-using ui::CostsDock;
-using ui::EngineResults;
+using docks::CostsDock;
+using engine::EngineResults;
 
 namespace {
 
@@ -88,7 +88,7 @@ class TestCostsDock : public QObject
 private slots:
     void summarisesByRegionAndCategory()
     {
-        const auto s = ui::summarizeCosts(handBuilt(), 2);
+        const auto s = docks::summarizeCosts(handBuilt(), 2);
         QCOMPARE(s.regions, (std::vector<std::string>{"us-east-1", "us-west-2", "global"}));
         QCOMPARE(s.byRegionAndCategory.at(CostCategory::Baseline),
                  (std::vector<Money>{dollars("10"), Money(), dollars("1")}));
@@ -97,8 +97,8 @@ private slots:
         QCOMPARE(s.topLines.size(), std::size_t{2});
         QCOMPARE(s.topLines[0].elementId, std::string("api"));
         QCOMPARE(s.topLines[1].elementId, std::string("api2"));
-        QCOMPARE(ui::providerVersion("aws:3,azure:2", Provider::Azure), std::string("azure:2"));
-        QCOMPARE(ui::providerVersion("bundled", Provider::Aws), std::string("bundled"));
+        QCOMPARE(docks::providerVersion("aws:3,azure:2", Provider::Azure), std::string("azure:2"));
+        QCOMPARE(docks::providerVersion("bundled", Provider::Aws), std::string("bundled"));
     }
 
     void stacksEachRegionsCategories()

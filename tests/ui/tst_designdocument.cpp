@@ -17,8 +17,8 @@ class TestDesignDocument : public QObject
 private slots:
     void openReplacesTheDesign()
     {
-        ui::DesignDocument doc(test::builtInCatalogues());
-        QSignalSpy reset(&doc, &ui::DesignDocument::designReset);
+        document::DesignDocument doc(test::builtInCatalogues());
+        QSignalSpy reset(&doc, &document::DesignDocument::designReset);
         const auto path = QString::fromStdString(
             test::sourcePath("resources/examples/02-aws-active-passive.json"));
         QVERIFY(doc.open(path).ok());
@@ -30,7 +30,7 @@ private slots:
 
     void aFailedOpenChangesNothing()
     {
-        ui::DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         const auto good = QString::fromStdString(
             test::sourcePath("resources/examples/02-aws-active-passive.json"));
         QVERIFY(doc.open(good).ok());
@@ -41,7 +41,7 @@ private slots:
         std::ofstream(bad.toStdString()) << R"({"schemaVersion": 1, "name": "half", "regions": [
             {"id": "a", "provider": "aws", "code": "us-east-1", "trafficPercent": 100}],
             "services": [{"id": "x", "kind": "aws.nothing", "region": "a"}]})";
-        QSignalSpy reset(&doc, &ui::DesignDocument::designReset);
+        QSignalSpy reset(&doc, &document::DesignDocument::designReset);
         const auto result = doc.open(bad);
         QVERIFY(!result.ok());
         QCOMPARE(result.errors().front().code, ErrorCode::UnknownKind);
@@ -52,13 +52,13 @@ private slots:
 
     void saveAsWritesTheCanonicalFile()
     {
-        ui::DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         QVERIFY(doc.open(QString::fromStdString(
                              test::sourcePath("resources/examples/01-single-region-api.json")))
                     .ok());
         QTemporaryDir dir;
         const auto path = dir.filePath("copy.json");
-        QSignalSpy renamed(&doc, &ui::DesignDocument::filePathChanged);
+        QSignalSpy renamed(&doc, &document::DesignDocument::filePathChanged);
         QVERIFY(doc.saveAs(path).ok());
         QCOMPARE(renamed.count(), 1);
         QCOMPARE(readTextFile(path.toStdString()).value(), writeDesign(doc.design()));

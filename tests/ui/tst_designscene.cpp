@@ -23,7 +23,7 @@ class TestDesignScene : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DesignDocument> m_doc;
+    std::unique_ptr<document::DesignDocument> m_doc;
     std::unique_ptr<DesignScene> m_scene;
 
     QPointF sceneTopLeft(const std::string& id) const { return m_scene->item(id)->scenePos(); }
@@ -44,7 +44,7 @@ class TestDesignScene : public QObject
 private slots:
     void init()
     {
-        m_doc = std::make_unique<DesignDocument>(test::builtInCatalogues());
+        m_doc = std::make_unique<document::DesignDocument>(test::builtInCatalogues());
         m_doc->setDesign(test::twoRegionDesign());
         m_scene = std::make_unique<DesignScene>(*m_doc);
     }
@@ -74,11 +74,12 @@ private slots:
         s.kind = "aws.sqs";
         s.region = RegionId{"usw2"};
         s.position = {40.0, 60.0};
-        m_doc->push(new AddService(*m_doc, s));
+        m_doc->push(new document::AddService(*m_doc, s));
         QVERIFY(m_scene->serviceItem(ServiceId{"queue"}));
         QCOMPARE(sceneTopLeft("queue"), QPointF(600, 260));
 
-        m_doc->push(new RemoveElements(*m_doc, {ElementRef::region(RegionId{"use1"})}));
+        m_doc->push(
+            new document::RemoveElements(*m_doc, {document::ElementRef::region(RegionId{"use1"})}));
         QVERIFY(!m_scene->regionItem(RegionId{"use1"}));
         QVERIFY(!m_scene->serviceItem(ServiceId{"fn"}));
         QVERIFY(!m_scene->linkItem(LinkId{"l-api-fn-request"}));
@@ -96,8 +97,8 @@ private slots:
     {
         auto* link = m_scene->linkItem(LinkId{"l-db-db2-replication"});
         const QRectF before = link->boundingRect();
-        m_doc->push(new MoveElements(*m_doc, {{ElementRef::region(RegionId{"use1"}), {0.0, 400.0}}},
-                                     false));
+        m_doc->push(new document::MoveElements(
+            *m_doc, {{document::ElementRef::region(RegionId{"use1"}), {0.0, 400.0}}}, false));
         QCOMPARE(sceneTopLeft("fn"), QPointF(200, 460));
         // db's card (148 x 56) now centres on (274, 628) and db2's on (834, 428): the line leaves
         // db's card through its right edge, 200 * 74 / 560 above the centre; the bounds add 14.
@@ -107,11 +108,13 @@ private slots:
 
     void reparentMovesTheItemToItsNewRegion()
     {
-        m_doc->push(new ReparentService(*m_doc, ServiceId{"fn"}, RegionId{"usw2"}, {20.0, 60.0}));
+        m_doc->push(
+            new document::ReparentService(*m_doc, ServiceId{"fn"}, RegionId{"usw2"}, {20.0, 60.0}));
         QCOMPARE(m_scene->serviceItem(ServiceId{"fn"})->parentItem(),
                  m_scene->regionItem(RegionId{"usw2"}));
         QCOMPARE(sceneTopLeft("fn"), QPointF(580, 260));
-        m_doc->push(new ReparentService(*m_doc, ServiceId{"fn"}, std::nullopt, {900.0, 40.0}));
+        m_doc->push(
+            new document::ReparentService(*m_doc, ServiceId{"fn"}, std::nullopt, {900.0, 40.0}));
         QCOMPARE(m_scene->serviceItem(ServiceId{"fn"})->parentItem(), nullptr);
         QCOMPARE(sceneTopLeft("fn"), QPointF(900, 40));
         m_doc->undoStack()->undo();
@@ -121,7 +124,7 @@ private slots:
 
     void linkKindChangesRestyleTheLink()
     {
-        m_doc->push(new SetLinkKind(*m_doc, LinkId{"l-api-fn-request"}, LinkKind::Event));
+        m_doc->push(new document::SetLinkKind(*m_doc, LinkId{"l-api-fn-request"}, LinkKind::Event));
         QCOMPARE(m_scene->linkItem(LinkId{"l-api-fn-request"})->kind(), LinkKind::Event);
     }
 
@@ -132,8 +135,8 @@ private slots:
         m_scene->setDown("usw2", true);
         m_scene->setLinkFlow(LinkId{"l-db-db2-replication"}, LinkFlow::Broken);
         m_scene->setBadge("no-such-id", Severity::Info); // ignored
-        m_doc->push(new MoveElements(
-            *m_doc, {{ElementRef::service(ServiceId{"fn"}), {240.0, 60.0}}}, false));
+        m_doc->push(new document::MoveElements(
+            *m_doc, {{document::ElementRef::service(ServiceId{"fn"}), {240.0, 60.0}}}, false));
         QCOMPARE(m_scene->item("fn")->badge(), std::optional(Severity::Error));
         QVERIFY(m_scene->item("usw2")->isDown());
         QCOMPARE(m_scene->linkItem(LinkId{"l-db-db2-replication"})->flow(), LinkFlow::Broken);
@@ -238,7 +241,8 @@ private slots:
         QCOMPARE(queue->name, std::string("Amazon SQS"));
         // Card centred on the drop point, snapped: (760 - 74, 330 - 28) - (560, 200) -> (120, 100).
         QCOMPARE(queue->position, (Point{120.0, 100.0}));
-        QCOMPARE(m_scene->selectedElements(), (ElementRefs{ElementRef::service(ServiceId{"sqs"})}));
+        QCOMPARE(m_scene->selectedElements(),
+                 (document::ElementRefs{document::ElementRef::service(ServiceId{"sqs"})}));
 
         // A Lambda cannot go to the edge: refused with the reason, nothing added.
         QVERIFY(!view.addServiceAt("aws.lambda", {1300, 50}));

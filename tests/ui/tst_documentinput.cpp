@@ -9,7 +9,6 @@
 #include <QTest>
 
 using namespace rs;
-using namespace rs::ui;
 
 namespace {
 
@@ -73,9 +72,9 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         const auto& s = spec(qPrintable(kind), qPrintable(property));
-        const auto value = parsePropertyText(s, text, QLocale::c());
+        const auto value = document::parsePropertyText(s, text, QLocale::c());
         QVERIFY2(value.ok(), value.ok() ? "" : value.errors().front().message.c_str());
-        QCOMPARE(formatPropertyValue(value.value(), QLocale::c()), expected);
+        QCOMPARE(document::formatPropertyValue(value.value(), QLocale::c()), expected);
     }
 
     void refusesBadValuesWithAMessage_data()
@@ -110,7 +109,7 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, message);
         const auto& s = spec("aws.lambda", qPrintable(property));
-        const auto value = parsePropertyText(s, text, QLocale::c());
+        const auto value = document::parsePropertyText(s, text, QLocale::c());
         QVERIFY(!value.ok());
         QCOMPARE(int(value.errors().front().code), code);
         QCOMPARE(value.errors().front().where.pointer, property.toStdString());
@@ -122,8 +121,8 @@ private slots:
 
     void readsNumbersInTheUsersLocale()
     {
-        const auto value = parsePropertyText(spec("aws.lambda", "avgDurationMs"), "1.234,5",
-                                             QLocale(QLocale::German));
+        const auto value = document::parsePropertyText(spec("aws.lambda", "avgDurationMs"),
+                                                       "1.234,5", QLocale(QLocale::German));
         QVERIFY(value.ok());
         QCOMPARE(std::get<double>(value.value()), 1234.5);
     }
@@ -161,7 +160,8 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(int, expected);
-        QCOMPARE(int(proposeLinkKind(kind(qPrintable(from)), kind(qPrintable(to)))), expected);
+        QCOMPARE(int(document::proposeLinkKind(kind(qPrintable(from)), kind(qPrintable(to)))),
+                 expected);
     }
 
     void allowedKindsAgreeWithTheValidatorForEveryPairOfCategories()
@@ -173,7 +173,7 @@ private slots:
         int checked = 0;
         for (const auto& [fc, from] : perCategory) {
             for (const auto& [tc, to] : perCategory) {
-                const auto allowed = allowedLinkKinds(*from, *to);
+                const auto allowed = document::allowedLinkKinds(*from, *to);
                 for (const auto& [linkKind, name] : EnumNames<LinkKind>::names) {
                     Design d;
                     Service a, b;
@@ -217,18 +217,18 @@ private slots:
         azure.id = RegionId{"weu"};
         azure.provider = Provider::Azure;
         azure.code = "westeurope";
-        QVERIFY(placementProblem(c, "aws.lambda", &aws).isEmpty());
-        QCOMPARE(placementProblem(c, "aws.lambda", nullptr),
+        QVERIFY(document::placementProblem(c, "aws.lambda", &aws).isEmpty());
+        QCOMPARE(document::placementProblem(c, "aws.lambda", nullptr),
                  QStringLiteral("AWS Lambda is a regional service: place it in a region."));
-        QCOMPARE(placementProblem(c, "aws.lambda", &azure),
+        QCOMPARE(document::placementProblem(c, "aws.lambda", &azure),
                  QStringLiteral("AWS Lambda cannot run in azure region westeurope."));
         QCOMPARE(
-            placementProblem(c, "aws.route53", &aws),
+            document::placementProblem(c, "aws.route53", &aws),
             QStringLiteral("Amazon Route 53 is a global service: place it outside the regions."));
-        QVERIFY(placementProblem(c, "aws.route53", nullptr).isEmpty());
-        QVERIFY(placementProblem(c, "aws.waf", nullptr).isEmpty()); // "either"
-        QVERIFY(placementProblem(c, "aws.waf", &aws).isEmpty());
-        QVERIFY(placementProblem(c, "neutral.cockroachdb", &azure).isEmpty());
+        QVERIFY(document::placementProblem(c, "aws.route53", nullptr).isEmpty());
+        QVERIFY(document::placementProblem(c, "aws.waf", nullptr).isEmpty()); // "either"
+        QVERIFY(document::placementProblem(c, "aws.waf", &aws).isEmpty());
+        QVERIFY(document::placementProblem(c, "neutral.cockroachdb", &azure).isEmpty());
     }
 };
 

@@ -18,20 +18,21 @@
 #include <QTest>
 
 using namespace rs;
-using namespace rs::ui;
 
 namespace {
 
-Point positionOf(const DesignDocument& doc, const std::string& id)
+Point positionOf(const document::DesignDocument& doc, const std::string& id)
 {
     if (const auto* r = doc.design().region(RegionId{id}))
         return r->position;
     return doc.design().service(ServiceId{id})->position;
 }
 
-MoveElements* moveService(DesignDocument& doc, const std::string& id, Point to, bool continuation)
+document::MoveElements* moveService(document::DesignDocument& doc, const std::string& id, Point to,
+                                    bool continuation)
 {
-    return new MoveElements(doc, {{ElementRef::service(ServiceId{id}), to}}, continuation);
+    return new document::MoveElements(doc, {{document::ElementRef::service(ServiceId{id}), to}},
+                                      continuation);
 }
 
 } // namespace
@@ -40,13 +41,13 @@ class TestElementCommands : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<DesignDocument> m_doc;
+    std::unique_ptr<document::DesignDocument> m_doc;
     Design m_original;
 
 private slots:
     void init()
     {
-        m_doc = std::make_unique<DesignDocument>(test::builtInCatalogues());
+        m_doc = std::make_unique<document::DesignDocument>(test::builtInCatalogues());
         m_original = test::twoRegionDesign();
         m_doc->setDesign(m_original);
     }
@@ -56,9 +57,9 @@ private slots:
         Region r;
         r.id = RegionId{"euw1"};
         r.code = "eu-west-1";
-        QSignalSpy added(m_doc.get(), &DesignDocument::elementAdded);
-        QSignalSpy removed(m_doc.get(), &DesignDocument::elementRemoved);
-        m_doc->push(new AddRegion(*m_doc, r));
+        QSignalSpy added(m_doc.get(), &document::DesignDocument::elementAdded);
+        QSignalSpy removed(m_doc.get(), &document::DesignDocument::elementRemoved);
+        m_doc->push(new document::AddRegion(*m_doc, r));
         QVERIFY(m_doc->design().region(RegionId{"euw1"}));
         QCOMPARE(added.count(), 1);
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Add region eu-west-1"));
@@ -78,14 +79,14 @@ private slots:
         s.id = ServiceId{"queue"};
         s.kind = "aws.sqs";
         s.region = RegionId{"use1"};
-        m_doc->push(new AddService(*m_doc, s));
+        m_doc->push(new document::AddService(*m_doc, s));
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Add Amazon SQS"));
         Link l;
         l.id = LinkId{"fn-queue"};
         l.from = ServiceId{"fn"};
         l.to = ServiceId{"queue"};
         l.kind = LinkKind::Event;
-        m_doc->push(new ConnectElements(*m_doc, l));
+        m_doc->push(new document::ConnectElements(*m_doc, l));
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Connect fn to queue"));
         QCOMPARE(m_doc->design().elementCount(), m_original.elementCount() + 2);
         QVERIFY(validateDesign(m_doc->design(), m_doc->catalogues()).empty());
@@ -102,15 +103,18 @@ private slots:
 
     void removingARegionTakesItsServicesAndTheirLinks()
     {
-        QSignalSpy removed(m_doc.get(), &DesignDocument::elementRemoved);
-        auto* cmd = new RemoveElements(*m_doc, {ElementRef::region(RegionId{"use1"})});
+        QSignalSpy removed(m_doc.get(), &document::DesignDocument::elementRemoved);
+        auto* cmd =
+            new document::RemoveElements(*m_doc, {document::ElementRef::region(RegionId{"use1"})});
         // use1 holds api, fn, db, key; every link touches one of them: 1 + 4 + 5 = 10.
         QCOMPARE(cmd->removed().size(), std::size_t{10});
         m_doc->push(cmd);
         QCOMPARE(m_doc->design().elementCount(), std::size_t{3}); // usw2, dns, db2
         // Links go before the services they join, services before their region.
-        QCOMPARE(removed.first().at(0).value<ElementRef>().type, ElementType::Link);
-        QCOMPARE(removed.last().at(0).value<ElementRef>(), ElementRef::region(RegionId{"use1"}));
+        QCOMPARE(removed.first().at(0).value<document::ElementRef>().type,
+                 document::ElementType::Link);
+        QCOMPARE(removed.last().at(0).value<document::ElementRef>(),
+                 document::ElementRef::region(RegionId{"use1"}));
         // db must not lose updates; once it is gone the target cannot name it.
         QVERIFY(m_doc->design().targets.noLostUpdates.empty());
 
@@ -124,7 +128,8 @@ private slots:
 
     void removingAServiceTakesOnlyItsLinks()
     {
-        m_doc->push(new RemoveElements(*m_doc, {ElementRef::service(ServiceId{"fn"})}));
+        m_doc->push(
+            new document::RemoveElements(*m_doc, {document::ElementRef::service(ServiceId{"fn"})}));
         // fn and its three links (api->fn, fn->db, fn->key).
         QCOMPARE(m_doc->design().elementCount(), m_original.elementCount() - 4);
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Delete 4 element(s)"));
@@ -170,15 +175,15 @@ private slots:
 
     void movingARegionMovesOnlyTheRegion()
     {
-        QSignalSpy changed(m_doc.get(), &DesignDocument::elementChanged);
-        m_doc->push(new MoveElements(
-            *m_doc, {{ElementRef::region(RegionId{"use1"}), {40.0, 240.0}}}, false));
+        QSignalSpy changed(m_doc.get(), &document::DesignDocument::elementChanged);
+        m_doc->push(new document::MoveElements(
+            *m_doc, {{document::ElementRef::region(RegionId{"use1"}), {40.0, 240.0}}}, false));
         QCOMPARE(positionOf(*m_doc, "use1"), (Point{40.0, 240.0}));
         // Services are placed relative to their region, so they move with it unchanged.
         QCOMPARE(positionOf(*m_doc, "fn"), (Point{200.0, 60.0}));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.first().at(1).value<ElementChanges>(),
-                 ElementChanges(ElementChange::Position));
+        QCOMPARE(changed.first().at(1).value<document::ElementChanges>(),
+                 document::ElementChanges(document::ElementChange::Position));
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->design(), m_original);
     }
@@ -186,51 +191,55 @@ private slots:
     void resizeMergesAndDropsNoOps()
     {
         const RegionId use1{"use1"};
-        m_doc->push(new ResizeRegion(*m_doc, use1, {500.0, 340.0}, false));
-        m_doc->push(new ResizeRegion(*m_doc, use1, {600.0, 400.0}, true));
+        m_doc->push(new document::ResizeRegion(*m_doc, use1, {500.0, 340.0}, false));
+        m_doc->push(new document::ResizeRegion(*m_doc, use1, {600.0, 400.0}, true));
         QCOMPARE(m_doc->undoStack()->count(), 1);
         QCOMPARE(m_doc->design().region(use1)->size, (Size{600.0, 400.0}));
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->design().region(use1)->size, (Size{480.0, 320.0}));
         m_doc->undoStack()->redo();
         // A resize of the other region does not merge.
-        m_doc->push(new ResizeRegion(*m_doc, RegionId{"usw2"}, {500.0, 300.0}, true));
+        m_doc->push(new document::ResizeRegion(*m_doc, RegionId{"usw2"}, {500.0, 300.0}, true));
         QCOMPARE(m_doc->undoStack()->count(), 2);
         // Resizing to the current size is no step at all.
-        m_doc->push(new ResizeRegion(*m_doc, use1, {600.0, 400.0}, false));
+        m_doc->push(new document::ResizeRegion(*m_doc, use1, {600.0, 400.0}, false));
         QCOMPARE(m_doc->undoStack()->count(), 2);
     }
 
     void reparentMovesAServiceToAnotherRegionAndBack()
     {
         const ServiceId fn{"fn"};
-        QSignalSpy changed(m_doc.get(), &DesignDocument::elementChanged);
-        m_doc->push(new ReparentService(*m_doc, fn, RegionId{"usw2"}, {30.0, 40.0}));
+        QSignalSpy changed(m_doc.get(), &document::DesignDocument::elementChanged);
+        m_doc->push(new document::ReparentService(*m_doc, fn, RegionId{"usw2"}, {30.0, 40.0}));
         QCOMPARE(m_doc->design().service(fn)->region, std::optional(RegionId{"usw2"}));
         QCOMPARE(positionOf(*m_doc, "fn"), (Point{30.0, 40.0}));
-        QVERIFY(changed.first().at(1).value<ElementChanges>().testFlag(ElementChange::Parent));
+        QVERIFY(changed.first().at(1).value<document::ElementChanges>().testFlag(
+            document::ElementChange::Parent));
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Move fn to usw2"));
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->design(), m_original);
 
-        m_doc->push(new ReparentService(*m_doc, ServiceId{"dns"}, std::nullopt, {10.0, 10.0}));
+        m_doc->push(
+            new document::ReparentService(*m_doc, ServiceId{"dns"}, std::nullopt, {10.0, 10.0}));
         QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Move dns to the global edge"));
     }
 
     void pasteInTheSameDesignGetsFreshIdsAndAFreeRegion()
     {
-        const auto copied = copyClosure(m_doc->design(), {ElementRef::region(RegionId{"usw2"})});
+        const auto copied = document::copyClosure(m_doc->design(),
+                                                  {document::ElementRef::region(RegionId{"usw2"})});
         // usw2 and db2; db->db2 has one end outside the copy, so it stays behind.
         QCOMPARE(copied.size(), std::size_t{2});
-        const auto text = writeFragment(m_doc->design(), copied);
-        const auto fragment = readFragment(text, m_doc->catalogues());
+        const auto text = document::writeFragment(m_doc->design(), copied);
+        const auto fragment = document::readFragment(text, m_doc->catalogues());
         QVERIFY(fragment.ok());
 
-        auto* paste = new PasteElements(*m_doc, fragment.value(), {24.0, 24.0});
+        auto* paste = new document::PasteElements(*m_doc, fragment.value(), {24.0, 24.0});
         const auto pasted = paste->pasted();
         m_doc->push(paste);
-        QCOMPARE(pasted, (ElementRefs{ElementRef::region(RegionId{"usw2-2"}),
-                                      ElementRef::service(ServiceId{"db2-2"})}));
+        QCOMPARE(pasted,
+                 (document::ElementRefs{document::ElementRef::region(RegionId{"usw2-2"}),
+                                        document::ElementRef::service(ServiceId{"db2-2"})}));
         const auto* region = m_doc->design().region(RegionId{"usw2-2"});
         // us-east-1 and us-west-2 are taken: the next AWS region in the catalogue is us-east-2.
         QCOMPARE(region->code, std::string("us-east-2"));
@@ -248,12 +257,13 @@ private slots:
 
     void pasteKeepsLinksBetweenPastedServices()
     {
-        const auto copied = copyClosure(m_doc->design(), {ElementRef::service(ServiceId{"api"}),
-                                                          ElementRef::service(ServiceId{"fn"})});
+        const auto copied = document::copyClosure(m_doc->design(),
+                                                  {document::ElementRef::service(ServiceId{"api"}),
+                                                   document::ElementRef::service(ServiceId{"fn"})});
         QCOMPARE(copied.size(), std::size_t{3}); // api, fn and api->fn
-        const auto fragment =
-            readFragment(writeFragment(m_doc->design(), copied), m_doc->catalogues());
-        m_doc->push(new PasteElements(*m_doc, fragment.value(), {0.0, 100.0}));
+        const auto fragment = document::readFragment(
+            document::writeFragment(m_doc->design(), copied), m_doc->catalogues());
+        m_doc->push(new document::PasteElements(*m_doc, fragment.value(), {0.0, 100.0}));
         const auto* link = m_doc->design().link(LinkId{"l-api-fn-request-2"});
         QVERIFY(link);
         QCOMPARE(link->from, ServiceId{"api-2"});
@@ -267,9 +277,11 @@ private slots:
 
     void pasteIntoAnotherProvidersDesignLeavesOutWhatCannotRunThere()
     {
-        const auto text = writeFragment(
-            m_doc->design(), copyClosure(m_doc->design(), {ElementRef::service(ServiceId{"fn"}),
-                                                           ElementRef::service(ServiceId{"dns"})}));
+        const auto text = document::writeFragment(
+            m_doc->design(),
+            document::copyClosure(m_doc->design(),
+                                  {document::ElementRef::service(ServiceId{"fn"}),
+                                   document::ElementRef::service(ServiceId{"dns"})}));
         Design azure;
         azure.name = "Azure";
         Region weu;
@@ -278,18 +290,20 @@ private slots:
         weu.code = "westeurope";
         weu.trafficPercent = 100.0;
         azure.regions.emplace(weu.id, weu);
-        DesignDocument other(test::builtInCatalogues());
+        document::DesignDocument other(test::builtInCatalogues());
         other.setDesign(azure);
-        auto* paste = new PasteElements(other, readFragment(text, other.catalogues()).value(), {});
+        auto* paste = new document::PasteElements(
+            other, document::readFragment(text, other.catalogues()).value(), {});
         // Lambda runs on AWS only and there is no AWS region; Route 53 is global and fits.
-        QCOMPARE(paste->pasted(), (ElementRefs{ElementRef::service(ServiceId{"dns"})}));
+        QCOMPARE(paste->pasted(),
+                 (document::ElementRefs{document::ElementRef::service(ServiceId{"dns"})}));
         other.push(paste);
         QVERIFY(validateDesign(other.design(), other.catalogues()).empty());
     }
 
     void aFragmentThatIsNotADesignIsRefusedWithItsPlace()
     {
-        const auto bad = readFragment(
+        const auto bad = document::readFragment(
             R"({"schemaVersion": 1, "name": "x", "services": [{"id": 3}]})", m_doc->catalogues());
         QVERIFY(!bad.ok());
         QCOMPARE(bad.errors().front().where.pointer, std::string("/services/0/id"));

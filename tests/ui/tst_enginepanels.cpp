@@ -35,7 +35,7 @@
 #include <QUndoCommand>
 
 using namespace rs;
-using ui::EnginePanels;
+using docks::EnginePanels;
 
 namespace {
 
@@ -76,7 +76,7 @@ struct Installed
     }
 
     QTemporaryDir dir;
-    ui::DesignDocument document;
+    document::DesignDocument document;
     QMainWindow window;
     EnginePanels* panels;
 };
@@ -122,7 +122,7 @@ private slots:
     {
         Installed w;
         auto* tiers = w.panels->tierComparison();
-        QSignalSpy compared(tiers, &ui::TierComparisonView::compared);
+        QSignalSpy compared(tiers, &docks::TierComparisonView::compared);
         QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
         QTRY_VERIFY_WITH_TIMEOUT(
             !tiers->outcomes().empty() && tiers->outcomes()[3].cost.total > Money(), 30000);
@@ -211,7 +211,7 @@ private slots:
         QVERIFY(!dock->findChild<QProgressBar*>()->isVisibleTo(dock));
         // The new version is chosen and compared with the AWS prices the design uses now.
         QCOMPARE(dock->selectedVersionIds().size(), 1);
-        auto* diff = dock->findChild<ui::PriceDiffView*>();
+        auto* diff = dock->findChild<docks::PriceDiffView*>();
         const auto summary = [&] { return diff->findChild<QLabel*>()->text(); };
         QTRY_VERIFY_WITH_TIMEOUT(
             summary().contains(QStringLiteral("→ %1,").arg(dock->selectedVersionIds()[0])), 30000);
@@ -219,9 +219,9 @@ private slots:
                  qPrintable(summary()));
         auto* table = diff->findChild<QTableWidget*>();
         QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, ui::PriceDiffView::BeforeColumn)->text(),
+        QCOMPARE(table->item(0, docks::PriceDiffView::BeforeColumn)->text(),
                  QStringLiteral("0.0000002 USD"));
-        QCOMPARE(table->item(0, ui::PriceDiffView::AfterColumn)->text(),
+        QCOMPARE(table->item(0, docks::PriceDiffView::AfterColumn)->text(),
                  QStringLiteral("0.0000003 USD"));
         // The design runs in us-east-1 and us-west-2: London's price leaves its cost alone.
         QVERIFY2(summary().contains(QStringLiteral("(0.00 USD)")), qPrintable(summary()));
@@ -282,8 +282,8 @@ private slots:
         const auto book = test::bundledPriceBook();
         const auto first = test::exampleDesign(QStringLiteral("02-aws-active-passive.json"));
         const auto second = test::exampleDesign(QStringLiteral("03-aws-active-active.json"));
-        ui::TierComparisonView view(test::builtInCatalogues());
-        QSignalSpy compared(&view, &ui::TierComparisonView::compared);
+        docks::TierComparisonView view(test::builtInCatalogues());
+        QSignalSpy compared(&view, &docks::TierComparisonView::compared);
         view.compare(first, book);
         view.compare(second, book); // waits for the first to finish, which is then dropped
         QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 30000);
@@ -295,7 +295,7 @@ private slots:
             QCOMPARE(view.outcomes()[i].cost.total, direct[i].cost.total);
 
         // Closing the view while it compares waits for the comparison, and nothing arrives late.
-        auto* closing = new ui::TierComparisonView(test::builtInCatalogues());
+        auto* closing = new docks::TierComparisonView(test::builtInCatalogues());
         closing->compare(first, book);
         delete closing;
     }

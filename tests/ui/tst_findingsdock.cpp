@@ -8,7 +8,7 @@
 #include <QTreeWidget>
 
 using namespace rs;
-using ui::FindingsDock;
+using docks::FindingsDock;
 
 namespace {
 

@@ -10,8 +10,8 @@
 #include <QTest>
 
 using namespace rs;
-using ui::EngineResults;
-using ui::LiveEngine;
+using engine::EngineResults;
+using engine::LiveEngine;
 
 namespace {
 
@@ -101,7 +101,7 @@ private slots:
         QVERIFY(live.outages);
         QCOMPARE(live.outages->meanDowntimePerYear.value(), outages.meanDowntimePerYear.value());
         QCOMPARE(live.outages->years, std::uint64_t{20'000});
-        const auto* asDrawn = ui::findCostPoint(live.costCurve, 1.0);
+        const auto* asDrawn = engine::findCostPoint(live.costCurve, 1.0);
         QVERIFY(asDrawn);
         QCOMPARE(asDrawn->total, cost.total);
     }

@@ -141,14 +141,14 @@ private slots:
     void showsEachExample()
     {
         QFETCH(QString, file);
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         window.resize(1600, 960);
-        auto* panels = window.findChild<EnginePanels*>();
+        auto* panels = window.findChild<docks::EnginePanels*>();
         QVERIFY(panels);
         std::size_t analysed = 0;
-        connect(panels, &EnginePanels::resultsReady, this,
-                [&analysed](const EngineResults& r) { analysed = r.elementCount; });
+        connect(panels, &docks::EnginePanels::resultsReady, this,
+                [&analysed](const engine::EngineResults& r) { analysed = r.elementCount; });
         QVERIFY(window.openFile(file));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -169,7 +169,7 @@ private slots:
 
     void buildsATwoRegionDesignThroughTheUi()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         window.resize(1600, 960);
         window.show();
@@ -202,9 +202,10 @@ private slots:
         QVERIFY(doc.design().services.at(ServiceId{"route53"}).isGlobal());
 
         // The properties dock edits the selected table; a bad value is refused and not stored.
-        window.scene()->selectElements({ElementRef::service(ServiceId{"dynamodb"})});
+        window.scene()->selectElements({document::ElementRef::service(ServiceId{"dynamodb"})});
         auto* properties = window.properties();
-        QCOMPARE(properties->element(), std::optional(ElementRef::service(ServiceId{"dynamodb"})));
+        QCOMPARE(properties->element(),
+                 std::optional(document::ElementRef::service(ServiceId{"dynamodb"})));
         const auto before = doc.design();
         typeInto(properties, "backupIntervalHours", "-3");
         QVERIFY(properties->problem().contains("Backup interval"));
@@ -219,7 +220,7 @@ private slots:
         QVERIFY(validateDesign(doc.design(), doc.catalogues()).empty());
 
         // Copy and paste the standby table: it gets a fresh id in the same region.
-        window.scene()->selectElements({ElementRef::service(ServiceId{"dynamodb-2"})});
+        window.scene()->selectElements({document::ElementRef::service(ServiceId{"dynamodb-2"})});
         trigger(window, "actionCopy");
         trigger(window, "actionPaste");
         QVERIFY(doc.design().service(ServiceId{"dynamodb-2-2"}));
@@ -246,7 +247,7 @@ private slots:
 
     void closingWithUnsavedChangesAsksAndCanBeCancelled()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -261,14 +262,14 @@ private slots:
 
     void pastesAcrossWindows()
     {
-        DesignDocument first(test::builtInCatalogues());
+        document::DesignDocument first(test::builtInCatalogues());
         MainWindow a(first);
         QVERIFY(a.openFile(QString::fromStdString(
             test::sourcePath("resources/examples/02-aws-active-passive.json"))));
-        a.scene()->selectElements({ElementRef::region(RegionId{"usw2"})});
+        a.scene()->selectElements({document::ElementRef::region(RegionId{"usw2"})});
         a.copySelection();
 
-        DesignDocument second(test::builtInCatalogues());
+        document::DesignDocument second(test::builtInCatalogues());
         MainWindow b(second);
         b.paste();
         // A region with its services and the links among them, into an empty design.
@@ -284,7 +285,7 @@ private slots:
 
     void panelsAreListedAndNewOnesRegister()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         // Building the window's editors changes nothing in the design.
         QCOMPARE(doc.undoStack()->count(), 0);
@@ -307,7 +308,7 @@ private slots:
 
     void statusBarSlotsShowWhatTheEngineSets()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         auto* status = window.statusPanel();
         QCOMPARE(status->findingsText(), QString());
@@ -337,7 +338,7 @@ private slots:
     void autosaveKeepsUnsavedWorkForRecovery()
     {
         QTemporaryDir dir;
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         QVERIFY(doc.open(QString::fromStdString(
                              test::sourcePath("resources/examples/01-single-region-api.json")))
                     .ok());
@@ -364,7 +365,7 @@ private slots:
         QVERIFY(design.ok());
         QCOMPARE(design.value(), doc.design());
 
-        DesignDocument next(test::builtInCatalogues());
+        document::DesignDocument next(test::builtInCatalogues());
         next.restoreRecovered(design.value(), found.front().originalPath);
         QVERIFY(next.isModified());
         QCOMPARE(next.filePath(), doc.filePath());
@@ -376,7 +377,7 @@ private slots:
 
     void theWindowExportsTheDiagramTheReviewHolds()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         QVERIFY(window.openFile(examplePath()));
         QTemporaryDir dir;
@@ -389,11 +390,11 @@ private slots:
         options.simulatedYears = 1'000;
         const auto review =
             buildReview(doc.design(), doc.catalogues(), "{}", test::lambdaRequestBook(), options);
-        ReviewRequest request;
+        review::ReviewRequest request;
         request.catalogues = &doc.catalogues();
         request.svgPath = dir.filePath("review.svg");
         request.pngPath = dir.filePath("review.png");
-        QVERIFY(ui::exportReview(request, review).ok());
+        QVERIFY(review::exportReview(request, review).ok());
 
         const auto svg = contents(dir.filePath("window.svg"));
         QCOMPARE(svg, contents(request.svgPath));
@@ -407,7 +408,7 @@ private slots:
 
     void aFailedDiagramExportKeepsTheOldFile()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         QVERIFY(window.openFile(examplePath()));
         QTemporaryDir dir;
@@ -440,7 +441,7 @@ private slots:
 
     void badgesAndOutageMarksShowOnTheCanvas()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         MainWindow window(doc);
         window.resize(1600, 960);
         QVERIFY(window.openFile(QString::fromStdString(

@@ -97,8 +97,8 @@ private slots:
         QFETCH(QString, points);
         const auto path = m_dir.filePath(QStringLiteral("size-%1.pdf").arg(pageSize));
         const auto review = reviewOf(exampleA());
-        const auto pages = ui::writePdfReview(review, test::builtInCatalogues(), path,
-                                              QPageSize::PageSizeId(pageSize));
+        const auto pages = review::writePdfReview(review, test::builtInCatalogues(), path,
+                                                  QPageSize::PageSizeId(pageSize));
         QVERIFY(pages.ok());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -118,7 +118,7 @@ private slots:
     {
         const auto path = m_dir.filePath("text.pdf");
         const auto review = reviewOf(exampleA());
-        QVERIFY(ui::writePdfReview(review, test::builtInCatalogues(), path).ok());
+        QVERIFY(review::writePdfReview(review, test::builtInCatalogues(), path).ok());
         const auto text = runTool("pdftotext", {path, "-"});
         QVERIFY(!review.findings.empty());
         for (const auto& f : review.findings)
@@ -140,7 +140,7 @@ private slots:
     void theFirstPageIsNotBlank()
     {
         const auto path = m_dir.filePath("cover.pdf");
-        QVERIFY(ui::writePdfReview(reviewOf(exampleA()), test::builtInCatalogues(), path).ok());
+        QVERIFY(review::writePdfReview(reviewOf(exampleA()), test::builtInCatalogues(), path).ok());
         const auto prefix = m_dir.filePath("cover");
         runTool("pdftoppm",
                 {"-png", "-r", "40", "-f", "1", "-l", "1", "-singlefile", path, prefix});
@@ -156,14 +156,14 @@ private slots:
         design.description = "<i>not italic</i> & <script>";
         design.services.at(ServiceId{"fn-use1"}).name = "<u>fn</u>";
         const auto path = m_dir.filePath("escaped.pdf");
-        QVERIFY(ui::writePdfReview(reviewOf(design), test::builtInCatalogues(), path).ok());
+        QVERIFY(review::writePdfReview(reviewOf(design), test::builtInCatalogues(), path).ok());
         const auto text = runTool("pdftotext", {path, "-"});
         QVERIFY(text.contains("<b>x</b>"));
         QVERIFY(text.contains("<i>not italic</i> & <script>"));
         QVERIFY(text.contains("<u>fn</u>"));
 
         const auto svg = m_dir.filePath("escaped.svg");
-        QVERIFY(ui::saveDiagramSvg(design, test::builtInCatalogues(), svg).ok());
+        QVERIFY(diagram::saveDiagramSvg(design, test::builtInCatalogues(), svg).ok());
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
@@ -186,8 +186,8 @@ private slots:
         const auto design = exampleA();
         const auto low = m_dir.filePath("d96.png");
         const auto high = m_dir.filePath("d192.png");
-        QVERIFY(ui::saveDiagramPng(design, test::builtInCatalogues(), low, 96).ok());
-        QVERIFY(ui::saveDiagramPng(design, test::builtInCatalogues(), high, 192).ok());
+        QVERIFY(diagram::saveDiagramPng(design, test::builtInCatalogues(), low, 96).ok());
+        QVERIFY(diagram::saveDiagramPng(design, test::builtInCatalogues(), high, 192).ok());
         const QImage a(low);
         const QImage b(high);
         QVERIFY(!a.isNull() && !b.isNull());
@@ -196,8 +196,8 @@ private slots:
         // 192 dpi is 7559 dots per metre.
         QVERIFY(qAbs(b.dotsPerMeterX() - 7559) <= 1);
         QVERIFY(inkShare(a) > 0.01);
-        const auto refused =
-            ui::saveDiagramPng(design, test::builtInCatalogues(), m_dir.filePath("d10.png"), 10);
+        const auto refused = diagram::saveDiagramPng(design, test::builtInCatalogues(),
+                                                     m_dir.filePath("d10.png"), 10);
         QVERIFY(!refused.ok());
         QVERIFY(QString::fromStdString(refused.errors().front().message).contains("48 to 600"));
         QVERIFY(!QFile::exists(m_dir.filePath("d10.png")));
@@ -211,7 +211,7 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("old");
         }
-        ui::ReviewRequest request;
+        review::ReviewRequest request;
         request.design = exampleA();
         request.catalogues = &test::builtInCatalogues();
         request.book = test::lambdaRequestBook();
@@ -219,7 +219,7 @@ private slots:
         request.options.simulatedYears = 1'000;
         request.pdfPath = path;
         int calls = 0;
-        const auto cancelled = ui::exportReview(request, [&](int percent, const QString&) {
+        const auto cancelled = review::exportReview(request, [&](int percent, const QString&) {
             ++calls;
             return percent < 60;
         });
@@ -230,7 +230,7 @@ private slots:
         QCOMPARE(kept.readAll(), QByteArray("old"));
 
         request.pdfPath = m_dir.filePath("no/such/folder/review.pdf");
-        const auto failed = ui::exportReview(request);
+        const auto failed = review::exportReview(request);
         QVERIFY(!failed.ok());
         QVERIFY(QString::fromStdString(failed.errors().front().message).contains("no/such/folder"));
     }
@@ -264,12 +264,12 @@ private slots:
 
     void theExportDialogFillsTheRequest()
     {
-        ui::ExportDialog dialog("/tmp/orders");
+        review::ExportDialog dialog("/tmp/orders");
         QCOMPARE(dialog.path(), QStringLiteral("/tmp/orders-review.pdf"));
-        dialog.setFormat(ui::ExportDialog::Format::DiagramPng);
+        dialog.setFormat(review::ExportDialog::Format::DiagramPng);
         // The suggested name follows the format until the user types one.
         QCOMPARE(dialog.path(), QStringLiteral("/tmp/orders-diagram.png"));
-        ui::ReviewRequest request;
+        review::ReviewRequest request;
         request.pdfPath = "stale.pdf";
         dialog.applyTo(request);
         QVERIFY(request.pdfPath.isEmpty());
@@ -277,7 +277,7 @@ private slots:
         QCOMPARE(request.pngDpi, 150);
 
         dialog.setPath("/elsewhere/mine.pdf");
-        dialog.setFormat(ui::ExportDialog::Format::PdfReview);
+        dialog.setFormat(review::ExportDialog::Format::PdfReview);
         QCOMPARE(dialog.path(), QStringLiteral("/elsewhere/mine.pdf"));
         dialog.applyTo(request);
         QCOMPARE(request.pdfPath, QStringLiteral("/elsewhere/mine.pdf"));

@@ -16,9 +16,9 @@
 #include <QToolBar>
 
 using namespace rs;
+using docks::PricingManagerDock;
 using pricing::VersionInfo;
 using pricing::VersionStatus;
-using ui::PricingManagerDock;
 
 namespace {
 
@@ -141,7 +141,7 @@ private slots:
             return r;
         };
         using Kind = pricing::PriceChange::Kind;
-        ui::PriceComparison c;
+        docks::PriceComparison c;
         c.diff.from = 1;
         c.diff.to = 4;
         c.diff.unchanged = 7;
@@ -154,20 +154,20 @@ private slots:
         c.designTo = *Money::parse("12.5");
         PricingManagerDock dock;
         dock.setComparison(c);
-        auto* view = dock.findChild<ui::PriceDiffView*>();
+        auto* view = dock.findChild<docks::PriceDiffView*>();
         QVERIFY(view && view->isVisibleTo(&dock));
         auto* table = view->findChild<QTableWidget*>();
         QCOMPARE(table->rowCount(), 3);
         const auto text = [&](int r, int column) { return table->item(r, column)->text(); };
-        QCOMPARE(text(0, ui::PriceDiffView::ChangeColumn), QStringLiteral("changed"));
-        QCOMPARE(text(0, ui::PriceDiffView::BeforeColumn), QStringLiteral("0.0000002 USD"));
-        QCOMPARE(text(0, ui::PriceDiffView::AfterColumn), QStringLiteral("0.00000025 USD"));
+        QCOMPARE(text(0, docks::PriceDiffView::ChangeColumn), QStringLiteral("changed"));
+        QCOMPARE(text(0, docks::PriceDiffView::BeforeColumn), QStringLiteral("0.0000002 USD"));
+        QCOMPARE(text(0, docks::PriceDiffView::AfterColumn), QStringLiteral("0.00000025 USD"));
         // 0.0000002 to 0.00000025 is a quarter more.
-        QCOMPARE(text(0, ui::PriceDiffView::PercentColumn),
+        QCOMPARE(text(0, docks::PriceDiffView::PercentColumn),
                  QStringLiteral("+") + QLocale().toString(25.0, 'f', 1) + QStringLiteral(" %"));
-        QCOMPARE(text(1, ui::PriceDiffView::KeyColumn), QStringLiteral("aws.lambda.duration"));
-        QVERIFY(text(1, ui::PriceDiffView::BeforeColumn).isEmpty());
-        QVERIFY(text(2, ui::PriceDiffView::AfterColumn).isEmpty());
+        QCOMPARE(text(1, docks::PriceDiffView::KeyColumn), QStringLiteral("aws.lambda.duration"));
+        QVERIFY(text(1, docks::PriceDiffView::BeforeColumn).isEmpty());
+        QVERIFY(text(2, docks::PriceDiffView::AfterColumn).isEmpty());
         const auto summary = view->findChild<QLabel*>()->text();
         QVERIFY2(summary.contains(QStringLiteral("1 changed, 1 added, 1 removed, 7 the same")),
                  qPrintable(summary));

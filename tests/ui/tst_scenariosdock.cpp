@@ -14,9 +14,9 @@
 #include <qcustomplot.h>
 
 using namespace rs;
+using docks::ScenariosDock;
+using engine::EngineResults;
 using test::plotSays;
-using ui::EngineResults;
-using ui::ScenariosDock;
 
 namespace {
 
@@ -134,9 +134,9 @@ private slots:
         const auto badge = [&](int column) {
             return cell(dock, 0, column, Qt::DecorationRole).value<QIcon>().pixmap(12).toImage();
         };
-        QCOMPARE(badge(ScenariosDock::RtoColumn).pixelColor(6, 6), ui::verdictColor(true));
-        QCOMPARE(badge(ScenariosDock::RpoColumn).pixelColor(6, 6), ui::verdictColor(false));
-        QCOMPARE(badge(ScenariosDock::CapacityColumn).pixelColor(6, 6), ui::verdictColor(false));
+        QCOMPARE(badge(ScenariosDock::RtoColumn).pixelColor(6, 6), docks::verdictColor(true));
+        QCOMPARE(badge(ScenariosDock::RpoColumn).pixelColor(6, 6), docks::verdictColor(false));
+        QCOMPARE(badge(ScenariosDock::CapacityColumn).pixelColor(6, 6), docks::verdictColor(false));
         QVERIFY(!cell(dock, 0, ScenariosDock::ScenarioColumn, Qt::DecorationRole).isValid());
     }
 
@@ -227,13 +227,13 @@ private slots:
 
     void durationsReadAsPeopleSayThem()
     {
-        QCOMPARE(ui::formatDuration(0.0 * units::seconds), QStringLiteral("0 s"));
-        QCOMPARE(ui::formatDuration(45.0 * units::seconds), QStringLiteral("45 s"));
-        QCOMPARE(ui::formatDuration(600.0 * units::seconds), QStringLiteral("10 min"));
-        QCOMPARE(ui::formatDuration(3900.0 * units::seconds), QStringLiteral("1 h 5 min"));
-        QCOMPARE(ui::formatDuration(2.0 * 86400.0 * units::seconds), QStringLiteral("2 d"));
-        QCOMPARE(ui::formatAvailability(0.9995), QLocale().toString(99.95, 'f', 3) + " %");
-        QCOMPARE(ui::formatAvailability(0.99), QLocale().toString(99.0, 'f', 2) + " %");
+        QCOMPARE(docks::formatDuration(0.0 * units::seconds), QStringLiteral("0 s"));
+        QCOMPARE(docks::formatDuration(45.0 * units::seconds), QStringLiteral("45 s"));
+        QCOMPARE(docks::formatDuration(600.0 * units::seconds), QStringLiteral("10 min"));
+        QCOMPARE(docks::formatDuration(3900.0 * units::seconds), QStringLiteral("1 h 5 min"));
+        QCOMPARE(docks::formatDuration(2.0 * 86400.0 * units::seconds), QStringLiteral("2 d"));
+        QCOMPARE(docks::formatAvailability(0.9995), QLocale().toString(99.95, 'f', 3) + " %");
+        QCOMPARE(docks::formatAvailability(0.99), QLocale().toString(99.0, 'f', 2) + " %");
     }
 
     void screenshotOfEachExample_data() { test::addExampleRows(); }

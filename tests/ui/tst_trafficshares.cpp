@@ -12,7 +12,6 @@
 #include <QTest>
 
 using namespace rs;
-using namespace rs::ui;
 
 namespace {
 
@@ -26,13 +25,13 @@ Design threeRegions()
         .build();
 }
 
-double share(const DesignDocument& doc, const char* region)
+double share(const document::DesignDocument& doc, const char* region)
 {
     return doc.design().region(RegionId{region})->trafficPercent;
 }
 
 /// The document's design, written and read back as a file is.
-bool reopens(const DesignDocument& doc)
+bool reopens(const document::DesignDocument& doc)
 {
     return readDesign(writeDesign(doc.design()), doc.catalogues()).ok();
 }
@@ -46,27 +45,27 @@ class TestTrafficShares : public QObject
 private slots:
     void theOthersMakeUpTheDifferenceInProportion()
     {
-        const auto before = trafficShares(threeRegions());
+        const auto before = document::trafficShares(threeRegions());
         // a from 50 to 80: b and c give up 30 in their 30:20 proportion, 18 and 12.
-        const auto raised = withShare(before, RegionId{"a"}, 80.0);
+        const auto raised = document::withShare(before, RegionId{"a"}, 80.0);
         QCOMPARE(raised.at(RegionId{"b"}), 12.0);
         QCOMPARE(raised.at(RegionId{"c"}), 8.0);
         // a from 50 to 0: b and c take on 50 the same way, 30 and 20 more.
-        const auto lowered = withShare(before, RegionId{"a"}, 0.0);
+        const auto lowered = document::withShare(before, RegionId{"a"}, 0.0);
         QCOMPARE(lowered.at(RegionId{"b"}), 60.0);
         QCOMPARE(lowered.at(RegionId{"c"}), 40.0);
         // Out of range is clamped.
-        QCOMPARE(withShare(before, RegionId{"a"}, 130.0).at(RegionId{"b"}), 0.0);
+        QCOMPARE(document::withShare(before, RegionId{"a"}, 130.0).at(RegionId{"b"}), 0.0);
     }
 
     void othersWithoutTrafficShareItEvenly()
     {
-        const auto shares = trafficShares(test::DesignBuilder()
-                                              .region("a", "us-east-1", 100.0)
-                                              .region("b", "us-west-2", 0.0)
-                                              .region("c", "eu-west-1", 0.0)
-                                              .build());
-        const auto lowered = withShare(shares, RegionId{"a"}, 40.0);
+        const auto shares = document::trafficShares(test::DesignBuilder()
+                                                        .region("a", "us-east-1", 100.0)
+                                                        .region("b", "us-west-2", 0.0)
+                                                        .region("c", "eu-west-1", 0.0)
+                                                        .build());
+        const auto lowered = document::withShare(shares, RegionId{"a"}, 40.0);
         QCOMPARE(lowered.at(RegionId{"b"}), 30.0);
         QCOMPARE(lowered.at(RegionId{"c"}), 30.0);
     }
@@ -74,18 +73,18 @@ private slots:
     void aSoleRegionKeepsAllTheTraffic()
     {
         const auto shares =
-            trafficShares(test::DesignBuilder().region("a", "us-east-1", 100.0).build());
-        QCOMPARE(withShare(shares, RegionId{"a"}, 60.0).at(RegionId{"a"}), 100.0);
+            document::trafficShares(test::DesignBuilder().region("a", "us-east-1", 100.0).build());
+        QCOMPARE(document::withShare(shares, RegionId{"a"}, 60.0).at(RegionId{"a"}), 100.0);
     }
 
     void settingAShareIsOneUndoStepForEveryRegion()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         doc.setDesign(threeRegions());
-        const auto a = ElementRef::region(RegionId{"a"});
+        const auto a = document::ElementRef::region(RegionId{"a"});
         // Typing 8, then 80: one step.
-        doc.push(setPropertyCommand(doc, a, "trafficPercent", 8.0));
-        doc.push(setPropertyCommand(doc, a, "trafficPercent", 80.0));
+        doc.push(document::setPropertyCommand(doc, a, "trafficPercent", 8.0));
+        doc.push(document::setPropertyCommand(doc, a, "trafficPercent", 80.0));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(share(doc, "a"), 80.0);
         QCOMPARE(share(doc, "b"), 12.0);
@@ -101,9 +100,9 @@ private slots:
 
     void aDeletedRegionsTrafficGoesToTheOthers()
     {
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         doc.setDesign(threeRegions());
-        doc.push(new RemoveElements(doc, {ElementRef::region(RegionId{"a"})}));
+        doc.push(new document::RemoveElements(doc, {document::ElementRef::region(RegionId{"a"})}));
         QCOMPARE(share(doc, "b"), 60.0);
         QCOMPARE(share(doc, "c"), 40.0);
         QVERIFY(reopens(doc));
@@ -116,10 +115,11 @@ private slots:
     void theActiveRegionOfTheTestDesignCanBeDeletedAndSaved()
     {
         // use1 carries 100 %, usw2 none: deleting use1 leaves usw2 with all of it.
-        DesignDocument doc(test::builtInCatalogues());
+        document::DesignDocument doc(test::builtInCatalogues());
         doc.setDesign(test::twoRegionDesign());
         QVERIFY(reopens(doc));
-        doc.push(new RemoveElements(doc, {ElementRef::region(RegionId{"use1"})}));
+        doc.push(
+            new document::RemoveElements(doc, {document::ElementRef::region(RegionId{"use1"})}));
         QCOMPARE(share(doc, "usw2"), 100.0);
         QVERIFY(reopens(doc));
     }

@@ -19,7 +19,7 @@ QString withSuffix(const QString& designPath, const char* suffix)
 }
 } // namespace
 
-Autosave::Autosave(DesignDocument& document, const QString& directory, int intervalMs,
+Autosave::Autosave(document::DesignDocument& document, const QString& directory, int intervalMs,
                    QObject* parent)
     : QObject(parent)
     , m_document(document)
@@ -32,7 +32,7 @@ Autosave::Autosave(DesignDocument& document, const QString& directory, int inter
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::saveNow);
     m_timer.start();
-    connect(&document, &DesignDocument::modifiedChanged, this, [this](bool modified) {
+    connect(&document, &document::DesignDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified)
             removeCopy();
     });

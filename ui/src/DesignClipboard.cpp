@@ -6,10 +6,10 @@
 
 namespace rs::ui::clipboard {
 
-QMimeData* toMimeData(const Design& design, const ElementRefs& elements)
+QMimeData* toMimeData(const Design& design, const document::ElementRefs& elements)
 {
-    const auto text =
-        QByteArray::fromStdString(writeFragment(design, copyClosure(design, elements)));
+    const auto text = QByteArray::fromStdString(
+        document::writeFragment(design, document::copyClosure(design, elements)));
     auto* data = new QMimeData;
     data->setData(mimeType, text);
     data->setText(QString::fromUtf8(text));
@@ -25,7 +25,7 @@ std::optional<Design> fromMimeData(const QMimeData* data, const Catalogues& cata
                                                       : QByteArray();
     if (text.isEmpty())
         return std::nullopt;
-    auto part = readFragment(text.toStdString(), catalogues);
+    auto part = document::readFragment(text.toStdString(), catalogues);
     if (!part)
         return std::nullopt;
     return std::move(part).value();

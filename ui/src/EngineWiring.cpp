@@ -16,17 +16,17 @@ namespace rs::ui {
 
 namespace {
 
-ElementRefs refsOf(const Design& design, const QStringList& ids)
+document::ElementRefs refsOf(const Design& design, const QStringList& ids)
 {
-    ElementRefs refs;
+    document::ElementRefs refs;
     for (const auto& text : ids) {
         const auto id = text.toStdString();
         if (design.region(RegionId{id}))
-            refs.push_back(ElementRef::region(RegionId{id}));
+            refs.push_back(document::ElementRef::region(RegionId{id}));
         else if (design.service(ServiceId{id}))
-            refs.push_back(ElementRef::service(ServiceId{id}));
+            refs.push_back(document::ElementRef::service(ServiceId{id}));
         else if (design.link(LinkId{id}))
-            refs.push_back(ElementRef::link(LinkId{id}));
+            refs.push_back(document::ElementRef::link(LinkId{id}));
     }
     return refs;
 }
@@ -46,7 +46,7 @@ void showBadges(DesignScene& scene, const Findings& findings)
         scene.setBadge(id, severity);
 }
 
-void showStatus(StatusPanel& status, const EngineResults& results)
+void showStatus(StatusPanel& status, const engine::EngineResults& results)
 {
     const auto& counts = results.counts;
     status.setFindingCounts(int(counts[2]), int(counts[1]), int(counts[0]));
@@ -56,13 +56,13 @@ void showStatus(StatusPanel& status, const EngineResults& results)
         return;
     }
     // An incomplete total is a lower bound and says so ("at least").
-    status.setMonthlyCost(formatTotal(results.cost.total, results.verdicts.costComplete));
+    status.setMonthlyCost(docks::formatTotal(results.cost.total, results.verdicts.costComplete));
     status.setPriceVersion(QString::fromStdString(results.cost.bookVersion));
 }
 
 /// Greys what is switched down; the links of flows that survive are lit, those of flows
 /// that break are red.
-void showWhatIf(DesignScene& scene, const Design& design, const EngineResults& results)
+void showWhatIf(DesignScene& scene, const Design& design, const engine::EngineResults& results)
 {
     scene.clearDown();
     scene.clearLinkFlows();
@@ -88,10 +88,10 @@ void showWhatIf(DesignScene& scene, const Design& design, const EngineResults& r
 
 } // namespace
 
-void wireEngine(MainWindow& window, EnginePanels& panels)
+void wireEngine(MainWindow& window, docks::EnginePanels& panels)
 {
     auto* scene = window.scene();
-    QObject::connect(&panels, &EnginePanels::elementsActivated, &window,
+    QObject::connect(&panels, &docks::EnginePanels::elementsActivated, &window,
                      [&window, scene](const QStringList& ids) {
                          const auto refs = refsOf(window.document().design(), ids);
                          scene->selectElements(refs);
@@ -99,8 +99,8 @@ void wireEngine(MainWindow& window, EnginePanels& panels)
                      });
     QObject::connect(&window, &MainWindow::catalogueFileChanged, &panels,
                      [&panels](const QString& path) { panels.setCatalogue(path.toStdString()); });
-    QObject::connect(&panels, &EnginePanels::resultsReady, &window,
-                     [&window, scene](const EngineResults& results) {
+    QObject::connect(&panels, &docks::EnginePanels::resultsReady, &window,
+                     [&window, scene](const engine::EngineResults& results) {
                          showBadges(*scene, results.findings);
                          showStatus(*window.statusPanel(), results);
                          showWhatIf(*scene, window.document().design(), results);

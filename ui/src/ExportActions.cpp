@@ -20,8 +20,9 @@ namespace rs::ui {
 Result<std::monostate> exportDiagram(const MainWindow& window, const QString& path, bool svg)
 {
     const auto& document = window.document();
-    return svg ? saveDiagramSvg(document.design(), document.catalogues(), path)
-               : saveDiagramPng(document.design(), document.catalogues(), path, defaultDiagramDpi);
+    return svg ? diagram::saveDiagramSvg(document.design(), document.catalogues(), path)
+               : diagram::saveDiagramPng(document.design(), document.catalogues(), path,
+                                         diagram::defaultDiagramDpi);
 }
 
 void exportDiagram(MainWindow& window, bool svg)
@@ -48,10 +49,11 @@ void exportReview(MainWindow& window)
         !window.save())
         return;
     const QFileInfo file(window.document().filePath());
-    ExportDialog dialog(file.absolutePath() + QLatin1Char('/') + file.completeBaseName(), &window);
+    review::ExportDialog dialog(file.absolutePath() + QLatin1Char('/') + file.completeBaseName(),
+                                &window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReviewRequest request;
+    review::ReviewRequest request;
     request.design = window.document().design();
     request.catalogues = &window.document().catalogues();
     if (QFile saved(file.absoluteFilePath()); saved.open(QIODevice::ReadOnly))
@@ -61,7 +63,7 @@ void exportReview(MainWindow& window)
     if (catalogue) {
         if (auto book = catalogue.value().loadActivePriceBook())
             request.book = std::move(book).value();
-        if (auto pricing = cataloguePricing(catalogue.value()))
+        if (auto pricing = review::cataloguePricing(catalogue.value()))
             request.pricing = std::move(pricing).value();
     }
     request.options.author =
@@ -70,7 +72,7 @@ void exportReview(MainWindow& window)
     request.options.fileName = file.fileName().toStdString();
     request.options.timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     dialog.applyTo(request);
-    if (const auto done = exportWithProgress(&window, request); !done)
+    if (const auto done = review::exportWithProgress(&window, request); !done)
         QMessageBox::warning(&window, MainWindow::tr("Cannot export"),
                              QString::fromStdString(done.errors().front().toString()));
     else

@@ -104,7 +104,7 @@ const QString designFilter()
 
 } // namespace
 
-MainWindow::MainWindow(DesignDocument& document, QWidget* parent)
+MainWindow::MainWindow(document::DesignDocument& document, QWidget* parent)
     : QMainWindow(parent)
     , m_document(document)
     , m_scene(new DesignScene(document, this))
@@ -126,12 +126,12 @@ MainWindow::MainWindow(DesignDocument& document, QWidget* parent)
     addPanel(m_properties, Qt::RightDockWidgetArea);
     resizeDocks({m_palette, m_properties}, {260, 380}, Qt::Horizontal);
 
-    connect(&document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(&document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(&document, &DesignDocument::designChanged, this, &MainWindow::updateTitle);
-    connect(&document, &DesignDocument::elementAdded, this, &MainWindow::updateCounts);
-    connect(&document, &DesignDocument::elementRemoved, this, &MainWindow::updateCounts);
-    connect(&document, &DesignDocument::designReset, this, [this] {
+    connect(&document, &document::DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(&document, &document::DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&document, &document::DesignDocument::designChanged, this, &MainWindow::updateTitle);
+    connect(&document, &document::DesignDocument::elementAdded, this, &MainWindow::updateCounts);
+    connect(&document, &document::DesignDocument::elementRemoved, this, &MainWindow::updateCounts);
+    connect(&document, &document::DesignDocument::designReset, this, [this] {
         updateCounts();
         m_view->fitDesign();
     });
@@ -142,7 +142,8 @@ MainWindow::MainWindow(DesignDocument& document, QWidget* parent)
     connect(m_palette, &PaletteDock::regionActivated, this, &MainWindow::addRegion);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this,
             &MainWindow::updateSelectionActions);
-    if (auto* panels = EnginePanels::install(*this, document, catalogueFile().toStdString())) {
+    if (auto* panels =
+            docks::EnginePanels::install(*this, document, catalogueFile().toStdString())) {
         for (auto* dock : panels->docks())
             m_panelsMenu->addAction(dock->toggleViewAction());
         auto* pricing = panels->pricingDock();
@@ -242,13 +243,13 @@ void MainWindow::createActions()
     connect(a.duplicate, &QAction::triggered, this, &MainWindow::duplicateSelection);
     connect(a.remove, &QAction::triggered, this, &MainWindow::deleteSelection);
     connect(a.selectAll, &QAction::triggered, this, [this] {
-        ElementRefs all;
+        document::ElementRefs all;
         for (const auto& [id, r] : m_document.design().regions)
-            all.push_back(ElementRef::region(id));
+            all.push_back(document::ElementRef::region(id));
         for (const auto& [id, s] : m_document.design().services)
-            all.push_back(ElementRef::service(id));
+            all.push_back(document::ElementRef::service(id));
         for (const auto& [id, l] : m_document.design().links)
-            all.push_back(ElementRef::link(id));
+            all.push_back(document::ElementRef::link(id));
         m_scene->selectElements(all);
     });
     connect(a.zoomIn, &QAction::triggered, m_view, &DesignView::zoomIn);
@@ -525,7 +526,7 @@ void MainWindow::chooseCatalogue()
 namespace {
 /// A dialog around a design editor that already commits as it is edited: undo reverts it all.
 template <typename Editor>
-void editInDialog(QWidget* parent, DesignDocument& document, const QString& title)
+void editInDialog(QWidget* parent, document::DesignDocument& document, const QString& title)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -552,7 +553,7 @@ void MainWindow::editRules()
 {
     RulesDialog dialog(m_document.design().ruleSettings, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_document.push(new SetRuleSettings(m_document, dialog.settings()));
+        m_document.push(new document::SetRuleSettings(m_document, dialog.settings()));
 }
 
 void MainWindow::addRegion(Provider provider)
@@ -569,7 +570,7 @@ void MainWindow::addKind(const QString& kindId)
     // Into the selected region, else where the canvas is looking.
     QPointF at = m_view->mapToScene(m_view->viewport()->rect().center());
     const auto selected = m_scene->selectedElements();
-    if (selected.size() == 1 && selected.front().type == ElementType::Region) {
+    if (selected.size() == 1 && selected.front().type == document::ElementType::Region) {
         const auto& r = *m_document.design().region(selected.front().regionId());
         at = QPointF(r.position.x + r.size.width / 2, r.position.y + r.size.height / 2);
     }
@@ -612,7 +613,7 @@ void MainWindow::pasteDesign(const QMimeData* mime, double offset)
         statusBar()->showMessage(tr("The clipboard holds no design elements."), 5000);
         return;
     }
-    auto* command = new PasteElements(m_document, *part, {offset, offset});
+    auto* command = new document::PasteElements(m_document, *part, {offset, offset});
     const auto pasted = command->pasted();
     if (pasted.empty()) {
         delete command;
@@ -627,7 +628,7 @@ void MainWindow::deleteSelection()
 {
     const auto selected = m_scene->selectedElements();
     if (!selected.empty())
-        m_document.push(new RemoveElements(m_document, selected));
+        m_document.push(new document::RemoveElements(m_document, selected));
 }
 
 void MainWindow::updateTitle()

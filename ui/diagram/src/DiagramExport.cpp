@@ -11,7 +11,7 @@
 #include <cmath>
 #include <filesystem>
 
-namespace rs::ui {
+namespace rs::diagram {
 
 namespace {
 
@@ -114,4 +114,4 @@ Result<std::monostate> saveDiagramSvg(const Design& design, const Catalogues& ca
     return writeAtomically(path, bytes);
 }
 
-} // namespace rs::ui
+} // namespace rs::diagram

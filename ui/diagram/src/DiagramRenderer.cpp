@@ -11,7 +11,7 @@
 #include <map>
 #include <set>
 
-namespace rs::ui {
+namespace rs::diagram {
 
 namespace {
 
@@ -364,4 +364,4 @@ void DiagramRenderer::paintLegend(QPainter& painter, const QRectF& target, doubl
     painter.restore();
 }
 
-} // namespace rs::ui
+} // namespace rs::diagram

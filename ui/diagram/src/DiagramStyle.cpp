@@ -6,14 +6,14 @@
 #include <cassert>
 #include <iterator>
 
-namespace rs::ui::diagram {
+namespace rs::diagram {
 
 namespace {
 
 // Each fact about a role, a severity or a link kind is one row of a table, so a new value is
 // one new row and no two drawings can spell or colour it differently.
 
-constexpr const char* context = "rs::ui::diagram";
+constexpr const char* context = "rs::diagram";
 
 struct RoleStyle
 {
@@ -23,10 +23,10 @@ struct RoleStyle
 };
 
 constexpr RoleStyle roleStyles[] = {
-    {RegionRole::Active, 0x1e88e5, QT_TRANSLATE_NOOP("rs::ui::diagram", "Active")},
-    {RegionRole::WarmStandby, 0xfb8c00, QT_TRANSLATE_NOOP("rs::ui::diagram", "Warm standby")},
-    {RegionRole::PilotLight, 0x8e24aa, QT_TRANSLATE_NOOP("rs::ui::diagram", "Pilot light")},
-    {RegionRole::BackupOnly, 0x757575, QT_TRANSLATE_NOOP("rs::ui::diagram", "Backup only")},
+    {RegionRole::Active, 0x1e88e5, QT_TRANSLATE_NOOP("rs::diagram", "Active")},
+    {RegionRole::WarmStandby, 0xfb8c00, QT_TRANSLATE_NOOP("rs::diagram", "Warm standby")},
+    {RegionRole::PilotLight, 0x8e24aa, QT_TRANSLATE_NOOP("rs::diagram", "Pilot light")},
+    {RegionRole::BackupOnly, 0x757575, QT_TRANSLATE_NOOP("rs::diagram", "Backup only")},
 };
 
 struct SeverityStyle
@@ -63,7 +63,7 @@ struct LinkStyle
 };
 
 #define RS_LINK_TEXT(name, legend)                                                                 \
-    QT_TRANSLATE_NOOP("rs::ui::diagram", name), QT_TRANSLATE_NOOP("rs::ui::diagram", legend)
+    QT_TRANSLATE_NOOP("rs::diagram", name), QT_TRANSLATE_NOOP("rs::diagram", legend)
 constexpr LinkStyle linkStyles[] = {
     {LinkKind::Request, Ink::Text, Qt::SolidLine, 1.6, false, true,
      RS_LINK_TEXT("request", "Request (synchronous)")},
@@ -175,4 +175,4 @@ QString linkLegend(LinkKind kind)
     return translated(rowOf(linkStyles, &LinkStyle::kind, kind).legend);
 }
 
-} // namespace rs::ui::diagram
+} // namespace rs::diagram

@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -169,7 +169,7 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
     total->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
     total->setName(tr("Total"));
 
-    if (const auto* chosen = findCostPoint(costs.curve, costs.workloadScale)) {
+    if (const auto* chosen = engine::findCostPoint(costs.curve, costs.workloadScale)) {
         auto* line = new QCPItemStraightLine(&plot);
         line->point1->setCoords(chosen->scale, 0.0);
         line->point2->setCoords(chosen->scale, 1.0);
@@ -259,4 +259,4 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
     });
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

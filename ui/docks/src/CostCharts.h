@@ -5,7 +5,7 @@
 class QCustomPlot;
 class QTableWidget;
 
-namespace rs::ui {
+namespace rs::docks {
 
 struct CostSummary;
 
@@ -26,4 +26,4 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
 void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
                       const DisplayCurrency& currency);
 
-} // namespace rs::ui
+} // namespace rs::docks

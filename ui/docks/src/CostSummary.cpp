@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -11,7 +11,7 @@ constexpr std::size_t reasonsKept = 8;
 
 } // namespace
 
-CostSummary summarizeCosts(const EngineResults& results, std::size_t topLines)
+CostSummary summarizeCosts(const engine::EngineResults& results, std::size_t topLines)
 {
     CostSummary s;
     s.priced = results.priced;
@@ -79,4 +79,4 @@ std::string providerVersion(const std::string& bookVersion, Provider provider)
     return bookVersion;
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// What the costs dock shows, taken from the engine's results: small enough to keep and redraw
 /// in another currency without holding on to the results.
@@ -29,15 +29,15 @@ struct CostSummary
     std::string bookVersion;
     std::optional<double> monthlyBudget;
     std::optional<bool> budgetMet; ///< the analysis' verdict; nothing: cannot tell
-    std::vector<CostCurvePoint> curve;
+    std::vector<engine::CostCurvePoint> curve;
     double workloadScale = 1.0;
     bool curveCurrent = false; ///< false: the curve is an earlier state's, drawn as updating
 };
 
-CostSummary summarizeCosts(const EngineResults& results, std::size_t topLines);
+CostSummary summarizeCosts(const engine::EngineResults& results, std::size_t topLines);
 
 /// The part of a price book version naming `provider`: "aws:3" in "aws:3,azure:2"; the whole
 /// version when it does not name providers.
 std::string providerVersion(const std::string& bookVersion, Provider provider);
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -24,7 +24,7 @@
 
 #include <cmath>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -141,12 +141,12 @@ QWidget* CostsDock::createTrafficTab()
     m_curve = createPlot(this);
     m_curve->setObjectName(QStringLiteral("trafficChart"));
     m_scaleSlider = new QSlider(Qt::Horizontal, this);
-    m_scaleSlider->setRange(sliderPosition(minimumWorkloadScale),
-                            sliderPosition(maximumWorkloadScale));
+    m_scaleSlider->setRange(sliderPosition(engine::minimumWorkloadScale),
+                            sliderPosition(engine::maximumWorkloadScale));
     m_scaleSlider->setValue(0);
     m_scaleSpin = new QDoubleSpinBox(this);
     m_scaleSpin->setObjectName(QStringLiteral("trafficScale"));
-    m_scaleSpin->setRange(minimumWorkloadScale, maximumWorkloadScale);
+    m_scaleSpin->setRange(engine::minimumWorkloadScale, engine::maximumWorkloadScale);
     m_scaleSpin->setDecimals(2);
     m_scaleSpin->setSingleStep(0.1);
     m_scaleSpin->setSuffix(QStringLiteral("×"));
@@ -174,7 +174,7 @@ QWidget* CostsDock::createTrafficTab()
     return tab;
 }
 
-void CostsDock::setResults(const EngineResults& results)
+void CostsDock::setResults(const engine::EngineResults& results)
 {
     *m_summary = summarizeCosts(results, std::size_t(m_topLines));
     // Only a curve that is late is marked as updating.
@@ -281,7 +281,7 @@ void CostsDock::redraw()
     drawCostBreakdown(*m_breakdown, s, m_currency);
     fillTopCostLines(*m_lines, s, m_currency);
     drawCostCurve(*m_curve, s, m_currency);
-    const auto* chosen = findCostPoint(s.curve, s.workloadScale);
+    const auto* chosen = engine::findCostPoint(s.curve, s.workloadScale);
     if (chosen && s.priced)
         m_scaleSummary->setText(
             tr("At %1× the workload's traffic: %2 a month (%3 as drawn)")
@@ -293,4 +293,4 @@ void CostsDock::redraw()
                                          : QString());
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

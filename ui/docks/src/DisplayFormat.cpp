@@ -9,7 +9,7 @@
 
 #include <cmath>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -136,4 +136,4 @@ QString usageName(UsageKind usage)
     return {};
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// core's formatDuration() (TextFormat.h): "45 s", "4 min 30 s", "2 h 5 min", "3 d 4 h".
 QString formatDuration(Seconds duration);
@@ -28,4 +28,4 @@ QString categoryName(CostCategory category);
 /// What a cost line measures, in words: "GB-seconds of compute".
 QString usageName(UsageKind usage);
 
-} // namespace rs::ui
+} // namespace rs::docks

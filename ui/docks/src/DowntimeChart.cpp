@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -96,4 +96,4 @@ void drawDowntimeChart(QCustomPlot& plot, const OutageSimulationResult* outages,
     plot.replot();
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -8,7 +8,7 @@ namespace rs {
 struct OutageSimulationResult;
 }
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Draws the Monte Carlo's years by downtime as bars (share of years per bin, minutes a year on
 /// the x axis) with the mean and the 95th percentile marked, and the downtime the availability
@@ -16,4 +16,4 @@ namespace rs::ui {
 void drawDowntimeChart(QCustomPlot& plot, const OutageSimulationResult* outages,
                        std::optional<double> availabilityObjectivePercent, bool current);
 
-} // namespace rs::ui
+} // namespace rs::docks

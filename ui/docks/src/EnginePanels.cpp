@@ -13,7 +13,7 @@
 #include <QMainWindow>
 #include <QSettings>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -22,17 +22,17 @@ const auto currencyRateKey = QStringLiteral("costs/currencyPerUsd");
 
 } // namespace
 
-EnginePanels* EnginePanels::install(QMainWindow& window, DesignDocument& document,
+EnginePanels* EnginePanels::install(QMainWindow& window, document::DesignDocument& document,
                                     const std::filesystem::path& cataloguePath)
 {
     return new EnginePanels(window, document, cataloguePath);
 }
 
-EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
+EnginePanels::EnginePanels(QMainWindow& window, document::DesignDocument& document,
                            const std::filesystem::path& cataloguePath)
     : QObject(&window)
     , m_document(document)
-    , m_engine(std::make_unique<LiveEngine>(document.catalogues()))
+    , m_engine(std::make_unique<engine::LiveEngine>(document.catalogues()))
     , m_cataloguePath(cataloguePath)
     , m_findings(new FindingsDock(&window))
     , m_scenarios(new ScenariosDock(&window))
@@ -71,7 +71,7 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
     });
 
     auto& engine = *m_engine;
-    const auto feed = [this, &document](const EngineResults& results) {
+    const auto feed = [this, &document](const engine::EngineResults& results) {
         m_findings->setResults(results);
         m_scenarios->setResults(results);
         m_costs->setResults(results);
@@ -84,15 +84,18 @@ EnginePanels::EnginePanels(QMainWindow& window, DesignDocument& document,
         }
         emit resultsReady(results);
     };
-    connect(&engine, &LiveEngine::resultsReady, this, feed);
+    connect(&engine, &engine::LiveEngine::resultsReady, this, feed);
     // Every edit goes through the undo stack (push, undo, redo, merge); opening a file resets.
-    connect(&document, &DesignDocument::designReset, &engine, &LiveEngine::designChanged);
-    connect(document.undoStack(), &QUndoStack::indexChanged, &engine, &LiveEngine::designChanged);
+    connect(&document, &document::DesignDocument::designReset, &engine,
+            &engine::LiveEngine::designChanged);
+    connect(document.undoStack(), &QUndoStack::indexChanged, &engine,
+            &engine::LiveEngine::designChanged);
     connect(m_scenarios, &ScenariosDock::downElementsChanged, this, [this](const QStringList& ids) {
         m_engine->setDownElements(ids);
         emit downElementsChanged(ids);
     });
-    connect(m_costs, &CostsDock::workloadScaleChanged, &engine, &LiveEngine::setWorkloadScale);
+    connect(m_costs, &CostsDock::workloadScaleChanged, &engine,
+            &engine::LiveEngine::setWorkloadScale);
     connect(m_findings, &FindingsDock::elementsActivated, this, &EnginePanels::elementsActivated);
     connect(m_scenarios, &ScenariosDock::elementsActivated, this, &EnginePanels::elementsActivated);
     connect(m_costs, &CostsDock::elementsActivated, this, &EnginePanels::elementsActivated);
@@ -295,4 +298,4 @@ void EnginePanels::removeOverride(const QString& key, const QString& region)
     reloadPrices();
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -15,7 +15,7 @@
 
 #include <array>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -96,7 +96,7 @@ FindingsDock::FindingsDock(QWidget* parent)
     rebuild();
 }
 
-void FindingsDock::setResults(const EngineResults& results)
+void FindingsDock::setResults(const engine::EngineResults& results)
 {
     setFindings(results.findings, results.labels);
 }
@@ -242,4 +242,4 @@ void FindingsDock::showExplanation(const QTreeWidgetItem* item)
     m_explanation->setHtml(text);
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

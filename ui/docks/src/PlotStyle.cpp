@@ -8,7 +8,7 @@
 #include <QPixmap>
 #include <qcustomplot.h>
 
-namespace rs::ui {
+namespace rs::docks {
 
 void stylePlot(QCustomPlot& plot, const QPalette& palette)
 {
@@ -104,4 +104,4 @@ QIcon dotIcon(const QColor& color)
     return *cache.insert(color.rgba(), QIcon(pixmap));
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -10,7 +10,7 @@ class QCustomPlot;
 class QPalette;
 class QString;
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Colours the plot from the widget palette, so charts follow the system's light or dark theme,
 /// with the application's font and no OpenGL.
@@ -28,4 +28,4 @@ QColor verdictColor(bool met);
 /// A small round badge of `color`.
 QIcon dotIcon(const QColor& color);
 
-} // namespace rs::ui
+} // namespace rs::docks

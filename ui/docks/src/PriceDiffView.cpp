@@ -10,7 +10,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -147,4 +147,4 @@ void PriceDiffView::setComparison(const PriceComparison& c)
     });
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -7,7 +7,7 @@
 class QLabel;
 class QTableWidget;
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Two price versions side by side: how many bands changed, were added or removed, what the
 /// open design costs under each, and a row per changed band with its old and new price.
@@ -39,4 +39,4 @@ private:
     QTableWidget* m_table = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -157,4 +157,4 @@ void PriceJobRunner::cancel()
         m_stop->store(true);
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -12,7 +12,7 @@
 #include <memory>
 #include <thread>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Runs the pricing manager's long jobs off the GUI thread, one at a time: importing price
 /// files into the catalogue (with progress, cancellable) and comparing two versions. Each job
@@ -42,7 +42,7 @@ signals:
     void imported(int versionId, const QString& summary);
     /// The import failed or was cancelled: nothing was stored. Each error located, a line each.
     void importFailed(const QString& message);
-    void compared(const rs::ui::PriceComparison& comparison);
+    void compared(const rs::docks::PriceComparison& comparison);
     void comparisonFailed(const QString& message);
     void busyChanged(bool busy);
 
@@ -55,4 +55,4 @@ private:
     bool m_busy = false;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

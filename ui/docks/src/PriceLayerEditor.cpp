@@ -15,7 +15,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -255,4 +255,4 @@ void PriceLayerEditor::fillFieldsFromSelection()
     m_note->setText(m_overrides->item(chosen, NoteColumn)->text());
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

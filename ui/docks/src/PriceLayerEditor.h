@@ -16,7 +16,7 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// The customer's own prices over the list prices: a discount per provider, and overrides of one
 /// item in one region (replacing its list price, or adding a custom price where the list has
@@ -74,4 +74,4 @@ private:
     QStringList m_regions;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -21,7 +21,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -365,4 +365,4 @@ void PricingManagerDock::showDetails()
     m_details->setHtml(html);
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -1,6 +1,6 @@
 #include "ProjectionStaleness.h"
 
-namespace rs::ui {
+namespace rs::docks {
 
 ProjectionStaleness::ProjectionStaleness(QObject* parent)
     : QObject(parent)
@@ -23,4 +23,4 @@ void ProjectionStaleness::setCurrent(bool current)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -5,7 +5,7 @@
 
 #include <chrono>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Whether to show the projections (cost against traffic, the Monte Carlo) as out of date.
 ///
@@ -35,4 +35,4 @@ private:
     bool m_stale = false;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -118,7 +118,7 @@ bool sameScenarios(const std::vector<ScenarioResult>& a, const std::vector<Scena
 
 } // namespace
 
-void ScenarioTableModel::setResults(const EngineResults& results)
+void ScenarioTableModel::setResults(const engine::EngineResults& results)
 {
     const bool sameRows = sameScenarios(m_scenarios, results.scenarios);
     if (!sameRows)
@@ -232,4 +232,4 @@ QVariant ScenarioTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -10,9 +10,11 @@
 #include <string>
 #include <vector>
 
-namespace rs::ui {
-
+namespace rs::engine {
 struct EngineResults;
+}
+
+namespace rs::docks {
 
 /// The scenarios dock's table: one row per scenario with its flows, RTO, RPO, writes at risk and
 /// capacity (the columns of ScenariosDock::Column), each judged against the targets by a green or
@@ -37,7 +39,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setResults(const EngineResults& results);
+    void setResults(const engine::EngineResults& results);
     /// The element the scenario of `row` loses.
     QString elementId(int row) const;
     /// The row of the first scenario that loses `elementId`, or -1.
@@ -62,4 +64,4 @@ private:
     mutable std::vector<std::optional<Row>> m_rows; ///< worded on first request
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -15,7 +15,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -92,7 +92,7 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     showProjections();
 }
 
-void ScenariosDock::setResults(const EngineResults& results)
+void ScenariosDock::setResults(const engine::EngineResults& results)
 {
     m_down.clear();
     for (const auto& id : results.down)
@@ -140,7 +140,7 @@ void ScenariosDock::setDownElements(const QStringList& ids)
     m_updating = false;
 }
 
-void ScenariosDock::updateToggles(const EngineResults& results)
+void ScenariosDock::updateToggles(const engine::EngineResults& results)
 {
     QStringList ids;
     QStringList titles;
@@ -174,7 +174,7 @@ void ScenariosDock::togglesEdited()
     emit downElementsChanged(m_down);
 }
 
-void ScenariosDock::updateWhatIf(const EngineResults& results)
+void ScenariosDock::updateWhatIf(const engine::EngineResults& results)
 {
     if (results.whatIf.empty()) {
         m_whatIf->setText(tr("Nothing is switched down. Tick a region or a global service to "
@@ -199,7 +199,7 @@ void ScenariosDock::updateWhatIf(const EngineResults& results)
     m_whatIf->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ScenariosDock::updateAvailability(const EngineResults& results)
+void ScenariosDock::updateAvailability(const engine::EngineResults& results)
 {
     const auto& a = results.availability;
     m_availabilityLine = tr("Availability %1, about %2 down a year")
@@ -235,4 +235,4 @@ void ScenariosDock::showProjections()
     m_chartDrawnFrom = drawnFrom;
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Runs `fill` with the table's automatic column sizing suspended and sizes the columns once
 /// afterwards: left on, a column sized to its contents measures every row again after each
@@ -25,4 +25,4 @@ template <typename Fill> void refillTable(QTableWidget& table, Fill fill)
     table.setUpdatesEnabled(true);
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-namespace rs::ui {
+namespace rs::docks {
 
 namespace {
 
@@ -190,4 +190,4 @@ void TierComparisonView::refill()
     m_plot->replot();
 }
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -17,7 +17,7 @@ class QCustomPlot;
 class QLabel;
 class QTableWidget;
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// The design as each resilience tier would build it, side by side: monthly cost against the
 /// RTO of losing the home region, as a chart and a table. The five derivations run on the view's
@@ -63,4 +63,4 @@ private:
     QTableWidget* m_table = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

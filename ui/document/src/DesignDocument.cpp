@@ -4,7 +4,7 @@
 
 #include <cassert>
 
-namespace rs::ui {
+namespace rs::document {
 
 DesignDocument::DesignDocument(const Catalogues& catalogues, QObject* parent)
     : QObject(parent)
@@ -192,4 +192,4 @@ void DesignDocument::setRuleSettings(
     emit designChanged(DesignChange::Rules);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

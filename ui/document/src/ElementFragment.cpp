@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <set>
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 
@@ -86,4 +86,4 @@ Result<Design> readFragment(std::string_view text, const Catalogues& catalogues)
     return readDesignFragment(text, catalogues);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -4,13 +4,13 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("rs::ui::ElementProperties", text);
+    return QCoreApplication::translate("rs::document::ElementProperties", text);
 }
 
 PropertySpec spec(std::string name, const char* label, PropertyType type, std::string unit,
@@ -32,7 +32,7 @@ std::vector<PropertySpec> regionSpecs(const Design& design, const Catalogues& ca
                                       const Region& region)
 {
     // The code is offered among the provider's regions this design does not use yet.
-    auto code = spec("code", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Region"),
+    auto code = spec("code", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Region"),
                      PropertyType::Enum, "", region.code);
     for (const auto& info : catalogues.regions.regions()) {
         const bool usedElsewhere =
@@ -45,20 +45,20 @@ std::vector<PropertySpec> regionSpecs(const Design& design, const Catalogues& ca
     }
     code.help =
         tr("The provider's region code; the region catalogue gives its geography.").toStdString();
-    auto role = spec("role", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Role"),
+    auto role = spec("role", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Role"),
                      PropertyType::Enum, "", std::string("active"));
     for (const auto& [value, name] : EnumNames<RegionRole>::names)
         role.values.emplace_back(name);
     role.help = tr("What the region does while all is well: it decides how fast it can take over.")
                     .toStdString();
-    auto traffic =
-        spec("trafficPercent", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Traffic share"),
-             PropertyType::Number, "%", 0.0, 0.0, 100.0);
+    auto traffic = spec("trafficPercent",
+                        QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Traffic share"),
+                        PropertyType::Number, "%", 0.0, 0.0, 100.0);
     traffic.help = tr("Share of user traffic served here in normal operation; the regions' "
                       "shares add up to 100 %.")
                        .toStdString();
     auto headroom =
-        spec("headroomPercent", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Headroom"),
+        spec("headroomPercent", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Headroom"),
              PropertyType::Number, "%", 0.0, 0.0);
     headroom.help =
         tr("Spare capacity beyond its own share, as a percent of the total peak.").toStdString();
@@ -67,18 +67,20 @@ std::vector<PropertySpec> regionSpecs(const Design& design, const Catalogues& ca
 
 std::vector<PropertySpec> linkSpecs()
 {
-    auto payload = spec("payloadBytes", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Payload"),
-                        PropertyType::Number, "bytes", 0.0, 0.0);
+    auto payload =
+        spec("payloadBytes", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Payload"),
+             PropertyType::Number, "bytes", 0.0, 0.0);
     payload.help = tr("Bytes carried per call; prices cross-region traffic.").toStdString();
-    auto calls =
-        spec("callsPerRequest", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Calls per request"),
-             PropertyType::Number, "", 1.0, 0.0);
-    return {
-        payload, calls,
-        spec("encrypted", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Encrypted in transit"),
-             PropertyType::Bool, "", true),
-        spec("privateNetwork", QT_TRANSLATE_NOOP("rs::ui::ElementProperties", "Private network"),
-             PropertyType::Bool, "", false)};
+    auto calls = spec("callsPerRequest",
+                      QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Calls per request"),
+                      PropertyType::Number, "", 1.0, 0.0);
+    return {payload, calls,
+            spec("encrypted",
+                 QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Encrypted in transit"),
+                 PropertyType::Bool, "", true),
+            spec("privateNetwork",
+                 QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Private network"),
+                 PropertyType::Bool, "", false)};
 }
 
 } // namespace
@@ -152,4 +154,4 @@ PropertyValue effectiveValue(const Design& design, const PropertySpec& spec,
     return propertyValue(design, element, spec.name).value_or(spec.defaultValue);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

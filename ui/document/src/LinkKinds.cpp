@@ -1,6 +1,6 @@
 #include "document/LinkKinds.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 
@@ -70,4 +70,4 @@ std::vector<LinkKind> allowedLinkKinds(const ServiceKind& from, const ServiceKin
     return out;
 }
 
-} // namespace rs::ui
+} // namespace rs::document

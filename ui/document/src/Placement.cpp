@@ -2,12 +2,12 @@
 
 #include <QCoreApplication>
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("rs::ui::Placement", text);
+    return QCoreApplication::translate("rs::document::Placement", text);
 }
 } // namespace
 
@@ -39,4 +39,4 @@ QString placementProblem(const Design& design, const Catalogues& catalogues,
     return placementProblem(catalogues, kindId, region ? design.region(*region) : nullptr);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

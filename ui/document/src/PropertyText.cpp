@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 
@@ -10,8 +10,8 @@ Error typeError(const PropertySpec& spec, const char* expected)
 {
     const auto label = QString::fromStdString(spec.label.empty() ? spec.name : spec.label);
     return {ErrorCode::Type,
-            QCoreApplication::translate("rs::ui::PropertyText", "%1 takes %2.")
-                .arg(label, QCoreApplication::translate("rs::ui::PropertyText", expected))
+            QCoreApplication::translate("rs::document::PropertyText", "%1 takes %2.")
+                .arg(label, QCoreApplication::translate("rs::document::PropertyText", expected))
                 .toStdString(),
             {spec.name, 0, 0, {}}};
 }
@@ -25,7 +25,7 @@ QString rangeProblem(const PropertySpec& spec, const PropertyValue& value, const
     if (!((spec.min && v < *spec.min) || (spec.max && v > *spec.max)))
         return {};
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("rs::ui::PropertyText", text);
+        return QCoreApplication::translate("rs::document::PropertyText", text);
     };
     const auto n = [&](double x) { return locale.toString(x, 'g', 12); };
     const auto unit = unitLabel(spec).isEmpty() ? QString() : QLatin1Char(' ') + unitLabel(spec);
@@ -58,14 +58,15 @@ Result<PropertyValue> parsePropertyText(const PropertySpec& spec, const QString&
     case PropertyType::Number: {
         const double d = locale.toDouble(t, &ok);
         if (!ok)
-            return typeError(spec, QT_TRANSLATE_NOOP("rs::ui::PropertyText", "a number"));
+            return typeError(spec, QT_TRANSLATE_NOOP("rs::document::PropertyText", "a number"));
         value = d;
         break;
     }
     case PropertyType::Integer: {
         const qlonglong n = locale.toLongLong(t, &ok);
         if (!ok)
-            return typeError(spec, QT_TRANSLATE_NOOP("rs::ui::PropertyText", "a whole number"));
+            return typeError(spec,
+                             QT_TRANSLATE_NOOP("rs::document::PropertyText", "a whole number"));
         value = std::int64_t{n};
         break;
     }
@@ -76,7 +77,7 @@ Result<PropertyValue> parsePropertyText(const PropertySpec& spec, const QString&
         else if (lower == QLatin1String("false") || lower == QLatin1String("no") || lower == "0")
             value = false;
         else
-            return typeError(spec, QT_TRANSLATE_NOOP("rs::ui::PropertyText", "yes or no"));
+            return typeError(spec, QT_TRANSLATE_NOOP("rs::document::PropertyText", "yes or no"));
         break;
     }
     case PropertyType::Enum:
@@ -108,4 +109,4 @@ QString formatPropertyValue(const PropertyValue& value, const QLocale& locale)
         value);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

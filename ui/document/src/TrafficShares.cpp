@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 
@@ -88,4 +88,4 @@ void applyTrafficShares(DesignDocument& document, const TrafficShares& shares)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -7,7 +7,7 @@
 #include <cmath>
 #include <future>
 
-namespace rs::ui {
+namespace rs::engine {
 
 namespace {
 
@@ -132,4 +132,4 @@ void selectWhatIf(EngineResults& results, const std::vector<std::string>& down)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::engine

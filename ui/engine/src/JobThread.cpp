@@ -1,6 +1,6 @@
 #include "JobThread.h"
 
-namespace rs::ui {
+namespace rs::engine {
 
 JobThread::JobThread()
     : m_thread([this] { loop(); })
@@ -42,4 +42,4 @@ void JobThread::loop()
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::engine

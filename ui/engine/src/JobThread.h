@@ -5,7 +5,7 @@
 #include <mutex>
 #include <thread>
 
-namespace rs::ui {
+namespace rs::engine {
 
 /// One background thread running the jobs posted to it, one at a time. A job posted while
 /// another waits replaces the waiting one: a live view only cares about the newest state.
@@ -30,4 +30,4 @@ private:
     std::thread m_thread; ///< last: starts once the members above exist
 };
 
-} // namespace rs::ui
+} // namespace rs::engine

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <limits>
 
-namespace rs::ui {
+namespace rs::engine {
 
 LiveEngine::LiveEngine(const Catalogues& catalogues, QObject* parent)
     : QObject(parent)
@@ -210,4 +210,4 @@ void LiveEngine::updateBusy()
     emit busyChanged(busy);
 }
 
-} // namespace rs::ui
+} // namespace rs::engine

@@ -11,9 +11,11 @@
 
 #include <memory>
 
-namespace rs::ui {
-
+namespace rs::document {
 class DesignDocument;
+}
+
+namespace rs::ui {
 
 /// Crash recovery. While the document has unsaved changes, its design is written aside every
 /// interval (atomically, as files are saved); saving or closing cleanly removes the copy. A
@@ -31,7 +33,7 @@ public:
         QDateTime savedAt;
     };
 
-    Autosave(DesignDocument& document, const QString& directory, int intervalMs,
+    Autosave(document::DesignDocument& document, const QString& directory, int intervalMs,
              QObject* parent = nullptr);
     /// A clean end: this session's copy goes.
     ~Autosave() override;
@@ -52,7 +54,7 @@ public:
 private:
     void removeCopy();
 
-    DesignDocument& m_document;
+    document::DesignDocument& m_document;
     QString m_directory;
     QString m_id;
     std::unique_ptr<QLockFile> m_lock;

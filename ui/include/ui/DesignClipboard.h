@@ -18,7 +18,7 @@ inline constexpr const char* mimeType = "application/x-resilience-design";
 
 /// The elements with what they need (copyClosure()), as design-file text in our own format and
 /// as plain text.
-QMimeData* toMimeData(const Design& design, const ElementRefs& elements);
+QMimeData* toMimeData(const Design& design, const document::ElementRefs& elements);
 /// The part in `data`, from our format or from plain text that is a design file; nothing when
 /// there is none.
 std::optional<Design> fromMimeData(const QMimeData* data, const Catalogues& catalogues);

@@ -10,10 +10,13 @@ class QMenu;
 class QMimeData;
 class QUndoView;
 
+namespace rs::document {
+class DesignDocument;
+}
+
 namespace rs::ui {
 
 class Autosave;
-class DesignDocument;
 class DesignScene;
 class DesignView;
 class PaletteDock;
@@ -32,10 +35,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(DesignDocument& document, QWidget* parent = nullptr);
+    explicit MainWindow(document::DesignDocument& document, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    DesignDocument& document() const { return m_document; }
+    document::DesignDocument& document() const { return m_document; }
     DesignScene* scene() const { return m_scene; }
     DesignView* view() const { return m_view; }
     StatusPanel* statusPanel() const { return m_status; }
@@ -95,7 +98,7 @@ private:
     void updateCounts();
     void updateSelectionActions();
 
-    DesignDocument& m_document;
+    document::DesignDocument& m_document;
     DesignScene* m_scene;
     DesignView* m_view;
     StatusPanel* m_status;

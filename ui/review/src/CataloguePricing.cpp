@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::review {
 
 Result<ReviewPricing> cataloguePricing(pricing::PriceCatalogue& catalogue)
 {
@@ -35,4 +35,4 @@ Result<ReviewPricing> cataloguePricing(pricing::PriceCatalogue& catalogue)
     return out;
 }
 
-} // namespace rs::ui
+} // namespace rs::review

@@ -13,7 +13,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -56,8 +56,8 @@ ExportDialog::ExportDialog(const QString& baseName, QWidget* parent)
     m_pageSize->addItem(tr("A4"), static_cast<int>(QPageSize::A4));
     m_pageSize->addItem(tr("Letter"), static_cast<int>(QPageSize::Letter));
     m_dpi = new QSpinBox(this);
-    m_dpi->setRange(minimumDiagramDpi, maximumDiagramDpi);
-    m_dpi->setValue(defaultDiagramDpi);
+    m_dpi->setRange(diagram::minimumDiagramDpi, diagram::maximumDiagramDpi);
+    m_dpi->setValue(diagram::defaultDiagramDpi);
     m_dpi->setSuffix(tr(" dpi"));
     m_path = new QLineEdit(this);
     m_path->setMinimumWidth(380); // room for a whole path
@@ -176,4 +176,4 @@ Result<std::monostate> exportWithProgress(QWidget* parent, const ReviewRequest& 
     });
 }
 
-} // namespace rs::ui
+} // namespace rs::review

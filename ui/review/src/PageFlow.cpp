@@ -8,7 +8,7 @@
 #include <memory>
 #include <numeric>
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -275,4 +275,4 @@ void PageFlow::block(double height, const std::function<void(QPainter&, const QR
     m_y += area.height() + 6.0;
 }
 
-} // namespace rs::ui
+} // namespace rs::review

@@ -13,7 +13,7 @@
 class QPainter;
 class QPdfWriter;
 
-namespace rs::ui {
+namespace rs::review {
 
 /// One cell of a PageFlow table: plain text (never markup), optionally coloured or bold.
 struct Cell
@@ -117,4 +117,4 @@ private:
     std::vector<TocEntry> m_toc;
 };
 
-} // namespace rs::ui
+} // namespace rs::review

@@ -8,7 +8,7 @@
 #include <QSaveFile>
 #include <qcustomplot.h>
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -103,4 +103,4 @@ Result<int> writePdfReview(const Review& review, const Catalogues& catalogues, c
     return second.pages;
 }
 
-} // namespace rs::ui
+} // namespace rs::review

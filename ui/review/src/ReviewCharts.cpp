@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -148,4 +148,4 @@ void paintBarChart(QCPPainter& painter, const QRectF& area, const BarChart& char
     render(plot, painter, area);
 }
 
-} // namespace rs::ui
+} // namespace rs::review

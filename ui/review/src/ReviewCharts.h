@@ -12,7 +12,7 @@
 
 class QCPPainter;
 
-namespace rs::ui {
+namespace rs::review {
 
 /// Charts of the PDF review, drawn with QCustomPlot straight into the page's painter so they stay
 /// vector graphics. The painter's device must be at 96 dpi (see toolchain pitfalls: QCustomPlot
@@ -36,4 +36,4 @@ struct BarChart
 };
 void paintBarChart(QCPPainter& painter, const QRectF& area, const BarChart& chart);
 
-} // namespace rs::ui
+} // namespace rs::review

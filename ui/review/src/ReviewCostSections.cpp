@@ -9,7 +9,7 @@
 #include <set>
 #include <tuple>
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -394,4 +394,4 @@ void pricingSourcesSection(SectionContext& c)
             rows, 8);
 }
 
-} // namespace rs::ui
+} // namespace rs::review

@@ -5,7 +5,7 @@
 #include "core/review/ReviewJson.h"
 #include "diagram/DiagramExport.h"
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -64,15 +64,17 @@ Result<std::monostate> exportReview(const ReviewRequest& request, const Review& 
     if (!request.pngPath.isEmpty()) {
         if (!step(10, "Drawing the diagram as PNG"))
             return cancelled();
-        if (auto done =
-                saveDiagramPng(review.design, *request.catalogues, request.pngPath, request.pngDpi);
+        if (auto done = diagram::saveDiagramPng(review.design, *request.catalogues, request.pngPath,
+                                                request.pngDpi);
             !done)
             return done;
     }
     if (!request.svgPath.isEmpty()) {
         if (!step(15, "Drawing the diagram as SVG"))
             return cancelled();
-        if (auto done = saveDiagramSvg(review.design, *request.catalogues, request.svgPath); !done)
+        if (auto done =
+                diagram::saveDiagramSvg(review.design, *request.catalogues, request.svgPath);
+            !done)
             return done;
     }
     if (!request.pdfPath.isEmpty()) {
@@ -85,4 +87,4 @@ Result<std::monostate> exportReview(const ReviewRequest& request, const Review& 
     return std::monostate{};
 }
 
-} // namespace rs::ui
+} // namespace rs::review

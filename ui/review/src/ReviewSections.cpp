@@ -9,7 +9,7 @@
 #include <QPainter>
 #include <qcustomplot.h>
 
-namespace rs::ui {
+namespace rs::review {
 
 namespace {
 
@@ -316,7 +316,7 @@ void summarySection(SectionContext& c)
 void diagramSection(SectionContext& c)
 {
     auto& f = c.flow;
-    const DiagramRenderer renderer(c.review.design, c.catalogues);
+    const diagram::DiagramRenderer renderer(c.review.design, c.catalogues);
     const auto bounds = renderer.sceneBounds();
     f.heading(1, QStringLiteral("Architecture diagram"),
               bounds.width() > bounds.height() * 1.1 ? QPageLayout::Landscape
@@ -504,4 +504,4 @@ void scenariosSection(SectionContext& c)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::review

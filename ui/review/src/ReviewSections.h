@@ -6,7 +6,7 @@
 
 class QCPPainter;
 
-namespace rs::ui {
+namespace rs::review {
 
 /// What the PDF review's sections draw from, and the helpers they share.
 struct SectionContext
@@ -45,4 +45,4 @@ void tiersSection(SectionContext& c);
 void assumptionsSection(SectionContext& c);
 void pricingSourcesSection(SectionContext& c);
 
-} // namespace rs::ui
+} // namespace rs::review

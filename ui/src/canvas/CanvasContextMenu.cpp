@@ -19,16 +19,16 @@ QString tr(const char* text)
 }
 } // namespace
 
-CanvasContextMenu::CanvasContextMenu(DesignDocument& document)
+CanvasContextMenu::CanvasContextMenu(document::DesignDocument& document)
     : m_document(document)
 {}
 
-void CanvasContextMenu::fill(QMenu& menu, const std::optional<ElementRef>& element) const
+void CanvasContextMenu::fill(QMenu& menu, const std::optional<document::ElementRef>& element) const
 {
     if (element) {
-        if (element->type == ElementType::Link)
+        if (element->type == document::ElementType::Link)
             addLinkKinds(menu, element->linkId());
-        else if (element->type == ElementType::Region)
+        else if (element->type == document::ElementType::Region)
             addRoles(menu, element->regionId());
         menu.addSeparator();
     }
@@ -50,9 +50,10 @@ void CanvasContextMenu::addLinkKinds(QMenu& menu, const LinkId& id) const
     auto* kinds = menu.addMenu(tr("Link kind"));
     auto* group = new QActionGroup(kinds);
     auto& document = m_document;
-    for (const auto kind : from&& to ? allowedLinkKinds(*from, *to) : std::vector<LinkKind>{}) {
+    for (const auto kind :
+         from&& to ? document::allowedLinkKinds(*from, *to) : std::vector<LinkKind>{}) {
         auto* action = kinds->addAction(diagram::linkName(kind), &menu, [&document, id, kind] {
-            document.push(new SetLinkKind(document, id, kind));
+            document.push(new document::SetLinkKind(document, id, kind));
         });
         action->setCheckable(true);
         action->setChecked(kind == link.kind);
@@ -69,7 +70,8 @@ void CanvasContextMenu::addRoles(QMenu& menu, const RegionId& id) const
     for (const auto& [role, name] : EnumNames<RegionRole>::names) {
         auto* action = roles->addAction(
             diagram::roleName(role), &menu, [&document, id, value = std::string(name)] {
-                document.push(new SetProperty(document, ElementRef::region(id), "role", value));
+                document.push(new document::SetProperty(document, document::ElementRef::region(id),
+                                                        "role", value));
             });
         action->setCheckable(true);
         action->setChecked(role == current);

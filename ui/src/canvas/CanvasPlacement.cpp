@@ -45,7 +45,7 @@ QString CanvasPlacement::addServiceAt(const std::string& kindId, QPointF scenePo
     // Global services dropped over a region land at the edge beside it rather than being refused.
     if (kind && kind->scope == Scope::Global)
         region.reset();
-    if (auto problem = placementProblem(design, document.catalogues(), kindId, region);
+    if (auto problem = document::placementProblem(design, document.catalogues(), kindId, region);
         !problem.isEmpty())
         return problem;
     Service service;
@@ -58,8 +58,8 @@ QString CanvasPlacement::addServiceAt(const std::string& kindId, QPointF scenePo
     if (region)
         at -= m_scene.regionItem(*region)->scenePos();
     service.position = toPoint(snapped(at));
-    document.push(new AddService(document, service));
-    m_scene.selectElements({ElementRef::service(service.id)});
+    document.push(new document::AddService(document, service));
+    m_scene.selectElements({document::ElementRef::service(service.id)});
     return {};
 }
 
@@ -89,35 +89,38 @@ QString CanvasPlacement::addRegionAt(Provider provider, QPointF scenePos)
         region.headroomPercent = 100.0;
     }
     region.position = toPoint(snapped(scenePos));
-    document.push(new AddRegion(document, region));
-    m_scene.selectElements({ElementRef::region(region.id)});
+    document.push(new document::AddRegion(document, region));
+    m_scene.selectElements({document::ElementRef::region(region.id)});
     return {};
 }
 
-QStringList CanvasPlacement::settleMovedServices(const std::map<ElementRef, Point>& starts)
+QStringList
+CanvasPlacement::settleMovedServices(const std::map<document::ElementRef, Point>& starts)
 {
     auto& document = m_scene.document();
     const auto& design = document.design();
     QStringList refusals;
     for (const auto& [element, start] : starts) {
-        if (element.type != ElementType::Service)
+        if (element.type != document::ElementType::Service)
             continue;
         const auto& service = *design.service(element.serviceId());
         const QRectF card = m_scene.serviceRect(service.id);
         const auto target = m_scene.regionAt(card.center());
         if (target == service.region)
             continue;
-        auto problem = placementProblem(design, document.catalogues(), service.kind, target);
+        auto problem =
+            document::placementProblem(design, document.catalogues(), service.kind, target);
         if (!problem.isEmpty()) {
             // Back where it came from: a drop that would break the design is refused.
-            document.push(new MoveElements(document, {{element, start}}, false));
+            document.push(new document::MoveElements(document, {{element, start}}, false));
             refusals << problem;
             continue;
         }
         QPointF at = card.topLeft();
         if (target)
             at -= m_scene.regionItem(*target)->scenePos();
-        document.push(new ReparentService(document, service.id, target, toPoint(snapped(at))));
+        document.push(
+            new document::ReparentService(document, service.id, target, toPoint(snapped(at))));
     }
     return refusals;
 }

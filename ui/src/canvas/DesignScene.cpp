@@ -13,15 +13,15 @@
 
 namespace rs::ui {
 
-DesignScene::DesignScene(DesignDocument& document, QObject* parent)
+DesignScene::DesignScene(document::DesignDocument& document, QObject* parent)
     : QGraphicsScene(parent)
     , m_document(document)
 {
-    connect(&document, &DesignDocument::designReset, this, &DesignScene::rebuild);
-    connect(&document, &DesignDocument::elementAdded, this, &DesignScene::onAdded);
-    connect(&document, &DesignDocument::elementAboutToBeRemoved, this,
+    connect(&document, &document::DesignDocument::designReset, this, &DesignScene::rebuild);
+    connect(&document, &document::DesignDocument::elementAdded, this, &DesignScene::onAdded);
+    connect(&document, &document::DesignDocument::elementAboutToBeRemoved, this,
             &DesignScene::onAboutToBeRemoved);
-    connect(&document, &DesignDocument::elementChanged, this, &DesignScene::onChanged);
+    connect(&document, &document::DesignDocument::elementChanged, this, &DesignScene::onChanged);
     rebuild();
 }
 
@@ -41,32 +41,32 @@ void DesignScene::rebuild()
     m_linksOf.clear();
     const auto& design = m_document.design();
     for (const auto& [id, r] : design.regions)
-        onAdded(ElementRef::region(id));
+        onAdded(document::ElementRef::region(id));
     for (const auto& [id, s] : design.services)
-        onAdded(ElementRef::service(id));
+        onAdded(document::ElementRef::service(id));
     for (const auto& [id, l] : design.links)
-        onAdded(ElementRef::link(id));
+        onAdded(document::ElementRef::link(id));
     updateSceneRect();
 }
 
-void DesignScene::onAdded(const ElementRef& element)
+void DesignScene::onAdded(const document::ElementRef& element)
 {
     const auto& design = m_document.design();
     switch (element.type) {
-    case ElementType::Region: {
+    case document::ElementType::Region: {
         auto* item = new RegionItem(element.regionId());
         m_regions.emplace(element.id, item);
         addItem(item);
         syncRegion(element.regionId());
         break;
     }
-    case ElementType::Service: {
+    case document::ElementType::Service: {
         auto* item = new ServiceItem(element.serviceId());
         m_services.emplace(element.id, item);
         syncService(element.serviceId());
         break;
     }
-    case ElementType::Link: {
+    case document::ElementType::Link: {
         const auto& link = *design.link(element.linkId());
         auto* item = new LinkItem(element.linkId());
         m_links.emplace(element.id, item);
@@ -80,7 +80,7 @@ void DesignScene::onAdded(const ElementRef& element)
     }
 }
 
-void DesignScene::onAboutToBeRemoved(const ElementRef& element)
+void DesignScene::onAboutToBeRemoved(const document::ElementRef& element)
 {
     const auto drop = [](auto& map, const std::string& id) {
         const auto it = map.find(id);
@@ -90,7 +90,7 @@ void DesignScene::onAboutToBeRemoved(const ElementRef& element)
         map.erase(it);
     };
     switch (element.type) {
-    case ElementType::Region:
+    case document::ElementType::Region:
         // The document removes a region's services first; should one be left, it must outlive
         // the region's item, which would otherwise delete it with itself.
         if (auto* region = regionItem(element.regionId())) {
@@ -100,11 +100,11 @@ void DesignScene::onAboutToBeRemoved(const ElementRef& element)
         }
         drop(m_regions, element.id);
         break;
-    case ElementType::Service:
+    case document::ElementType::Service:
         m_linksOf.erase(element.id);
         drop(m_services, element.id);
         break;
-    case ElementType::Link: {
+    case document::ElementType::Link: {
         const auto* link = m_document.design().link(element.linkId());
         const auto it = m_links.find(element.id);
         if (link && it != m_links.end()) {
@@ -119,23 +119,23 @@ void DesignScene::onAboutToBeRemoved(const ElementRef& element)
     }
 }
 
-void DesignScene::onChanged(const ElementRef& element, ElementChanges changes)
+void DesignScene::onChanged(const document::ElementRef& element, document::ElementChanges changes)
 {
     switch (element.type) {
-    case ElementType::Region:
+    case document::ElementType::Region:
         syncRegion(element.regionId());
-        if (changes & (ElementChange::Position | ElementChange::Size))
+        if (changes & (document::ElementChange::Position | document::ElementChange::Size))
             rerouteLinksInRegion(element.regionId());
         break;
-    case ElementType::Service:
+    case document::ElementType::Service:
         syncService(element.serviceId());
         break;
-    case ElementType::Link:
+    case document::ElementType::Link:
         if (auto* item = linkItem(element.linkId()))
             item->sync(*m_document.design().link(element.linkId()));
         break;
     }
-    if (changes & (ElementChange::Position | ElementChange::Size))
+    if (changes & (document::ElementChange::Position | document::ElementChange::Size))
         updateSceneRect();
 }
 
@@ -259,9 +259,9 @@ QRectF DesignScene::serviceRect(const ServiceId& id) const
     return item ? item->mapRectToScene(ServiceItem::cardRect()) : QRectF();
 }
 
-ElementRefs DesignScene::selectedElements() const
+document::ElementRefs DesignScene::selectedElements() const
 {
-    ElementRefs out;
+    document::ElementRefs out;
     for (auto* item : selectedItems()) {
         if (item->type() >= ElementItem::RegionType && item->type() <= ElementItem::LinkType)
             out.push_back(static_cast<ElementItem*>(item)->element());
@@ -270,7 +270,7 @@ ElementRefs DesignScene::selectedElements() const
     return out;
 }
 
-void DesignScene::selectElements(const ElementRefs& elements)
+void DesignScene::selectElements(const document::ElementRefs& elements)
 {
     QSignalBlocker blocker(this);
     clearSelection();
@@ -282,7 +282,7 @@ void DesignScene::selectElements(const ElementRefs& elements)
     emit selectionChanged();
 }
 
-QRectF DesignScene::elementsRect(const ElementRefs& elements) const
+QRectF DesignScene::elementsRect(const document::ElementRefs& elements) const
 {
     if (elements.empty())
         return itemsBoundingRect();

@@ -91,7 +91,7 @@ void DesignView::showEvent(QShowEvent* event)
         zoomToElements({});
 }
 
-void DesignView::zoomToElements(const ElementRefs& elements)
+void DesignView::zoomToElements(const document::ElementRefs& elements)
 {
     QRectF rect = m_scene->elementsRect(elements);
     if (rect.isEmpty())
@@ -170,7 +170,7 @@ void DesignView::contextMenuEvent(QContextMenuEvent* event)
     auto* hit = itemAt(event->pos());
     while (hit && hit->type() < ElementItem::RegionType)
         hit = hit->parentItem();
-    std::optional<ElementRef> element;
+    std::optional<document::ElementRef> element;
     if (hit) {
         if (!hit->isSelected()) {
             m_scene->clearSelection();

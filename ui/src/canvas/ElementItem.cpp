@@ -6,7 +6,7 @@
 
 namespace rs::ui {
 
-ElementItem::ElementItem(ElementRef element, QGraphicsItem* parent)
+ElementItem::ElementItem(document::ElementRef element, QGraphicsItem* parent)
     : QGraphicsItem(parent)
     , m_element(std::move(element))
 {

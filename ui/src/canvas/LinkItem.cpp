@@ -62,7 +62,7 @@ std::optional<std::pair<double, double>> insideOf(const QLineF& line, const QRec
 } // namespace
 
 LinkItem::LinkItem(const LinkId& id)
-    : ElementItem(ElementRef::link(id))
+    : ElementItem(document::ElementRef::link(id))
 {
     setZValue(2.0);
 }

@@ -18,7 +18,7 @@ constexpr double gripSize = 14.0;
 } // namespace
 
 RegionItem::RegionItem(const RegionId& id)
-    : ElementItem(ElementRef::region(id))
+    : ElementItem(document::ElementRef::region(id))
 {
     setZValue(-1.0);
 }

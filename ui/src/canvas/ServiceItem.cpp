@@ -130,7 +130,7 @@ QPixmap cachedFrame(const QRectF& card, const QColor& fill, const QColor& border
 } // namespace
 
 ServiceItem::ServiceItem(const ServiceId& id, QGraphicsItem* parent)
-    : ElementItem(ElementRef::service(id), parent)
+    : ElementItem(document::ElementRef::service(id), parent)
 {
     setAcceptHoverEvents(true);
     setZValue(1.0);

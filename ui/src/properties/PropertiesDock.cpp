@@ -51,7 +51,8 @@ QLabel* heading(const QString& text)
 
 } // namespace
 
-PropertiesDock::PropertiesDock(DesignDocument& document, DesignScene& scene, QWidget* parent)
+PropertiesDock::PropertiesDock(document::DesignDocument& document, DesignScene& scene,
+                               QWidget* parent)
     : QDockWidget(tr("Properties"), parent)
     , m_document(document)
     , m_scene(scene)
@@ -83,7 +84,7 @@ PropertiesDock::PropertiesDock(DesignDocument& document, DesignScene& scene, QWi
     connect(m_designName, &QLineEdit::editingFinished, this, [this] {
         const auto name = m_designName->text().trimmed().toStdString();
         if (!name.empty())
-            m_document.push(new Rename(m_document, std::nullopt, name));
+            m_document.push(new document::Rename(m_document, std::nullopt, name));
     });
 
     m_multiple->setAlignment(Qt::AlignCenter);
@@ -94,23 +95,27 @@ PropertiesDock::PropertiesDock(DesignDocument& document, DesignScene& scene, QWi
     setWidget(m_pages);
 
     connect(&scene, &QGraphicsScene::selectionChanged, this, &PropertiesDock::showSelection);
-    connect(&document, &DesignDocument::elementChanged, this, &PropertiesDock::onElementChanged);
-    connect(&document, &DesignDocument::elementRemoved, this, [this](const ElementRef& e) {
-        if (m_element == e)
-            showSelection();
-    });
-    connect(&document, &DesignDocument::designReset, this, &PropertiesDock::showSelection);
-    connect(&document, &DesignDocument::designChanged, this, [this](DesignChanges changes) {
-        if (changes & DesignChange::Workload)
-            m_workload->sync();
-        if (changes & DesignChange::Targets)
-            m_targets->sync();
-        if (changes & DesignChange::Name)
-            m_designName->setText(QString::fromStdString(m_document.design().name));
-    });
+    connect(&document, &document::DesignDocument::elementChanged, this,
+            &PropertiesDock::onElementChanged);
+    connect(&document, &document::DesignDocument::elementRemoved, this,
+            [this](const document::ElementRef& e) {
+                if (m_element == e)
+                    showSelection();
+            });
+    connect(&document, &document::DesignDocument::designReset, this,
+            &PropertiesDock::showSelection);
+    connect(&document, &document::DesignDocument::designChanged, this,
+            [this](document::DesignChanges changes) {
+                if (changes & document::DesignChange::Workload)
+                    m_workload->sync();
+                if (changes & document::DesignChange::Targets)
+                    m_targets->sync();
+                if (changes & document::DesignChange::Name)
+                    m_designName->setText(QString::fromStdString(m_document.design().name));
+            });
     // The list of data stores in the targets follows the services.
-    connect(&document, &DesignDocument::elementAdded, m_targets, &TargetsEditor::sync);
-    connect(&document, &DesignDocument::elementRemoved, m_targets, &TargetsEditor::sync);
+    connect(&document, &document::DesignDocument::elementAdded, m_targets, &TargetsEditor::sync);
+    connect(&document, &document::DesignDocument::elementRemoved, m_targets, &TargetsEditor::sync);
     showSelection();
 }
 
@@ -148,7 +153,7 @@ void PropertiesDock::showSelection()
     }
 }
 
-void PropertiesDock::buildElementPage(const ElementRef& element)
+void PropertiesDock::buildElementPage(const document::ElementRef& element)
 {
     // A fresh page per selection: the fields differ from kind to kind.
     qDeleteAll(m_elementPage->findChildren<QWidget*>(Qt::FindDirectChildrenOnly));
@@ -178,13 +183,14 @@ void PropertiesDock::buildElementPage(const ElementRef& element)
 
     const auto& design = m_document.design();
     const auto& catalogues = m_document.catalogues();
-    if (element.type != ElementType::Link) {
+    if (element.type != document::ElementType::Link) {
         m_name = new QLineEdit;
         m_name->setObjectName(QStringLiteral("name"));
         m_name->setPlaceholderText(tr("Shown on the canvas"));
         connect(m_name, &QLineEdit::editingFinished, this, [this] {
             if (m_element && m_name->isModified())
-                m_document.push(new Rename(m_document, m_element, m_name->text().toStdString()));
+                m_document.push(
+                    new document::Rename(m_document, m_element, m_name->text().toStdString()));
             m_name->setModified(false);
         });
         form->addRow(tr("Name"), m_name);
@@ -194,21 +200,22 @@ void PropertiesDock::buildElementPage(const ElementRef& element)
         const auto* to = catalogues.services.find(design.service(link.to)->kind);
         m_linkKind = new QComboBox;
         m_linkKind->setObjectName(QStringLiteral("linkKind"));
-        for (const auto kind : from&& to ? allowedLinkKinds(*from, *to) : std::vector<LinkKind>{})
+        for (const auto kind :
+             from&& to ? document::allowedLinkKinds(*from, *to) : std::vector<LinkKind>{})
             m_linkKind->addItem(diagram::linkName(kind), int(kind));
         connect(m_linkKind, &QComboBox::activated, this, [this](int index) {
-            m_document.push(new SetLinkKind(m_document, m_element->linkId(),
-                                            LinkKind(m_linkKind->itemData(index).toInt())));
+            m_document.push(new document::SetLinkKind(
+                m_document, m_element->linkId(), LinkKind(m_linkKind->itemData(index).toInt())));
         });
         form->addRow(tr("Kind"), m_linkKind);
     }
-    for (const auto& spec : propertySpecs(design, catalogues, element)) {
+    for (const auto& spec : document::propertySpecs(design, catalogues, element)) {
         auto* field = new PropertyField(spec, m_elementPage);
         m_fields.push_back(field);
         connect(field, &PropertyField::committed, this,
                 [this, name = spec.name](const PropertyValue& v) {
                     setProblem({});
-                    m_document.push(setPropertyCommand(m_document, *m_element, name, v));
+                    m_document.push(document::setPropertyCommand(m_document, *m_element, name, v));
                     // The document may not take the value as typed (a sole region keeps all
                     // the traffic): show what it holds.
                     syncElement();
@@ -216,15 +223,16 @@ void PropertiesDock::buildElementPage(const ElementRef& element)
         connect(field, &PropertyField::rejected, this, &PropertiesDock::setProblem);
         auto label = QString::fromStdString(spec.label.empty() ? spec.name : spec.label);
         auto* row = field->widget();
-        if (element.type == ElementType::Service) {
+        if (element.type == document::ElementType::Service) {
             // Back to the catalogue default: the value is no longer stored in the design.
             auto* reset = new QToolButton;
             reset->setText(QStringLiteral("↺"));
             reset->setAutoRaise(true);
-            reset->setToolTip(
-                tr("Use the catalogue default (%1)").arg(formatPropertyValue(spec.defaultValue)));
+            reset->setToolTip(tr("Use the catalogue default (%1)")
+                                  .arg(document::formatPropertyValue(spec.defaultValue)));
             connect(reset, &QToolButton::clicked, this, [this, name = spec.name] {
-                m_document.push(new SetProperty(m_document, *m_element, name, std::nullopt));
+                m_document.push(
+                    new document::SetProperty(m_document, *m_element, name, std::nullopt));
             });
             auto* box = new QWidget;
             auto* h = new QHBoxLayout(box);
@@ -248,7 +256,7 @@ void PropertiesDock::syncElement()
     const auto& design = m_document.design();
     const auto& catalogues = m_document.catalogues();
     switch (m_element->type) {
-    case ElementType::Region: {
+    case document::ElementType::Region: {
         const auto& r = *design.region(m_element->regionId());
         const auto* info = catalogues.regions.find(r.provider, r.code);
         m_title->setText(QString::fromStdString(!r.name.empty() ? r.name
@@ -262,7 +270,7 @@ void PropertiesDock::syncElement()
         m_name->setPlaceholderText(info ? QString::fromStdString(info->name) : QString());
         break;
     }
-    case ElementType::Service: {
+    case document::ElementType::Service: {
         const auto& s = *design.service(m_element->serviceId());
         const auto* kind = catalogues.services.find(s.kind);
         m_title->setText(QString::fromStdString(s.name.empty() ? s.id.value : s.name));
@@ -276,7 +284,7 @@ void PropertiesDock::syncElement()
             m_name->setText(QString::fromStdString(s.name));
         break;
     }
-    case ElementType::Link: {
+    case document::ElementType::Link: {
         const auto& l = *design.link(m_element->linkId());
         m_title->setText(tr("%1 → %2").arg(QString::fromStdString(l.from.value),
                                            QString::fromStdString(l.to.value)));
@@ -286,18 +294,20 @@ void PropertiesDock::syncElement()
     }
     }
     for (auto* field : m_fields) {
-        field->setValue(effectiveValue(design, field->spec(), *m_element));
+        field->setValue(document::effectiveValue(design, field->spec(), *m_element));
         if (auto* reset = qobject_cast<QToolButton*>(field->property("reset").value<QObject*>()))
-            reset->setEnabled(propertyValue(design, *m_element, field->spec().name).has_value());
+            reset->setEnabled(
+                document::propertyValue(design, *m_element, field->spec().name).has_value());
     }
 }
 
-void PropertiesDock::onElementChanged(const ElementRef& element, ElementChanges changes)
+void PropertiesDock::onElementChanged(const document::ElementRef& element,
+                                      document::ElementChanges changes)
 {
     if (m_element != element)
         return;
     // A region's code decides which other codes it may take: rebuild its list.
-    if (element.type == ElementType::Region && (changes & ElementChange::Role))
+    if (element.type == document::ElementType::Region && (changes & document::ElementChange::Role))
         buildElementPage(element);
     else
         syncElement();

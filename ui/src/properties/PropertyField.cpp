@@ -43,7 +43,7 @@ PropertyField::PropertyField(PropertySpec spec, QWidget* parentWidget)
     }
     m_editor->setToolTip(help);
     m_editor->setObjectName(QString::fromStdString(m_spec.name));
-    const auto unit = unitLabel(m_spec);
+    const auto unit = document::unitLabel(m_spec);
     if (unit.isEmpty() || m_spec.type == PropertyType::Bool || m_spec.type == PropertyType::Enum) {
         m_container = m_editor;
         return;
@@ -63,10 +63,10 @@ void PropertyField::setValue(const PropertyValue& value)
     if (auto* box = qobject_cast<QCheckBox*>(m_editor)) {
         box->setChecked(std::holds_alternative<bool>(value) && std::get<bool>(value));
     } else if (auto* combo = qobject_cast<QComboBox*>(m_editor)) {
-        combo->setCurrentText(formatPropertyValue(value));
+        combo->setCurrentText(document::formatPropertyValue(value));
     } else if (auto* line = qobject_cast<QLineEdit*>(m_editor)) {
         if (!line->hasFocus() || !line->isModified()) {
-            line->setText(formatPropertyValue(value));
+            line->setText(document::formatPropertyValue(value));
             line->setModified(false);
             setInvalid(false);
         }
@@ -78,7 +78,7 @@ void PropertyField::commitText()
     auto* line = qobject_cast<QLineEdit*>(m_editor);
     if (!line->isModified())
         return;
-    const auto parsed = parsePropertyText(m_spec, line->text());
+    const auto parsed = document::parsePropertyText(m_spec, line->text());
     if (!parsed) {
         setInvalid(true);
         emit rejected(QString::fromStdString(parsed.errors().front().message));

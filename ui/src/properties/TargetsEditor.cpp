@@ -28,7 +28,7 @@ void showOptional(QDoubleSpinBox* spin, std::optional<double> value)
 
 } // namespace
 
-TargetsEditor::TargetsEditor(DesignDocument& document, QWidget* parent)
+TargetsEditor::TargetsEditor(document::DesignDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_tier(new QComboBox(this))
@@ -183,7 +183,7 @@ void TargetsEditor::commit()
         if (item->checkState() == Qt::Checked)
             t.noLostUpdates.emplace_back(item->data(Qt::UserRole).toString().toStdString());
     }
-    m_document.push(new SetTargets(m_document, t));
+    m_document.push(new document::SetTargets(m_document, t));
     m_jurisdictions->setEnabled(t.residency == Residency::Jurisdictions ||
                                 m_residency->currentData().toInt() ==
                                     int(Residency::Jurisdictions));

@@ -23,7 +23,7 @@ enum Field
 };
 } // namespace
 
-WorkloadEditor::WorkloadEditor(DesignDocument& document, QWidget* parent)
+WorkloadEditor::WorkloadEditor(document::DesignDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
 {
@@ -90,7 +90,7 @@ void WorkloadEditor::commit()
     w.growthPerMonth = m_fields[GrowthGb]->value() * gigabytes;
     w.functionDuration = m_fields[DurationMs]->value() * milliseconds;
     w.functionMemoryMb = m_fields[MemoryMb]->value();
-    m_document.push(new SetWorkload(m_document, w));
+    m_document.push(new document::SetWorkload(m_document, w));
 }
 
 } // namespace rs::ui

@@ -8,7 +8,7 @@
 
 #include <variant>
 
-namespace rs::ui {
+namespace rs::diagram {
 
 // The one diagram exporter: the window's File > Export and the review (PDF, PNG, SVG) both draw
 // with DiagramRenderer from the model, so the same design gives the same picture everywhere.
@@ -31,4 +31,4 @@ inline constexpr int maximumDiagramDpi = 600;
 /// on paper at a readable size.
 inline constexpr int defaultDiagramDpi = 150;
 
-} // namespace rs::ui
+} // namespace rs::diagram

@@ -10,7 +10,7 @@
 
 class QPainter;
 
-namespace rs::ui {
+namespace rs::diagram {
 
 /// Paints a design's layout onto any QPainter (a PDF page, an image, an SVG): regions as
 /// containers coloured by role with their provider and code, services inside with their names
@@ -61,4 +61,4 @@ private:
     const Catalogues& m_catalogues;
 };
 
-} // namespace rs::ui
+} // namespace rs::diagram

@@ -9,13 +9,11 @@
 #include <QSizeF>
 #include <QString>
 
-namespace rs::ui {
-
 /// How a design is drawn and named: the colours and names of region roles, the size of service
 /// nodes, the pen and names of each link kind, the severity palette. The one place for these, so
 /// the canvas, the docks, the exported diagram and the PDF review look and read alike. Scene
 /// units are the design file's layout units; one unit is one pixel at 96 dpi.
-namespace diagram {
+namespace rs::diagram {
 
 /// Services are drawn as boxes of this size, their layout position being the top-left corner
 /// (relative to their region, or to the canvas for global services).
@@ -62,6 +60,4 @@ QString linkName(LinkKind kind);
 /// "Request (synchronous)", "CDN origin", ...: the legend's fuller label, translated.
 QString linkLegend(LinkKind kind);
 
-} // namespace diagram
-
-} // namespace rs::ui
+} // namespace rs::diagram

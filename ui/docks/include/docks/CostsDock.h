@@ -14,11 +14,14 @@ class QSlider;
 class QTabWidget;
 class QTableWidget;
 
-namespace rs::ui {
+namespace rs::engine {
+struct EngineResults;
+}
+
+namespace rs::docks {
 
 struct CostSummary;
 class ProjectionStaleness;
-struct EngineResults;
 
 /// What the design costs a month: the total by region and category as stacked bars, the
 /// largest lines with the price row each used (provider, SKU, region, unit, price, effective
@@ -50,7 +53,7 @@ public:
     explicit CostsDock(QWidget* parent = nullptr);
     ~CostsDock() override;
 
-    void setResults(const EngineResults& results);
+    void setResults(const engine::EngineResults& results);
 
     void setDisplayCurrency(const DisplayCurrency& currency);
     const DisplayCurrency& displayCurrency() const { return m_currency; }
@@ -96,4 +99,4 @@ private:
     QLabel* m_scaleSummary = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

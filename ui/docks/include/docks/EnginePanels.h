@@ -14,17 +14,23 @@
 class QDockWidget;
 class QMainWindow;
 
-namespace rs::ui {
+namespace rs::document {
+class DesignDocument;
+}
+
+namespace rs::engine {
+class LiveEngine;
+struct EngineResults;
+} // namespace rs::engine
+
+namespace rs::docks {
 
 class CostsDock;
-class DesignDocument;
 class FindingsDock;
-class LiveEngine;
 class PriceJobRunner;
 class PricingManagerDock;
 class ScenariosDock;
 class TierComparisonView;
-struct EngineResults;
 
 /// Puts the live engine and its docks into a main window: every edit of the document (each
 /// change of its undo stack, each reset) feeds the engine, the engine feeds the findings,
@@ -41,11 +47,11 @@ public:
     /// outlive the window. The price catalogue at `cataloguePath` is created from the bundled
     /// table on first use; when it cannot be opened, costs say so and the rest works.
     static EnginePanels*
-    install(QMainWindow& window, DesignDocument& document,
+    install(QMainWindow& window, document::DesignDocument& document,
             const std::filesystem::path& cataloguePath = pricing::defaultCataloguePath());
     ~EnginePanels() override;
 
-    LiveEngine& engine() { return *m_engine; }
+    engine::LiveEngine& engine() { return *m_engine; }
     FindingsDock* findingsDock() const { return m_findings; }
     ScenariosDock* scenariosDock() const { return m_scenarios; }
     CostsDock* costsDock() const { return m_costs; }
@@ -64,10 +70,10 @@ signals:
     /// The what-if set changed: grey these regions and global services on the canvas.
     void downElementsChanged(const QStringList& ids);
     /// Fresh results, e.g. for the status bar's findings, cost and price version.
-    void resultsReady(const rs::ui::EngineResults& results);
+    void resultsReady(const rs::engine::EngineResults& results);
 
 private:
-    EnginePanels(QMainWindow& window, DesignDocument& document,
+    EnginePanels(QMainWindow& window, document::DesignDocument& document,
                  const std::filesystem::path& cataloguePath);
     void activateVersion(int versionId);
     /// Compares two versions off the GUI thread, pricing the open design under each.
@@ -80,8 +86,8 @@ private:
     void removeOverride(const QString& key, const QString& region);
     void showPriceLayer();
 
-    DesignDocument& m_document;
-    std::unique_ptr<LiveEngine> m_engine;
+    document::DesignDocument& m_document;
+    std::unique_ptr<engine::LiveEngine> m_engine;
     std::optional<pricing::PriceCatalogue> m_catalogue;
     std::filesystem::path m_cataloguePath;
     FindingsDock* m_findings = nullptr;
@@ -94,4 +100,4 @@ private:
     std::pair<std::uint64_t, const PriceBook*> m_tiersCompared{0, nullptr};
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

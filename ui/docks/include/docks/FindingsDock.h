@@ -14,9 +14,11 @@ class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace rs::ui {
-
+namespace rs::engine {
 struct EngineResults;
+}
+
+namespace rs::docks {
 
 /// The live findings grouped by severity with their counts, each with its rule id and message.
 /// Choosing one asks for its elements to be selected and zoomed to; the rule's rationale,
@@ -28,7 +30,7 @@ class FindingsDock : public QDockWidget
 public:
     explicit FindingsDock(QWidget* parent = nullptr);
 
-    void setResults(const EngineResults& results);
+    void setResults(const engine::EngineResults& results);
     /// The findings and how to name their elements (id -> label; unnamed ids show as is).
     void setFindings(const Findings& findings, const std::map<std::string, std::string>& labels);
 
@@ -56,4 +58,4 @@ private:
     QTextBrowser* m_explanation = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// core's formatMoney() (TextFormat.h): "1234.56 EUR", `usd` converted exactly to `currency`.
 QString formatMoney(const Money& usd, const DisplayCurrency& currency = {}, int decimals = 2);
@@ -16,4 +16,4 @@ double inCurrency(const Money& usd, const DisplayCurrency& currency);
 /// The currency's ISO code.
 QString currencyCode(const DisplayCurrency& currency);
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace rs::ui {
+namespace rs::docks {
 
 /// Two price-table versions compared band by band, and what the open design costs a month under
 /// each (the active prices with one version in place of its provider's active one).
@@ -20,4 +20,4 @@ struct PriceComparison
     std::size_t designUnpricedTo = 0;   ///< and `diff.to`
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

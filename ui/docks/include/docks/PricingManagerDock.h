@@ -18,7 +18,7 @@ class QTableWidget;
 class QTextBrowser;
 class QToolBar;
 
-namespace rs::ui {
+namespace rs::docks {
 
 class PriceDiffView;
 class PriceLayerEditor;
@@ -120,4 +120,4 @@ private:
     QTextBrowser* m_details = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

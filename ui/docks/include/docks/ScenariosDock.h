@@ -14,9 +14,12 @@ class QLabel;
 class QListWidget;
 class QTableView;
 
-namespace rs::ui {
-
+namespace rs::engine {
 struct EngineResults;
+}
+
+namespace rs::docks {
+
 class ProjectionStaleness;
 class ScenarioTableModel;
 
@@ -44,7 +47,7 @@ public:
 
     explicit ScenariosDock(QWidget* parent = nullptr);
 
-    void setResults(const EngineResults& results);
+    void setResults(const engine::EngineResults& results);
 
     /// The regions and global services switched down, in the order the list shows them.
     QStringList downElements() const;
@@ -58,9 +61,9 @@ signals:
     void elementsActivated(const QStringList& ids);
 
 private:
-    void updateToggles(const EngineResults& results);
-    void updateWhatIf(const EngineResults& results);
-    void updateAvailability(const EngineResults& results);
+    void updateToggles(const engine::EngineResults& results);
+    void updateWhatIf(const engine::EngineResults& results);
+    void updateAvailability(const engine::EngineResults& results);
     /// The Monte Carlo's line and chart, marked as updating once they are late.
     void showProjections();
     void togglesEdited();
@@ -85,4 +88,4 @@ private:
     QCustomPlot* m_chart = nullptr;
 };
 
-} // namespace rs::ui
+} // namespace rs::docks

@@ -13,7 +13,7 @@
 #include <set>
 #include <string_view>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// The design open in a window: the model, its undo stack, where it lives on disk and whether
 /// it has unsaved changes. The only way to change the model is a command pushed here; the
@@ -69,12 +69,13 @@ signals:
     void designReset();
     void filePathChanged(const QString& path);
     void modifiedChanged(bool modified);
-    void elementAdded(const rs::ui::ElementRef& element);
+    void elementAdded(const rs::document::ElementRef& element);
     /// Emitted while the element is still in the design, so views can read its last state.
-    void elementAboutToBeRemoved(const rs::ui::ElementRef& element);
-    void elementRemoved(const rs::ui::ElementRef& element);
-    void elementChanged(const rs::ui::ElementRef& element, rs::ui::ElementChanges changes);
-    void designChanged(rs::ui::DesignChanges changes);
+    void elementAboutToBeRemoved(const rs::document::ElementRef& element);
+    void elementRemoved(const rs::document::ElementRef& element);
+    void elementChanged(const rs::document::ElementRef& element,
+                        rs::document::ElementChanges changes);
+    void designChanged(rs::document::DesignChanges changes);
 
 private:
     /// Removes one element, announcing it before and after.
@@ -90,4 +91,4 @@ private:
     bool m_recovered = false;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include <QFlags>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// What about an element changed, so views re-sync only what they must.
 enum class ElementChange
@@ -29,4 +29,4 @@ enum class DesignChange
 Q_DECLARE_FLAGS(DesignChanges, DesignChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DesignChanges)
 
-} // namespace rs::ui
+} // namespace rs::document

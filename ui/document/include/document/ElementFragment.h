@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// What elements a delete takes with it: a region's services, and every link of a service that
 /// goes. Ids that are not in the design are left out; the result is sorted and unique.
@@ -25,4 +25,4 @@ std::string writeFragment(const Design& design, const ElementRefs& elements);
 /// Reads what writeFragment() wrote, or any design file; errors are located as in files.
 Result<Design> readFragment(std::string_view text, const Catalogues& catalogues);
 
-} // namespace rs::ui
+} // namespace rs::document

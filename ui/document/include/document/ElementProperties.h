@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// The editable values of an element, described as catalogue properties (type, unit, range,
 /// allowed values) so that one editor and one command serve services, regions and links. A
@@ -27,4 +27,4 @@ std::optional<PropertyValue> propertyValue(const Design& design, const ElementRe
 PropertyValue effectiveValue(const Design& design, const PropertySpec& spec,
                              const ElementRef& element);
 
-} // namespace rs::ui
+} // namespace rs::document

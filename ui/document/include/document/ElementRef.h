@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::document {
 
 enum class ElementType
 {
@@ -38,4 +38,4 @@ struct ElementRef
 
 using ElementRefs = std::vector<ElementRef>;
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// The kind a new link most likely has, from what its two ends are: replication between two
 /// stores of one kind, a key / secret / identity use, a route from a router or WAF, an origin
@@ -16,4 +16,4 @@ LinkKind proposeLinkKind(const ServiceKind& from, const ServiceKind& to);
 /// canvas offers them when the architect changes a link's kind.
 std::vector<LinkKind> allowedLinkKinds(const ServiceKind& from, const ServiceKind& to);
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Why a service of `kindId` cannot sit in `region` (null: the global edge), or an empty
 /// string when it can: regional kinds need a region of their own provider, global kinds stay at
@@ -19,4 +19,4 @@ QString placementProblem(const Catalogues& catalogues, const std::string& kindId
 QString placementProblem(const Design& design, const Catalogues& catalogues,
                          const std::string& kindId, const std::optional<RegionId>& region);
 
-} // namespace rs::ui
+} // namespace rs::document

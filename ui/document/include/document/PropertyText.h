@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QString>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// The value a person typed for a property, checked against its spec: the type, the range and
 /// the allowed values. A trailing unit ("120 ms" for a property in ms) is accepted. On error the
@@ -20,4 +20,4 @@ QString formatPropertyValue(const PropertyValue& value, const QLocale& locale = 
 /// "s", "MB", "%": the unit as shown beside a field; empty for counts and unitless values.
 QString unitLabel(const PropertySpec& spec);
 
-} // namespace rs::ui
+} // namespace rs::document

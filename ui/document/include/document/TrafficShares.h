@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -27,4 +27,4 @@ TrafficShares withoutRegions(const TrafficShares& shares, const std::set<RegionI
 /// Gives the document's regions the `shares` of the regions they name.
 void applyTrafficShares(DesignDocument& document, const TrafficShares& shares);
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 AddRegion::AddRegion(DesignDocument& document, Region region, QUndoCommand* parent)
     : QUndoCommand(parent)
@@ -22,4 +22,4 @@ void AddRegion::undo()
     m_region = m_document.takeRegion(m_region.id);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

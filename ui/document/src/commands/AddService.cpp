@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 AddService::AddService(DesignDocument& document, Service service, QUndoCommand* parent)
     : QUndoCommand(parent)
@@ -23,4 +23,4 @@ void AddService::undo()
     m_service = m_document.takeService(m_service.id);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 QString nameOf(const DesignDocument& document, const ServiceId& id)
@@ -30,4 +30,4 @@ void ConnectElements::undo()
     m_link = m_document.takeLink(m_link.id);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cassert>
 
-namespace rs::ui {
+namespace rs::document {
 
 MoveElements::MoveElements(DesignDocument& document, std::vector<Move> moves, bool continuation,
                            QUndoCommand* parent)
@@ -81,4 +81,4 @@ bool MoveElements::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 
@@ -193,4 +193,4 @@ void PasteElements::undo()
         m_document.takeRegion(id);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

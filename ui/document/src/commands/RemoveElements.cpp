@@ -7,7 +7,7 @@
 #include <cassert>
 #include <set>
 
-namespace rs::ui {
+namespace rs::document {
 
 RemoveElements::RemoveElements(DesignDocument& document, const ElementRefs& elements,
                                QUndoCommand* parent)
@@ -69,4 +69,4 @@ void RemoveElements::undo()
         m_document.setTargets(m_targetsBefore);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

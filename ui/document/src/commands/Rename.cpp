@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 namespace {
 std::string currentName(const Design& design, const std::optional<ElementRef>& element)
@@ -45,4 +45,4 @@ void Rename::apply(const std::string& name)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 ReparentService::ReparentService(DesignDocument& document, ServiceId service,
                                  std::optional<RegionId> region, Point position,
@@ -39,4 +39,4 @@ void ReparentService::undo()
     apply(m_fromRegion, m_fromPosition);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

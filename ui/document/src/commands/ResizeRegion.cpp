@@ -3,7 +3,7 @@
 #include "document/DesignDocument.h"
 #include "document/commands/CommandId.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 ResizeRegion::ResizeRegion(DesignDocument& document, RegionId region, Size size, bool continuation,
                            QUndoCommand* parent)
@@ -50,4 +50,4 @@ bool ResizeRegion::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 SetLinkKind::SetLinkKind(DesignDocument& document, LinkId link, LinkKind kind)
     : ChangeValue(document, CommandId::SetLinkKind, document.design().link(link)->kind, kind)
@@ -25,4 +25,4 @@ void SetLinkKind::apply(const LinkKind& kind)
     m_document.replaceLink(link, ElementChange::LinkKind);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -6,7 +6,7 @@
 
 #include <cassert>
 
-namespace rs::ui {
+namespace rs::document {
 
 QUndoCommand* setPropertyCommand(DesignDocument& document, const ElementRef& element,
                                  const std::string& key, std::optional<PropertyValue> value)
@@ -80,4 +80,4 @@ void SetProperty::apply(const std::optional<PropertyValue>& value)
     }
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 SetRuleSettings::SetRuleSettings(DesignDocument& document, RuleSettings value)
     : ChangeValue(document, CommandId::SetRuleSettings, document.design().ruleSettings,
@@ -16,4 +16,4 @@ void SetRuleSettings::apply(const RuleSettings& value)
     m_document.setRuleSettings(value);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 SetTargets::SetTargets(DesignDocument& document, Targets value)
     : ChangeValue(document, CommandId::SetTargets, document.design().targets, std::move(value))
@@ -15,4 +15,4 @@ void SetTargets::apply(const Targets& value)
     m_document.setTargets(value);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

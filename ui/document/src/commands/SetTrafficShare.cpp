@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 SetTrafficShare::SetTrafficShare(DesignDocument& document, const RegionId& region, double percent)
     : ChangeValue(document, CommandId::SetTrafficShare, trafficShares(document.design()),
@@ -22,4 +22,4 @@ void SetTrafficShare::apply(const TrafficShares& value)
     applyTrafficShares(m_document, value);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

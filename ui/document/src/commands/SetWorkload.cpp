@@ -2,7 +2,7 @@
 
 #include "document/DesignDocument.h"
 
-namespace rs::ui {
+namespace rs::document {
 
 SetWorkload::SetWorkload(DesignDocument& document, Workload value)
     : ChangeValue(document, CommandId::SetWorkload, document.design().workload, std::move(value))
@@ -15,4 +15,4 @@ void SetWorkload::apply(const Workload& value)
     m_document.setWorkload(value);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::engine {
 
 /// The monthly cost at one multiple of the design's traffic (requests per month and peak rate).
 struct CostCurvePoint
@@ -58,6 +58,6 @@ struct EngineResults : Analysis
 /// The point of `curve` at `scale`, or null.
 const CostCurvePoint* findCostPoint(const std::vector<CostCurvePoint>& curve, double scale);
 
-} // namespace rs::ui
+} // namespace rs::engine
 
-Q_DECLARE_METATYPE(rs::ui::EngineResults)
+Q_DECLARE_METATYPE(rs::engine::EngineResults)

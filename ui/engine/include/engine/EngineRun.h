@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::engine {
 
 /// Asked between the parts of a run: true when a newer edit makes the run pointless.
 using StaleCheck = std::function<bool()>;
@@ -36,4 +36,4 @@ OutageSimulationResult simulateOutagesOf(const EngineSnapshot& snapshot,
 /// scenario of each id in `down`; ids with no such scenario (deleted since) are left out.
 void selectWhatIf(EngineResults& results, const std::vector<std::string>& down);
 
-} // namespace rs::ui
+} // namespace rs::engine

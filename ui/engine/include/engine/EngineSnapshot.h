@@ -11,7 +11,7 @@
 #include <memory>
 #include <vector>
 
-namespace rs::ui {
+namespace rs::engine {
 
 /// The engine's input for one run: an immutable copy of the design, the catalogues it was drawn
 /// against (shared, never changed while the application runs), the price book (none: no costs)
@@ -49,4 +49,4 @@ struct EngineSettings
 inline constexpr double minimumWorkloadScale = 0.1;
 inline constexpr double maximumWorkloadScale = 10.0;
 
-} // namespace rs::ui
+} // namespace rs::engine

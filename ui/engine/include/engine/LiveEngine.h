@@ -13,7 +13,7 @@
 #include <functional>
 #include <memory>
 
-namespace rs::ui {
+namespace rs::engine {
 
 class JobThread;
 
@@ -71,7 +71,7 @@ public slots:
 signals:
     /// New results on the GUI thread: once for the fast part of a generation, again when its
     /// projections arrive, and when the what-if selection changes.
-    void resultsReady(const rs::ui::EngineResults& results);
+    void resultsReady(const rs::engine::EngineResults& results);
     /// A run of the fast part started on the snapshot of `generation`.
     void analysisStarted(quint64 generation);
     void busyChanged(bool busy);
@@ -118,4 +118,4 @@ private:
     std::unique_ptr<JobThread> m_projectionThread;
 };
 
-} // namespace rs::ui
+} // namespace rs::engine

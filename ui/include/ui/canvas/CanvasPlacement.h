@@ -38,7 +38,7 @@ public:
     QString addRegionAt(Provider provider, QPointF scenePos);
     /// After a drag: each moved service whose card now lies over another region (or none) moves
     /// to it, or back to its start (from `starts`) when it cannot go there. The refusals.
-    QStringList settleMovedServices(const std::map<ElementRef, Point>& starts);
+    QStringList settleMovedServices(const std::map<document::ElementRef, Point>& starts);
 
 private:
     DesignScene& m_scene;

@@ -12,9 +12,12 @@
 #include <unordered_map>
 #include <vector>
 
+namespace rs::document {
+class DesignDocument;
+}
+
 namespace rs::ui {
 
-class DesignDocument;
 class ElementItem;
 class LinkItem;
 class RegionItem;
@@ -31,20 +34,20 @@ class DesignScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    explicit DesignScene(DesignDocument& document, QObject* parent = nullptr);
+    explicit DesignScene(document::DesignDocument& document, QObject* parent = nullptr);
     ~DesignScene() override;
 
-    DesignDocument& document() const { return m_document; }
+    document::DesignDocument& document() const { return m_document; }
 
     ElementItem* item(const std::string& id) const;
     RegionItem* regionItem(const RegionId& id) const;
     ServiceItem* serviceItem(const ServiceId& id) const;
     LinkItem* linkItem(const LinkId& id) const;
 
-    ElementRefs selectedElements() const;
-    void selectElements(const ElementRefs& elements);
+    document::ElementRefs selectedElements() const;
+    void selectElements(const document::ElementRefs& elements);
     /// The scene rectangle around these elements (all of them when empty).
-    QRectF elementsRect(const ElementRefs& elements = {}) const;
+    QRectF elementsRect(const document::ElementRefs& elements = {}) const;
     /// The region whose area holds `scenePos`, if any.
     std::optional<RegionId> regionAt(QPointF scenePos) const;
     /// A service's card in scene coordinates.
@@ -65,9 +68,9 @@ protected:
 
 private:
     void rebuild();
-    void onAdded(const ElementRef& element);
-    void onAboutToBeRemoved(const ElementRef& element);
-    void onChanged(const ElementRef& element, ElementChanges changes);
+    void onAdded(const document::ElementRef& element);
+    void onAboutToBeRemoved(const document::ElementRef& element);
+    void onChanged(const document::ElementRef& element, document::ElementChanges changes);
     void syncRegion(const RegionId& id);
     void syncService(const ServiceId& id);
     void placeService(ServiceItem* item, const std::optional<RegionId>& region);
@@ -76,7 +79,7 @@ private:
     void reroute(LinkItem* item);
     void updateSceneRect();
 
-    DesignDocument& m_document;
+    document::DesignDocument& m_document;
     std::unordered_map<std::string, RegionItem*> m_regions;
     std::unordered_map<std::string, ServiceItem*> m_services;
     std::unordered_map<std::string, LinkItem*> m_links;

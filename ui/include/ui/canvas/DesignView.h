@@ -39,7 +39,7 @@ public:
     void zoomOut();
     void fitDesign();
     /// Centres and zooms so these elements fill the view (the findings dock asks for this).
-    void zoomToElements(const ElementRefs& elements);
+    void zoomToElements(const document::ElementRefs& elements);
 
     void setSnapToGrid(bool snap) { m_placement.setSnapToGrid(snap); }
 

@@ -22,9 +22,9 @@ public:
         LinkType,
     };
 
-    explicit ElementItem(ElementRef element, QGraphicsItem* parent = nullptr);
+    explicit ElementItem(document::ElementRef element, QGraphicsItem* parent = nullptr);
 
-    const ElementRef& element() const { return m_element; }
+    const document::ElementRef& element() const { return m_element; }
 
     std::optional<Severity> badge() const { return m_badge; }
     void setBadge(std::optional<Severity> severity);
@@ -36,7 +36,7 @@ protected:
     void paintBadge(QPainter* painter, QPointF centre) const;
 
 private:
-    ElementRef m_element;
+    document::ElementRef m_element;
     std::optional<Severity> m_badge;
     bool m_down = false;
 };

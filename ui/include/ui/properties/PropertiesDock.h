@@ -13,9 +13,12 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 
+namespace rs::document {
+class DesignDocument;
+}
+
 namespace rs::ui {
 
-class DesignDocument;
 class DesignScene;
 class PropertyField;
 class TargetsEditor;
@@ -30,24 +33,25 @@ class PropertiesDock : public QDockWidget
     Q_OBJECT
 
 public:
-    PropertiesDock(DesignDocument& document, DesignScene& scene, QWidget* parent = nullptr);
+    PropertiesDock(document::DesignDocument& document, DesignScene& scene,
+                   QWidget* parent = nullptr);
 
     /// The element being edited; nothing for the design itself or a multiple selection.
-    std::optional<ElementRef> element() const { return m_element; }
+    std::optional<document::ElementRef> element() const { return m_element; }
     /// The message of the last refused value; empty once a value is accepted.
     QString problem() const;
     PropertyField* field(const QString& name) const;
 
 private:
     void showSelection();
-    void buildElementPage(const ElementRef& element);
+    void buildElementPage(const document::ElementRef& element);
     void syncElement();
-    void onElementChanged(const ElementRef& element, ElementChanges changes);
+    void onElementChanged(const document::ElementRef& element, document::ElementChanges changes);
     void setProblem(const QString& message);
 
-    DesignDocument& m_document;
+    document::DesignDocument& m_document;
     DesignScene& m_scene;
-    std::optional<ElementRef> m_element;
+    std::optional<document::ElementRef> m_element;
     QStackedWidget* m_pages;
     // Design page
     QLineEdit* m_designName;

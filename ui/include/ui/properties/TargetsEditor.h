@@ -7,9 +7,11 @@ class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
 
-namespace rs::ui {
-
+namespace rs::document {
 class DesignDocument;
+}
+
+namespace rs::ui {
 
 /// Edits the design's targets: tier, region and zone RTO / RPO (or the tier's defaults),
 /// availability objective, data that must not lose updates, residency and budget. Every change
@@ -19,7 +21,7 @@ class TargetsEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit TargetsEditor(DesignDocument& document, QWidget* parent = nullptr);
+    explicit TargetsEditor(document::DesignDocument& document, QWidget* parent = nullptr);
 
     void sync();
 
@@ -27,7 +29,7 @@ private:
     QDoubleSpinBox* objectiveField(const QString& tip);
     void commit();
 
-    DesignDocument& m_document;
+    document::DesignDocument& m_document;
     QComboBox* m_tier;
     QDoubleSpinBox* m_regionRto;
     QDoubleSpinBox* m_regionRpo;

@@ -4,9 +4,11 @@
 
 class QDoubleSpinBox;
 
-namespace rs::ui {
-
+namespace rs::document {
 class DesignDocument;
+}
+
+namespace rs::ui {
 
 /// Edits the design's workload: each field has its unit and range, and every change is a
 /// SetWorkload command (consecutive ones merge into one undo step).
@@ -15,7 +17,7 @@ class WorkloadEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit WorkloadEditor(DesignDocument& document, QWidget* parent = nullptr);
+    explicit WorkloadEditor(document::DesignDocument& document, QWidget* parent = nullptr);
 
     /// Shows the document's workload again (after undo, open, ...).
     void sync();
@@ -25,7 +27,7 @@ private:
                              const QString& tip);
     void commit();
 
-    DesignDocument& m_document;
+    document::DesignDocument& m_document;
     QList<QDoubleSpinBox*> m_fields;
 };
 

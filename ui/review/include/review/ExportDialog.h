@@ -10,7 +10,7 @@ class QDialogButtonBox;
 class QLineEdit;
 class QSpinBox;
 
-namespace rs::ui {
+namespace rs::review {
 
 /// File > Export: asks what to export (PDF review, JSON review, cost lines as CSV, diagram as
 /// PNG or SVG), the page size or resolution where they apply, and the file to write.
@@ -59,4 +59,4 @@ private:
 /// success and returns the outcome for the caller to report.
 Result<std::monostate> exportWithProgress(QWidget* parent, const ReviewRequest& request);
 
-} // namespace rs::ui
+} // namespace rs::review

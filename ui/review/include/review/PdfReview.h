@@ -9,7 +9,7 @@
 
 #include <functional>
 
-namespace rs::ui {
+namespace rs::review {
 
 /// Called between the sections of a long export with the share done (0 to 100) and what comes
 /// next; returning false cancels the export, which then writes nothing.
@@ -24,4 +24,4 @@ Result<int> writePdfReview(const Review& review, const Catalogues& catalogues, c
                            QPageSize::PageSizeId pageSize = QPageSize::A4,
                            const ExportProgress& progress = {});
 
-} // namespace rs::ui
+} // namespace rs::review

@@ -14,7 +14,7 @@
 #include <optional>
 #include <variant>
 
-namespace rs::ui {
+namespace rs::review {
 
 /// Everything one export needs: the design and what it is judged and priced against, the
 /// review's options, and which files to write (an empty path writes nothing of that kind).
@@ -32,7 +32,7 @@ struct ReviewRequest
     QString jsonPath;
     QString csvPath;
     QString pngPath;
-    int pngDpi = defaultDiagramDpi;
+    int pngDpi = diagram::defaultDiagramDpi;
     QString svgPath;
 };
 
@@ -47,4 +47,4 @@ Result<std::monostate> exportReview(const ReviewRequest& request,
 Result<std::monostate> exportReview(const ReviewRequest& request, const Review& review,
                                     const ExportProgress& progress = {});
 
-} // namespace rs::ui
+} // namespace rs::review

@@ -94,9 +94,10 @@ void ConnectTool::connectTo(QPointF scenePos)
     link.id = LinkId{document.uniqueId(from.value + "-" + to.value)};
     link.from = from;
     link.to = to;
-    link.kind = fromKind && toKind ? proposeLinkKind(*fromKind, *toKind) : LinkKind::Request;
-    document.push(new ConnectElements(document, link));
-    view().designScene()->selectElements({ElementRef::link(link.id)});
+    link.kind =
+        fromKind && toKind ? document::proposeLinkKind(*fromKind, *toKind) : LinkKind::Request;
+    document.push(new document::ConnectElements(document, link));
+    view().designScene()->selectElements({document::ElementRef::link(link.id)});
 }
 
 } // namespace rs::ui

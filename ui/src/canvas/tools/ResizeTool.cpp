@@ -45,7 +45,7 @@ void ResizeTool::mouseMoved(QMouseEvent& event)
     const QPointF corner = view().placement().snapped(view().mapToScene(event.pos())) -
                            QPointF(region->position.x, region->position.y);
     const Size size{std::max(minimumWidth, corner.x()), std::max(minimumHeight, corner.y())};
-    document.push(new ResizeRegion(document, id, size, m_pushed));
+    document.push(new document::ResizeRegion(document, id, size, m_pushed));
     m_pushed = true;
 }
 

@@ -47,20 +47,20 @@ void SelectTool::mouseReleased(QMouseEvent&)
         finishMove();
 }
 
-void SelectTool::beginMove(const ElementRef& grabbed)
+void SelectTool::beginMove(const document::ElementRef& grabbed)
 {
     const auto& design = view().designScene()->document().design();
     m_moving = true;
     m_startPositions.clear();
     const auto selected = view().designScene()->selectedElements();
     const auto regionSelected = [&](const Service& s) {
-        return s.region &&
-               std::binary_search(selected.begin(), selected.end(), ElementRef::region(*s.region));
+        return s.region && std::binary_search(selected.begin(), selected.end(),
+                                              document::ElementRef::region(*s.region));
     };
     for (const auto& e : selected) {
-        if (e.type == ElementType::Region) {
+        if (e.type == document::ElementType::Region) {
             m_startPositions.emplace(e, design.region(e.regionId())->position);
-        } else if (e.type == ElementType::Service) {
+        } else if (e.type == document::ElementType::Service) {
             // A service whose region moves too moves with it already.
             const auto& s = *design.service(e.serviceId());
             if (!regionSelected(s))
@@ -79,13 +79,13 @@ void SelectTool::continueMove(QPointF scenePos)
     // Snap the grabbed item; the others keep their distance to it.
     const QPointF grabbedStart(m_grabbedStart.x, m_grabbedStart.y);
     const QPointF applied = view().placement().snapped(grabbedStart + delta) - grabbedStart;
-    std::vector<MoveElements::Move> moves;
+    std::vector<document::MoveElements::Move> moves;
     for (const auto& [element, start] : m_startPositions)
         moves.push_back({element, {start.x + applied.x(), start.y + applied.y()}});
     auto& document = view().designScene()->document();
     if (!m_pushed)
         document.undoStack()->beginMacro(QCoreApplication::translate("rs::ui::SelectTool", "Move"));
-    document.push(new MoveElements(document, std::move(moves), m_pushed));
+    document.push(new document::MoveElements(document, std::move(moves), m_pushed));
     m_pushed = true;
 }
 

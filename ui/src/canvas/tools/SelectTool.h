@@ -23,13 +23,13 @@ public:
     void mouseReleased(QMouseEvent& event) override;
 
 private:
-    void beginMove(const ElementRef& grabbed);
+    void beginMove(const document::ElementRef& grabbed);
     void continueMove(QPointF scenePos);
     void finishMove();
 
     bool m_moving = false;
     bool m_pushed = false; ///< a step of this drag is on the stack: merge the next ones into it
-    std::map<ElementRef, Point> m_startPositions;
+    std::map<document::ElementRef, Point> m_startPositions;
     Point m_grabbedStart;
 };
 

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -25,4 +25,4 @@ private:
     Service m_service;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -4,7 +4,7 @@
 
 #include <QUndoCommand>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -51,4 +51,4 @@ private:
     Value m_new;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

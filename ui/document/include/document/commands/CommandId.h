@@ -1,6 +1,6 @@
 #pragma once
 
-namespace rs::ui {
+namespace rs::document {
 
 /// The merge ids of the mergeable commands, all in one place so no two can collide.
 /// QUndoCommand::id() returns them as int; -1 (the default) means "never merges".
@@ -22,4 +22,4 @@ constexpr int commandId(CommandId id)
     return static_cast<int>(id);
 }
 
-} // namespace rs::ui
+} // namespace rs::document

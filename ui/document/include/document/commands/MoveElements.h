@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -48,4 +48,4 @@ private:
     bool m_continuation;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

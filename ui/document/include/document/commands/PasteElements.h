@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -36,4 +36,4 @@ private:
     ElementRefs m_refs;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

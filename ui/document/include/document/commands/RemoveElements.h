@@ -9,7 +9,7 @@
 
 #include <string>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -39,4 +39,4 @@ private:
     TrafficShares m_sharesBefore;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

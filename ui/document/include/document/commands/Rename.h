@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Renames a region or a service, or with no element the design itself.
 class Rename : public ChangeValue<std::string>
@@ -25,4 +25,4 @@ private:
     std::optional<ElementRef> m_element;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -36,4 +36,4 @@ private:
     Point m_toPosition;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
-namespace rs::ui {
+namespace rs::document {
 
 class DesignDocument;
 
@@ -35,4 +35,4 @@ private:
     bool m_continuation;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

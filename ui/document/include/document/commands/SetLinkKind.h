@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Changes what a link means (request, event, replication, ...).
 class SetLinkKind : public ChangeValue<LinkKind>
@@ -22,4 +22,4 @@ private:
     LinkId m_link;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

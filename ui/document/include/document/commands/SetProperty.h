@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Sets one property of an element (see ElementProperties.h for what each element has). For a
 /// service, no value means "back to the catalogue default". The caller validates the value
@@ -36,4 +36,4 @@ private:
 QUndoCommand* setPropertyCommand(DesignDocument& document, const ElementRef& element,
                                  const std::string& key, std::optional<PropertyValue> value);
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-namespace rs::ui {
+namespace rs::document {
 
 using RuleSettings = std::map<std::string, RuleSetting, std::less<>>;
 
@@ -26,4 +26,4 @@ private:
     bool sameTarget(const ChangeValue&) const override { return true; }
 };
 
-} // namespace rs::ui
+} // namespace rs::document

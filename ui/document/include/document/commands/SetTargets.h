@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Replaces the design's targets (tier, objectives, residency, budget).
 class SetTargets : public ChangeValue<Targets>
@@ -20,4 +20,4 @@ private:
     bool sameTarget(const ChangeValue&) const override { return true; }
 };
 
-} // namespace rs::ui
+} // namespace rs::document

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Sets one region's share of the traffic; the other regions give up or take on the difference
 /// (TrafficShares.h), and undo gives every region its share back.
@@ -23,4 +23,4 @@ private:
     RegionId m_region;
 };
 
-} // namespace rs::ui
+} // namespace rs::document

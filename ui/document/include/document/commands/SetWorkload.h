@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-namespace rs::ui {
+namespace rs::document {
 
 /// Replaces the design's workload; consecutive edits merge into one undo step.
 class SetWorkload : public ChangeValue<Workload>
@@ -20,4 +20,4 @@ private:
     bool sameTarget(const ChangeValue&) const override { return true; }
 };
 
-} // namespace rs::ui
+} // namespace rs::document
