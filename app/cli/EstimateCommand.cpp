@@ -69,7 +69,7 @@ int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& c
     ReviewPricing pricing;
     if (a->has("--json")) {
         // The JSON cites the price tables' versions, as the review does.
-        auto sources = ui::cataloguePricing(prices->catalogue);
+        auto sources = review::cataloguePricing(prices->catalogue);
         if (!sources) {
             for (const auto& e : sources.errors())
                 context.err << "resilience estimate: " << e.toString() << "\n";

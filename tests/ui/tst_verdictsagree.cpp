@@ -50,13 +50,13 @@ QString pdfText(const QString& pdf)
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
 
-QString targetsCell(ui::ScenariosDock& dock, const std::string& region)
+QString targetsCell(docks::ScenariosDock& dock, const std::string& region)
 {
     auto* model = dock.findChild<QTableView*>()->model();
     for (int row = 0; row < model->rowCount(); ++row) {
-        const auto id = model->index(row, ui::ScenariosDock::ScenarioColumn).data(Qt::UserRole);
+        const auto id = model->index(row, docks::ScenariosDock::ScenarioColumn).data(Qt::UserRole);
         if (id.toString().toStdString() == region)
-            return model->index(row, ui::ScenariosDock::TargetsColumn).data().toString();
+            return model->index(row, docks::ScenariosDock::TargetsColumn).data().toString();
     }
     return {};
 }
@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(text.contains("misses " + missed), !met);
 
         // The scenarios dock, fed by the live engine's analysis of the same design.
-        ui::ScenariosDock dock;
+        docks::ScenariosDock dock;
         dock.setResults(test::directResults(design, nullptr));
         QCOMPARE(targetsCell(dock, "use1"), met ? QStringLiteral("met") : "missed: " + missed);
     }

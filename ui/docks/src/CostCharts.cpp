@@ -137,7 +137,7 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
     plot.xAxis->setLabel(tr("Traffic, as a multiple of the workload"));
     plot.yAxis->setLabel(moneyAxisLabel(
         currency, std::all_of(costs.curve.begin(), costs.curve.end(),
-                              [](const CostCurvePoint& p) { return p.unpriced == 0; })));
+                              [](const engine::CostCurvePoint& p) { return p.unpriced == 0; })));
     if (costs.curve.empty()) {
         plot.yAxis->setRange(0, 1);
         addCentredMessage(plot, costs.priced ? tr("Computing…") : tr("No price table loaded"));
