@@ -176,7 +176,7 @@ QWidget* CostsDock::createTrafficTab()
 
 void CostsDock::setResults(const engine::EngineResults& results)
 {
-    *m_summary = summarizeCosts(results, std::size_t(m_topLines));
+    *m_summary = summarizeCosts(results, topLineCount);
     // Only a curve that is late is marked as updating.
     m_staleness->setCurrent(m_summary->curveCurrent);
     m_summary->curveCurrent = !m_staleness->showAsStale();
@@ -205,11 +205,6 @@ void CostsDock::setWorkloadScale(double scale)
 double CostsDock::workloadScale() const
 {
     return m_scaleSpin->value();
-}
-
-void CostsDock::setTopLineCount(int count)
-{
-    m_topLines = std::max(1, count);
 }
 
 void CostsDock::setTierComparisonWidget(QWidget* widget, const QString& title)

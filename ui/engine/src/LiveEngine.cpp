@@ -48,12 +48,6 @@ void LiveEngine::setPriceBook(std::shared_ptr<const PriceBook> prices)
     invalidate(false);
 }
 
-void LiveEngine::setSettings(const EngineSettings& settings)
-{
-    m_settings = settings;
-    invalidate(true); // the Monte Carlo depends on them as on the design
-}
-
 void LiveEngine::setDownElements(const QStringList& ids)
 {
     m_down = ids;
@@ -97,7 +91,7 @@ void LiveEngine::schedule()
         return;
     const qint64 since =
         m_sinceStart.isValid() ? m_sinceStart.elapsed() : std::numeric_limits<qint64>::max();
-    m_timer.start(since >= m_minimumInterval ? 0 : int(m_minimumInterval - since));
+    m_timer.start(since >= minimumRunInterval ? 0 : int(minimumRunInterval - since));
 }
 
 void LiveEngine::startAnalysis()

@@ -60,8 +60,6 @@ public:
     /// The multiple the traffic tab shows, without emitting workloadScaleChanged().
     void setWorkloadScale(double scale);
     double workloadScale() const;
-    /// How many of the largest lines the table lists (default 15).
-    void setTopLineCount(int count);
 
     /// The place kept for the tier comparison (cost against RTO per resilience tier): the
     /// widget becomes the dock's last tab, which exists only once it is given.
@@ -82,7 +80,8 @@ private:
 
     DisplayCurrency m_currency;
     std::unique_ptr<CostSummary> m_summary; ///< what is shown, kept to redraw in another currency
-    int m_topLines = 15;
+    static constexpr std::size_t topLineCount =
+        15; ///< how many of the largest lines the table lists
     bool m_updating = false;
     ProjectionStaleness* m_staleness = nullptr;
 

@@ -43,10 +43,7 @@ public:
     /// The prices costs are computed against; none: no costs. Schedules a run.
     void setPriceBook(std::shared_ptr<const PriceBook> prices);
     std::shared_ptr<const PriceBook> priceBook() const { return m_prices; }
-    void setSettings(const EngineSettings& settings);
     const EngineSettings& settings() const { return m_settings; }
-    /// Minimum time between the starts of two runs while edits keep coming (default 50 ms).
-    void setMinimumInterval(int milliseconds) { m_minimumInterval = milliseconds; }
 
     /// What-if: the regions and global services switched down. Answered at once from the
     /// scenarios already computed, and kept for later runs.
@@ -104,7 +101,8 @@ private:
     bool m_projecting = false;
     bool m_busy = false;
     std::uint64_t m_projectionTarget = 0; ///< the generation of the newest projection posted
-    int m_minimumInterval = 50;
+    /// Minimum time between the starts of two runs while edits keep coming.
+    static constexpr int minimumRunInterval = 50;
     QElapsedTimer m_sinceStart;
     QTimer m_timer;
     std::uint64_t m_dropped = 0;
