@@ -66,20 +66,7 @@ public:
     bool parse_error(std::size_t position, const std::string& lastToken,
                      const nlohmann::detail::exception& ex)
     {
-        if (m_input.wasCancelled()) {
-            error = readers::cancelledError(m_input);
-            return false;
-        }
-        std::string what = ex.what();
-        if (const auto colon = what.find(": "); colon != std::string::npos)
-            what.erase(0, colon + 2);
-        const bool truncated = position >= m_input.size() || lastToken.empty();
-        error = m_input.error(ErrorCode::Syntax,
-                              (truncated ? "the file ends in the middle of the JSON (is it "
-                                           "truncated?): "
-                                         : "malformed JSON: ") +
-                                  what + where(),
-                              position > 0 ? position - 1 : 0);
+        error = readers::jsonSyntaxError(m_input, position, lastToken, ex, where());
         return false;
     }
 

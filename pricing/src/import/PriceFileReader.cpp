@@ -222,6 +222,22 @@ Error cancelledError(const TrackedInput& input)
     return {ErrorCode::Io, cancelledMessage, {input.fileName(), 0, 0, {}}};
 }
 
+Error jsonSyntaxError(const TrackedInput& input, std::size_t position, const std::string& lastToken,
+                      const std::exception& ex, const std::string& where)
+{
+    if (input.wasCancelled())
+        return cancelledError(input);
+    std::string what = ex.what();
+    if (const auto colon = what.find(": "); colon != std::string::npos)
+        what.erase(0, colon + 2);
+    const bool truncated = position >= input.size() || lastToken.empty();
+    return input.error(ErrorCode::Syntax,
+                       (truncated ? "the file ends in the middle of the JSON (is it truncated?): "
+                                  : "malformed JSON: ") +
+                           what + where,
+                       position > 0 ? position - 1 : 0);
+}
+
 PriceFileImport importOf(PriceFileFormat format, const TrackedInput& input)
 {
     PriceFileImport out;

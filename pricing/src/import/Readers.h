@@ -19,6 +19,11 @@ Result<PriceFileImport> gcpPricingYaml(TrackedInput& input, const ImportVocabula
 /// The error of an input that stopped because the import was cancelled.
 Error cancelledError(const TrackedInput& input);
 
+/// The error of JSON that nlohmann's SAX parser refused at `position`: a cancelled import, a
+/// file that ends in the middle (truncated) or malformed JSON, with `where` (the record) appended.
+Error jsonSyntaxError(const TrackedInput& input, std::size_t position, const std::string& lastToken,
+                      const std::exception& ex, const std::string& where);
+
 /// "an Azure Retail Prices page": a format as errors name it.
 std::string_view formatDescription(PriceFileFormat format);
 
