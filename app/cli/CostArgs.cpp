@@ -10,12 +10,22 @@ std::variant<std::pair<CostOptions, DisplayCurrency>, std::string> costArgs(cons
     options.strictPrices = a.has("--strict-prices");
     if (const auto hours = a.option("--hours-per-month")) {
         const auto* end = hours->data() + hours->size();
-        const auto parsed = std::from_chars(hours->data(), end, options.hoursPerMonth);
-        if (parsed.ec != std::errc() || parsed.ptr != end || options.hoursPerMonth < 672.0 ||
-            options.hoursPerMonth > 744.0)
+        double value = 0.0;
+        const auto parsed = std::from_chars(hours->data(), end, value);
+        if (parsed.ec != std::errc() || parsed.ptr != end ||
+            value < assumption_limits::minHoursPerMonth ||
+            value > assumption_limits::maxHoursPerMonth)
             return "--hours-per-month takes the hours of a billing month, 672 to 744, not \"" +
                    *hours + "\"";
+        options.hoursPerMonth = value;
     }
+    // Either flag overrides the design's freeTiers assumption; without one the file decides.
+    if (a.has("--free-tiers") && a.has("--no-free-tiers"))
+        return std::string("--free-tiers and --no-free-tiers contradict each other");
+    if (a.has("--free-tiers"))
+        options.freeTiers = true;
+    else if (a.has("--no-free-tiers"))
+        options.freeTiers = false;
     const auto code = a.option("--currency");
     const auto rate = a.option("--rate");
     if (code.has_value() != rate.has_value() && !(code && *code == "USD"))

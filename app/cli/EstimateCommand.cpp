@@ -16,7 +16,7 @@ std::string_view EstimateCommand::usage() const
     return "Usage: resilience estimate FILE [--catalog PATH] [--json|--csv] [--tiers]\n"
            "                           [--currency CODE --rate R [--rate-date DATE]]\n"
            "                           [--hours-per-month H] [--strict-prices]\n"
-           "                           [--fail-on-unpriced]\n\n"
+           "                           [--free-tiers|--no-free-tiers] [--fail-on-unpriced]\n\n"
            "Prices the design's monthly usage against the active price-table versions: totals\n"
            "by category (baseline, redundancy, replication and egress, premium) and region,\n"
            "every line citing its price rows. Usage with no price in its region is listed as\n"
@@ -31,7 +31,10 @@ std::string_view EstimateCommand::usage() const
            "                       light, warm standby and active-active: cost, RTO and RPO\n"
            "  --currency CODE      show amounts in CODE (ISO 4217) at --rate units per USD,\n"
            "  --rate R             taken on --rate-date (prices stay in USD)\n"
-           "  --hours-per-month H  the billing month for hourly prices (default 730)\n"
+           "  --hours-per-month H  the billing month for hourly prices (default: the design's\n"
+           "                       assumptions, else 730)\n"
+           "  --free-tiers         count account-level free tiers; --no-free-tiers leaves them\n"
+           "                       out (default: the design's assumptions, else left out)\n"
            "  --strict-prices      no borrowed prices: such usage stays unpriced\n"
            "  --fail-on-unpriced   exit 1 when some usage could not be priced\n\n"
            "Exit codes: 0 done, 1 invalid design or (with --fail-on-unpriced) unpriced usage,\n"
@@ -41,7 +44,8 @@ std::string_view EstimateCommand::usage() const
 int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed = parseArgs(
-        args, {{"--json", "--csv", "--tiers", "--strict-prices", "--fail-on-unpriced"},
+        args, {{"--json", "--csv", "--tiers", "--strict-prices", "--fail-on-unpriced",
+                "--free-tiers", "--no-free-tiers"},
                {"--catalog", "--currency", "--rate", "--rate-date", "--hours-per-month"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto shaped = a ? costArgs(*a) : std::string();

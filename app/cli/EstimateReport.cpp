@@ -42,7 +42,7 @@ void printEstimateText(std::ostream& out, const std::string& file, const Review&
     const auto money = [&](Money usd) { return formatMoney(usd, currency); };
     out << file << ": " << formatTotal(estimate.total, estimate.complete(), currency)
         << " a month (prices " << estimate.bookVersion << ", "
-        << formatNumber(review.costOptions.hoursPerMonth, 0) << " hours a month";
+        << formatNumber(review.costOptions.hours(), 0) << " hours a month";
     if (!currency.isUsd())
         out << ", " << currency.describe();
     out << ")\n";

@@ -41,7 +41,8 @@ std::string_view ReviewCommand::usage() const
            "                       misses RTO, RPO, capacity or residency), unpriced (usage\n"
            "                       with no price)\n"
            "  --catalog PATH       the price catalogue (default: the user's)\n"
-           "  --currency, --rate, --rate-date, --hours-per-month, --strict-prices\n"
+           "  --currency, --rate, --rate-date, --hours-per-month, --strict-prices,\n"
+           "  --free-tiers, --no-free-tiers\n"
            "                       as for 'estimate'\n"
            "  --timestamp ISO      the review's date, e.g. 2026-01-31T12:00:00Z (default: now);\n"
            "                       fix it to get the same bytes on every run\n"
@@ -96,7 +97,7 @@ std::unique_ptr<QApplication> guiApplication(std::string& problem)
 int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed =
-        parseArgs(args, {{"--strict-prices"},
+        parseArgs(args, {{"--strict-prices", "--free-tiers", "--no-free-tiers"},
                          {"--pdf", "--json", "--csv", "--png", "--dpi", "--svg", "--page",
                           "--fail-on", "--catalog", "--currency", "--rate", "--rate-date",
                           "--hours-per-month", "--timestamp", "--author"}});

@@ -62,7 +62,11 @@ void printScenario(std::ostream& out, const ScenarioResult& s)
 void printAvailability(std::ostream& out, const AvailabilityEstimate& a,
                        const OutageSimulationResult& o)
 {
-    out << "\nAvailability (SLAs in series per region, regions in parallel, failover time)\n";
+    out << "\nAvailability (outage model: " << formatNumber(a.outageModel.regionOutagesPerYear, 2)
+        << " outages a region a year of "
+        << formatNumber(a.outageModel.meanOutage.value() / 3600.0, 1) << " h, common-cause share "
+        << formatNumber(a.outageModel.commonCauseFraction, 2)
+        << "; regions in parallel, failover time)\n";
     for (const auto& r : a.regions)
         out << "  " << r.regionId << ":"
             << std::string(r.regionId.size() < 13 ? 13 - r.regionId.size() : 1, ' ')
@@ -71,6 +75,9 @@ void printAvailability(std::ostream& out, const AvailabilityEstimate& a,
         << formatNumber(a.failoverMinutesPerYear(), 1) << " min a year\n";
     out << "  total:        " << formatAvailability(a.total) << " ("
         << formatNumber(a.downtimeMinutesPerYear(), 1) << " min of downtime a year)\n";
+    out << "  SLA composite: " << formatAvailability(a.slaComposite.total) << " ("
+        << formatNumber(a.slaComposite.downtimeMinutesPerYear(), 1)
+        << " min a year), a different thing: " << slaCompositeExplanation() << "\n";
     out << "\nOutage simulation (" << o.years << " years, seed " << o.seed << ")\n";
     out << "  downtime:     mean " << formatNumber(o.meanDowntimeMinutesPerYear(), 1)
         << " min a year, p95 " << formatNumber(o.p95DowntimeMinutesPerYear(), 1) << " min\n";
@@ -104,7 +111,7 @@ std::string_view SimulateCommand::usage() const
            "Simulates the loss of each region, each global service and each replication link:\n"
            "which user flows still complete, the estimated RTO (expected and worst) and RPO,\n"
            "writes at risk, the capacity left, residency after failover, against the targets.\n\n"
-           "Then the availability from the services' SLAs and failover times, and a Monte\n"
+           "Then the availability from the design's outage model and failover times, and a Monte\n"
            "Carlo of regional outages (seeded, reproducible).\n\n"
            "  --region ID  only the loss of this region (its id or provider code)\n"
            "  --years N    simulated years (default 100000)\n"

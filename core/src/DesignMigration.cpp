@@ -12,7 +12,12 @@ namespace {
 /// The steps from each older schema version to the next; step i lifts version i + 1 to i + 2.
 const std::vector<std::function<void(nlohmann::json&)>>& migrationSteps()
 {
-    static const std::vector<std::function<void(nlohmann::json&)>> steps;
+    static const std::vector<std::function<void(nlohmann::json&)>> steps{
+        // 1 -> 2: the optional "assumptions" section arrived. A version 1 file has none, so it
+        // takes every default; nothing in it changes meaning except that free tiers, which
+        // version 1 always counted, are now left out unless the design sets freeTiers.
+        [](nlohmann::json&) {},
+    };
     return steps;
 }
 

@@ -37,6 +37,7 @@ private:
     void readWorkload(const Json& j, const std::string& pointer, Workload& w);
     void readTargets(const Json& j, const std::string& pointer, Targets& t);
     void readOperations(const Json& j, const std::string& pointer, Operations& o);
+    void readAssumptions(const Json& j, const std::string& pointer, Assumptions& a);
     void readRegion(const Json& j, const std::string& pointer, Design& design);
     void readService(const Json& j, const std::string& pointer, Design& design);
     void readLink(const Json& j, const std::string& pointer, Design& design);
@@ -90,6 +91,8 @@ Design DesignParser::read(const Json& root)
         readTargets(*j, "/targets", design.targets);
     if (const auto* j = r.object("operations", Need::Optional))
         readOperations(*j, "/operations", design.operations);
+    if (const auto* j = r.object("assumptions", Need::Optional))
+        readAssumptions(*j, "/assumptions", design.assumptions);
     forEachIn(r.array("regions", Need::Optional), "/regions",
               [&](const Json& j, const std::string& p) { readRegion(j, p, design); });
     forEachIn(r.array("services", Need::Optional), "/services",
@@ -175,6 +178,31 @@ void DesignParser::readOperations(const Json& j, const std::string& pointer, Ope
     o.drTestCadenceDays = r.number("drTestCadenceDays", Need::Optional);
     o.failoverRunbook = r.boolean("failoverRunbook", Need::Optional).value_or(false);
     o.failbackPlan = r.boolean("failbackPlan", Need::Optional).value_or(false);
+    r.finish();
+}
+
+void DesignParser::readAssumptions(const Json& j, const std::string& pointer, Assumptions& a)
+{
+    json::ObjectReader r(j, pointer, m_errors);
+    a.regionOutagesPerYear = r.number("regionOutagesPerYear", Need::Optional);
+    if (const auto* byRegion = r.object("regionOutagesPerYearByRegion", Need::Optional)) {
+        for (const auto& [id, value] : byRegion->items()) {
+            if (value.is_number())
+                a.regionOutagesPerYearByRegion.emplace(RegionId{id}, value.get<double>());
+            else
+                m_errors.push_back({ErrorCode::Type,
+                                    "expected a number of outages a year",
+                                    {r.pointerTo("regionOutagesPerYearByRegion") + "/" +
+                                         json::escapePointerToken(id),
+                                     0,
+                                     0,
+                                     {}}});
+        }
+    }
+    a.meanRegionOutageHours = r.number("meanRegionOutageHours", Need::Optional);
+    a.commonCauseFraction = r.number("commonCauseFraction", Need::Optional);
+    a.freeTiers = r.boolean("freeTiers", Need::Optional);
+    a.hoursPerMonth = r.number("hoursPerMonth", Need::Optional);
     r.finish();
 }
 

@@ -32,6 +32,7 @@ public:
         checkWorkload();
         checkTargets();
         checkOperations();
+        checkAssumptions();
         checkRegions();
         for (const auto& [id, service] : m_design.services)
             checkService(service);
@@ -67,6 +68,7 @@ private:
     void checkWorkload();
     void checkTargets();
     void checkOperations();
+    void checkAssumptions();
     void checkRegions();
     void checkService(const Service& service);
     void checkLink(const Link& link);
@@ -137,6 +139,15 @@ void Validator::checkOperations()
     if (o.drTestCadenceDays && !(*o.drTestCadenceDays > 0.0))
         at("/operations/drTestCadenceDays", ErrorCode::Range,
            "the DR test cadence must be a positive number of days");
+}
+
+void Validator::checkAssumptions()
+{
+    std::vector<RegionId> regions;
+    for (const auto& [id, region] : m_design.regions)
+        regions.push_back(id);
+    auto errors = validateAssumptions(m_design.assumptions, regions);
+    m_errors.insert(m_errors.end(), errors.begin(), errors.end());
 }
 
 void Validator::checkRegions()

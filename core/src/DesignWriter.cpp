@@ -63,6 +63,30 @@ ordered_json operationsJson(const Operations& o)
     return j;
 }
 
+/// Only what the design sets: an unset assumption is the default, and the file says so by
+/// leaving it out.
+ordered_json assumptionsJson(const Assumptions& a)
+{
+    ordered_json j = ordered_json::object();
+    if (a.regionOutagesPerYear)
+        j["regionOutagesPerYear"] = number(*a.regionOutagesPerYear);
+    if (!a.regionOutagesPerYearByRegion.empty()) {
+        ordered_json byRegion = ordered_json::object();
+        for (const auto& [id, rate] : a.regionOutagesPerYearByRegion)
+            byRegion[id.value] = number(rate);
+        j["regionOutagesPerYearByRegion"] = std::move(byRegion);
+    }
+    if (a.meanRegionOutageHours)
+        j["meanRegionOutageHours"] = number(*a.meanRegionOutageHours);
+    if (a.commonCauseFraction)
+        j["commonCauseFraction"] = number(*a.commonCauseFraction);
+    if (a.freeTiers)
+        j["freeTiers"] = *a.freeTiers;
+    if (a.hoursPerMonth)
+        j["hoursPerMonth"] = number(*a.hoursPerMonth);
+    return j;
+}
+
 ordered_json regionJson(const Region& r)
 {
     ordered_json j;
@@ -122,6 +146,8 @@ std::string writeDesign(const Design& design)
     root["workload"] = workloadJson(design.workload);
     root["targets"] = targetsJson(design.targets);
     root["operations"] = operationsJson(design.operations);
+    if (!design.assumptions.empty())
+        root["assumptions"] = assumptionsJson(design.assumptions);
     root["regions"] = ordered_json::array();
     for (const auto& [id, region] : design.regions)
         root["regions"].push_back(regionJson(region));

@@ -190,6 +190,13 @@ std::vector<PricingRule> readPricing(json::ObjectReader& parent, const ServiceKi
         rule.usage = r.enumeration<UsageKind>("usage", Need::Required).value_or(rule.usage);
         rule.key = r.string("key", Need::Required).value_or("");
         rule.freeKey = r.string("free", Need::Optional).value_or("");
+        rule.freeOptIn = r.string("freeOptIn", Need::Optional).value_or("");
+        if (!rule.freeOptIn.empty()) {
+            const auto* spec = kind.property(rule.freeOptIn);
+            if (!spec || spec->type != PropertyType::Bool)
+                r.addError(ErrorCode::Inconsistent, "freeOptIn",
+                           "\"" + rule.freeOptIn + "\" is not a bool property of the kind");
+        }
         if (!rule.key.empty() && !listed(rule.key))
             r.addError(ErrorCode::Inconsistent, "key",
                        "price key \"" + rule.key + "\" is not in the kind's priceKeys");

@@ -327,9 +327,9 @@ private slots:
             return l["element"] == "fn-use1" && l["usage"] == "invocations";
         });
         QVERIFY(invocations != lines.end());
-        // 200 M requests a month reach the Arm function in us-east-1; the first 1 M are the
-        // account's free allowance: 199 M x $0.0000002 = $39.80.
-        QCOMPARE((*invocations)["amount"].get<std::string>(), std::string("39.800000"));
+        // 200 M requests a month reach the Arm function in us-east-1; free tiers are left out
+        // (the design's default): 200 M x $0.0000002 = $40.00.
+        QCOMPARE((*invocations)["amount"].get<std::string>(), std::string("40.000000"));
         const auto& cited = (*invocations)["rows"];
         QVERIFY(std::any_of(cited.begin(), cited.end(), [](const auto& row) {
             return row["key"] == "aws.lambda.requests-arm" && row["source"] == "F-AWSPP25";

@@ -109,8 +109,8 @@ private slots:
     {
         QTest::addColumn<double>("budget");
         QTest::addColumn<int>("verdict"); // -1 cannot tell, 0 missed, 1 met
-        // The request book prices only Lambda requests: 6 M in us-east-1 (5 M paid after the
-        // free million, $1.00) and 4 M in us-west-2 ($0.80): at least $1.80, the rest unpriced.
+        // The request book prices only Lambda requests: 6 M in us-east-1 ($1.20, no free tier
+        // by default) and 4 M in us-west-2 ($0.80): at least $2.00, the rest unpriced.
         QTest::newRow("over, even incomplete") << 1.0 << 0;
         QTest::newRow("under, but incomplete") << 1000.0 << -1;
     }
@@ -130,7 +130,7 @@ private slots:
         QVERIFY(!a.cost.complete());
         QVERIFY(!a.verdicts.costComplete);
         QVERIFY(a.verdicts.unpricedGateFailed);
-        QCOMPARE(a.cost.total.toString(2), std::string("1.80"));
+        QCOMPARE(a.cost.total.toString(2), std::string("2.00"));
         if (verdict < 0)
             QVERIFY(!a.verdicts.budgetMet.has_value());
         else

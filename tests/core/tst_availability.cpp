@@ -38,7 +38,19 @@ DesignBuilder threeRegions(const double (&traffic)[3], const double (&headroom)[
     return b;
 }
 
-AvailabilityEstimate estimate(const Design& design, const AvailabilityParameters& p = {})
+/// Worked example A's reading (§6.6): each region from its services' SLAs, incidents of 1 h.
+/// These tests check the §6.3 formulas on that basis; tst_outagemodel checks the outage model.
+AvailabilityParameters slaBasis()
+{
+    AvailabilityParameters p;
+    p.basis = AvailabilityBasis::ServiceSlas;
+    OutageModel model;
+    model.meanOutage = 3600.0 * units::seconds;
+    p.outageModel = model;
+    return p;
+}
+
+AvailabilityEstimate estimate(const Design& design, const AvailabilityParameters& p = slaBasis())
 {
     return estimateAvailability(DesignIndex(design, test::builtInCatalogues()), p);
 }
@@ -110,7 +122,7 @@ private slots:
 
     void workedExampleAWithWorstCaseTtl()
     {
-        AvailabilityParameters p;
+        auto p = slaBasis();
         p.worstCaseRto = true;
         const auto a = estimate(test::workedExampleA().build(), p);
         // 9.6329 × 150 s = 1444.94 s = 24.08 min/yr; 0.99999879077 − 4.58187e-5 = 0.99995297.
@@ -175,8 +187,8 @@ private slots:
 
     void theBetaFactorAddsCommonCause()
     {
-        AvailabilityParameters p;
-        p.commonCauseBeta = 0.1;
+        auto p = slaBasis();
+        p.outageModel->commonCauseFraction = 0.1;
         const auto a = estimate(test::workedExampleA().build(), p);
         // U_sys = 0.9 × 1.2092302e-6 + 0.1 × 1.099650025e-3 = 1.0883072e-6 + 1.0996500e-4
         // = 1.1105331e-4; A_eff = 1 − 1.1105331e-4 − 3.66550e-5 = 0.99985229169.

@@ -90,6 +90,14 @@ Design replicatedTable()
     return b.build();
 }
 
+/// The account-level free tiers counted, as a design that sets "freeTiers": true asks.
+CostOptions withFreeTiers()
+{
+    CostOptions o;
+    o.freeTiers = true;
+    return o;
+}
+
 } // namespace
 
 class TestCostEngine : public QObject
@@ -101,7 +109,8 @@ private slots:
     {
         const auto design = serverless({{"use1", 100}}, 10'000'000).build();
         const auto prices = book(lambdaRows({"us-east-1"}));
-        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        const auto e =
+            estimateCost(DesignIndex(design, test::builtInCatalogues()), prices, withFreeTiers());
         // 10 M invocations, 1 M free: 9 M x $0.0000002 = $1.80.
         const auto* requests = find(e, "fn-use1", UsageKind::Invocations);
         QVERIFY(requests);
@@ -128,7 +137,8 @@ private slots:
         // first and takes the whole free 1 M; us-west-2 pays 1 M x $0.0000002 = $0.20.
         const auto design = serverless({{"use1", 50}, {"usw2", 50}}, 2'000'000).build();
         const auto prices = book(lambdaRows({"us-east-1", "us-west-2"}));
-        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        const auto e =
+            estimateCost(DesignIndex(design, test::builtInCatalogues()), prices, withFreeTiers());
         const auto* east = find(e, "fn-use1", UsageKind::Invocations);
         const auto* west = find(e, "fn-usw2", UsageKind::Invocations);
         QVERIFY(east && west);
@@ -137,6 +147,84 @@ private slots:
         QVERIFY(!cites(*west, "aws.lambda.free-requests"));
         // GB-seconds: 100,000 per region; the 400,000 free cover both.
         QCOMPARE(find(e, "fn-usw2", UsageKind::ComputeGbSeconds)->amount, Money());
+    }
+
+    void lambdaWithoutFreeTiersReferenceCheck()
+    {
+        // 60 M invocations of 1,024 MB for 28 ms, no free tier (the default):
+        //   requests 60 M x $0.20 per million = $12.00
+        //   compute  60e6 x 0.028 s x 1 GB = 1.68 M GB-s x $0.0000166667 = $28.000056 -> 28.00
+        auto b = serverless({{"use1", 100}}, 60'000'000);
+        b.design().services.at(ServiceId("fn-use1")).properties["avgDurationMs"] = 28.0;
+        const auto e = estimateCost(DesignIndex(b.build(), test::builtInCatalogues()),
+                                    book(lambdaRows({"us-east-1"})));
+        const auto* requests = find(e, "fn-use1", UsageKind::Invocations);
+        const auto* compute = find(e, "fn-use1", UsageKind::ComputeGbSeconds);
+        QVERIFY(requests && compute);
+        QCOMPARE(requests->amount.toString(2), std::string("12.00"));
+        QCOMPARE(compute->quantity, 1.68e6);
+        QCOMPARE(compute->amount.toString(2), std::string("28.00"));
+        QVERIFY(!cites(*requests, "aws.lambda.free-requests"));
+        QVERIFY(!cites(*compute, "aws.lambda.free-duration"));
+    }
+
+    void theDesignDecidesAndTheOptionsOverride()
+    {
+        // 10 M requests: 1 M free when counted, so $1.80 instead of $2.00.
+        auto b = serverless({{"use1", 100}}, 10'000'000);
+        b.design().assumptions.freeTiers = true;
+        const auto design = b.build();
+        const auto prices = book(lambdaRows({"us-east-1"}));
+        const DesignIndex index(design, test::builtInCatalogues());
+        QCOMPARE(find(estimateCost(index, prices), "fn-use1", UsageKind::Invocations)->amount,
+                 money("1.80"));
+        CostOptions off;
+        off.freeTiers = false; // resilience estimate --no-free-tiers
+        QCOMPARE(find(estimateCost(index, prices, off), "fn-use1", UsageKind::Invocations)->amount,
+                 money("2.00"));
+    }
+
+    void aFreeFirstBandIsPaidWithoutFreeTiers()
+    {
+        // A paid key whose first band is a $0 allowance (AWS files price some so): 0-5 GB
+        // free, then $0.09. Without free tiers 20 GB pay 20 x $0.09 = $1.80; with them
+        // 15 x $0.09 = $1.35.
+        auto b = serverless({{"use1", 100}}, 1'000'000);
+        b.design().workload.responseSize = 20'000.0 * units::bytes;
+        const auto design = b.build();
+        auto free = row("aws.data-transfer.internet-egress", "us-east-1", "GB", "0", 0.0, 5.0);
+        free.freeTier = true;
+        const auto prices =
+            book({free, row("aws.data-transfer.internet-egress", "us-east-1", "GB", "0.09", 5.0)});
+        const DesignIndex index(design, test::builtInCatalogues());
+        QCOMPARE(find(estimateCost(index, prices), "use1", UsageKind::InternetEgressGb)->amount,
+                 money("1.80"));
+        QCOMPARE(
+            find(estimateCost(index, prices, withFreeTiers()), "use1", UsageKind::InternetEgressGb)
+                ->amount,
+            money("1.35"));
+    }
+
+    void cosmosDbsFreeTierCountsOnlyWhereTheAccountOptedIn()
+    {
+        // 100 GB stored (the workload default) at $0.25 per GB-month; the opt-in free tier
+        // covers 25 GB: $25.00 without it, 75 x $0.25 = $18.75 with it, whatever the design's
+        // freeTiers says.
+        const auto build = [](bool optedIn) {
+            DesignBuilder b;
+            b.region("weu", "westeurope", 100, RegionRole::Active, 0, Provider::Azure)
+                .service("db", "azure.cosmos-db", "weu", {{"freeTier", optedIn}});
+            return b.build();
+        };
+        const auto prices =
+            book({row("azure.cosmos-db.storage", "westeurope", "GB-month", "0.25"),
+                  row("azure.cosmos-db.free-storage", "global", "GB-month", "0", 0.0, 25.0)});
+        const auto storage = [&](const Design& d, const CostOptions& o) {
+            const auto e = estimateCost(DesignIndex(d, test::builtInCatalogues()), prices, o);
+            return find(e, "db", UsageKind::StorageGbMonth)->amount;
+        };
+        QCOMPARE(storage(build(false), withFreeTiers()), money("25.00"));
+        QCOMPARE(storage(build(true), CostOptions{}), money("18.75"));
     }
 
     void anActiveActiveDesignSplitsBaselineAndRedundancy()
@@ -149,13 +237,13 @@ private slots:
         QCOMPARE(find(e, "fn-use1", UsageKind::Invocations)->category, CostCategory::Baseline);
         QCOMPARE(find(e, "fn-usw2", UsageKind::Invocations)->category, CostCategory::Redundancy);
         QCOMPARE(find(e, "dns", UsageKind::ApiRequests)->category, CostCategory::Baseline);
-        // 10 M each: use1 pays 9 M x $0.0000002 = $1.80, usw2 10 M x $0.0000002 = $2.00.
-        // GB-s: 1 M each; use1 pays 600,000 x $0.0000166667 = $10.00002, usw2
-        // 1,000,000 x $0.0000166667 = $16.6667.
-        QCOMPARE(e.byCategory.at(CostCategory::Baseline), money("11.80002"));
+        // No free tiers (the default): 10 M requests each, 10 M x $0.0000002 = $2.00; GB-s
+        // 10 M x 1 GB x 0.1 s = 1,000,000 each, x $0.0000166667 = $16.6667. Each region
+        // $18.6667: use1 as baseline, usw2 as redundancy; $37.3334 in all.
+        QCOMPARE(e.byCategory.at(CostCategory::Baseline), money("18.6667"));
         QCOMPARE(e.byCategory.at(CostCategory::Redundancy), money("18.6667"));
         QCOMPARE(e.byRegion.at("us-west-2"), money("18.6667"));
-        QCOMPARE(e.total, money("30.46672"));
+        QCOMPARE(e.total, money("37.3334"));
     }
 
     void replicatedWritesAreChargedInTheReplicaRegion()
@@ -297,7 +385,8 @@ private slots:
             book({row("aws.data-transfer.free-internet-egress", "global", "GB", "0", 0.0, 5.0),
                   row("aws.data-transfer.internet-egress", "us-east-1", "GB", "0.09", 0.0, 10.0),
                   row("aws.data-transfer.internet-egress", "us-east-1", "GB", "0.085", 10.0)});
-        const auto e = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        const auto e =
+            estimateCost(DesignIndex(design, test::builtInCatalogues()), prices, withFreeTiers());
         const auto* egress = find(e, "use1", UsageKind::InternetEgressGb);
         QVERIFY(egress);
         QCOMPARE(egress->quantity, 20.0);

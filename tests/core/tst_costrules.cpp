@@ -168,7 +168,9 @@ private slots:
         const auto prices =
             book({row("t.run.free-cpu", "global", "vCPU-second", "0", 0.0, 180000.0),
                   row("t.run.cpu", "us-east-1", "vCPU-second", "0.000024")});
-        const auto e = estimateCost(DesignIndex(design, catalogues()), prices);
+        CostOptions free;
+        free.freeTiers = true; // the allowance is what this checks
+        const auto e = estimateCost(DesignIndex(design, catalogues()), prices, free);
         const auto* cpu = find(e, "run", UsageKind::VcpuSeconds);
         QVERIFY(cpu);
         QCOMPARE(cpu->quantity, 400000.0);

@@ -104,7 +104,7 @@ private slots:
     void canonicalFormHasFixedKeyOrderAndSortedElements()
     {
         const auto saved = writeDesign(read(baseDesign).value());
-        QVERIFY(saved.starts_with("{\n  \"schemaVersion\": 1,\n  \"name\": \"Two regions\",\n"));
+        QVERIFY(saved.starts_with("{\n  \"schemaVersion\": 2,\n  \"name\": \"Two regions\",\n"));
         QVERIFY(saved.ends_with("}\n"));
         // Elements are written in id order whatever order the file had them in.
         const auto api = saved.find("\"id\": \"api-use1\"");
@@ -424,7 +424,7 @@ private slots:
         QCOMPARE(e.code, ErrorCode::NewerSchema);
         QCOMPARE(e.where.pointer, std::string("/schemaVersion"));
         QVERIFY(e.message.find("schema version 7") != std::string::npos);
-        QVERIFY(e.message.find("up to version 1") != std::string::npos);
+        QVERIFY(e.message.find("up to version 2") != std::string::npos);
     }
 
     void everyProblemIsReportedNotJustTheFirst()

@@ -26,9 +26,11 @@ OutageSimulationParameters exponentialCheck()
     OutageSimulationParameters p;
     p.years = 200'000;
     p.seed = 42;
-    p.regionFailuresPerYear = 10.0;
+    OutageModel model;
+    model.regionOutagesPerYear = 10.0;
+    model.meanOutage = 24.0 * hour * units::seconds;
+    p.outageModel = model;
     p.repair = RepairDistribution::Exponential;
-    p.meanRepair = 24.0 * hour * units::seconds;
     p.failoverWindows = false;
     return p;
 }
@@ -170,7 +172,8 @@ private slots:
         // β = 1: a process like a region's that takes both down. Its long-run unavailability
         // is a region's, 5.13435e-4 → 269.86 min/yr, on top of U² (0.14 min/yr).
         OutageSimulationParameters p;
-        p.commonCauseBeta = 1.0;
+        p.outageModel = OutageModel{};
+        p.outageModel->commonCauseFraction = 1.0;
         p.failoverWindows = false;
         const auto r = run(test::workedExampleA().build(), p);
         QVERIFY(r.commonCauseEvents > 70'000);
@@ -182,7 +185,7 @@ private slots:
     {
         // Global Accelerator, 99.99 %: U = 1e-4 → 52.56 min/yr.
         auto p = exponentialCheck();
-        p.regionFailuresPerYear = 0.0;
+        p.outageModel->regionOutagesPerYear = 0.0;
         p.globalMeanRepair = 6.0 * hour * units::seconds;
         const auto r = run(test::workedExampleA("aws.global-accelerator").build(), p);
         QVERIFY(r.globalFailures > 20'000);

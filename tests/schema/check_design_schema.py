@@ -37,7 +37,10 @@ broken = {
     "unknown top-level field": lambda d: d.update(colour="red"),
     "misspelt link field": lambda d: d["links"][0].update(payload=5),
     "negative payload": lambda d: d["links"][0].update(payloadBytes=-1),
-    "newer schema": lambda d: d.update(schemaVersion=2),
+    "newer schema": lambda d: d.update(schemaVersion=3),
+    "common-cause share above 1": lambda d: d.update(assumptions={"commonCauseFraction": 1.5}),
+    "negative outage rate": lambda d: d.update(assumptions={"regionOutagesPerYear": -1}),
+    "misspelt assumption": lambda d: d.update(assumptions={"freeTier": True}),
     "unknown link kind": lambda d: d["links"][0].update(kind="teleport"),
     "bad id": lambda d: d["services"][0].update(id="has space"),
 }

@@ -126,8 +126,11 @@ private slots:
         // §6.6: losing us-east-1 takes 150 s at worst (2 min 30 s), 120 s expected; 1 s of writes.
         QVERIFY(text.contains("2 min 30 s worst (150 s)"));
         QVERIFY(text.contains("2 min expected"));
-        // 10 M Lambda requests, the first million free: 9 M x $0.20 per million.
-        QVERIFY2(text.contains("1.80 USD"), qPrintable(text.left(3000)));
+        // 10 M Lambda requests, no free tier (the default): 10 M x $0.20 per million.
+        QVERIFY2(text.contains("2.00 USD"), qPrintable(text.left(3000)));
+        // The assumptions in force, with who set them and where the defaults come from.
+        QVERIFY(text.contains("Design assumptions"));
+        QVERIFY(text.contains("SLA composite"));
         const auto pages = QRegularExpression("Pages:\\s+(\\d+)").match(runTool("pdfinfo", {path}));
         QVERIFY(pages.hasMatch());
         QVERIFY(text.contains("Page 3 of " + pages.captured(1)));

@@ -17,6 +17,7 @@
 #include "ui/canvas/DesignView.h"
 #include "ui/canvas/IconLibrary.h"
 #include "ui/palette/PaletteDock.h"
+#include "ui/properties/AssumptionsEditor.h"
 #include "ui/properties/PropertiesDock.h"
 #include "ui/properties/RulesDialog.h"
 #include "ui/properties/TargetsEditor.h"
@@ -69,6 +70,7 @@ struct MainWindow::Actions
     QAction* snap;
     QAction* workload;
     QAction* targets;
+    QAction* assumptions;
     QAction* rules;
     QAction* catalogue;
 };
@@ -213,6 +215,9 @@ void MainWindow::createActions()
                       tr("Edit the traffic and data the design carries"));
     a.targets = make(this, "actionTargets", tr("&Targets…"),
                      tr("Edit recovery objectives, residency and budget"));
+    a.assumptions =
+        make(this, "actionAssumptions", tr("&Assumptions…"),
+             tr("Edit the outage model, free tiers and hours a month the figures rest on"));
     a.rules = make(this, "actionRules", tr("&Rules…"),
                    tr("Switch rules on or off and set their severity"));
     a.catalogue =
@@ -259,6 +264,7 @@ void MainWindow::createActions()
     connect(a.snap, &QAction::toggled, m_view, &DesignView::setSnapToGrid);
     connect(a.workload, &QAction::triggered, this, &MainWindow::editWorkload);
     connect(a.targets, &QAction::triggered, this, &MainWindow::editTargets);
+    connect(a.assumptions, &QAction::triggered, this, &MainWindow::editAssumptions);
     connect(a.rules, &QAction::triggered, this, &MainWindow::editRules);
     connect(a.catalogue, &QAction::triggered, this, &MainWindow::chooseCatalogue);
     m_view->setContextActions({a.cut, a.copy, a.paste, a.duplicate, nullptr, a.remove});
@@ -312,6 +318,7 @@ void MainWindow::createMenus()
     design->addSeparator();
     design->addAction(a.workload);
     design->addAction(a.targets);
+    design->addAction(a.assumptions);
     design->addAction(a.rules);
 
     m_pricingMenu = menuBar()->addMenu(tr("&Pricing"));
@@ -547,6 +554,11 @@ void MainWindow::editWorkload()
 void MainWindow::editTargets()
 {
     editInDialog<TargetsEditor>(this, m_document, tr("Targets"));
+}
+
+void MainWindow::editAssumptions()
+{
+    editInDialog<AssumptionsEditor>(this, m_document, tr("Assumptions"));
 }
 
 void MainWindow::editRules()

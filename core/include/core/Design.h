@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Assumptions.h"
 #include "core/Id.h"
 #include "core/Link.h"
 #include "core/Operations.h"
@@ -23,6 +24,7 @@ struct Design
     Workload workload;
     Targets targets;
     Operations operations;
+    Assumptions assumptions; ///< outage model, free tiers, billing month
     std::map<RegionId, Region> regions;
     std::map<ServiceId, Service> services;
     std::map<LinkId, Link> links;

@@ -10,7 +10,7 @@
 namespace rs {
 
 /// The design file schema this build reads and writes (docs/design-format.md).
-inline constexpr int designSchemaVersion = 1;
+inline constexpr int designSchemaVersion = 2;
 
 struct DesignReadLimits
 {

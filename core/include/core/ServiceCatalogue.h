@@ -221,7 +221,10 @@ struct PricingRule
 {
     UsageKind usage = UsageKind::ApiRequests;
     std::string key;
-    std::string freeKey;                     ///< empty: no free allowance
+    std::string freeKey; ///< empty: no free allowance
+    /// An opt-in allowance (Cosmos DB's free tier): the bool property that says the account
+    /// opted in. Empty: an account-level allowance, counted when the design counts free tiers.
+    std::string freeOptIn;
     std::map<std::string, std::string> when; ///< property name -> value ("true" / "false" for bool)
     /// Hours and resource-months: the numeric property that counts the billed units (nodes,
     /// RU/s, keys, users); empty means one. `scale` converts it into the price's unit

@@ -24,6 +24,8 @@ struct PriceChoice
     std::string freeKey;
     std::string problem;
     bool premium = false;
+    /// An opt-in free tier: whether the service opted in (its property), which decides alone.
+    std::optional<bool> freeOptedIn = std::nullopt;
 };
 
 /// How many of a row's units one unit of the usage is; nothing when the units do not compare
@@ -141,8 +143,15 @@ PriceChoice serviceChoice(const DesignIndex& d, const UsageLine& line)
         return {{}, {}, "\"" + line.elementId + "\" has no known service kind"};
     if (kind->pricing.empty())
         return {{}, {}, kind->id + " has no pricing rules yet"};
-    if (const auto* rule = matchingRule(d, *service, line.kind))
-        return {rule->key, rule->freeKey, {}, rule->premium};
+    if (const auto* rule = matchingRule(d, *service, line.kind)) {
+        PriceChoice choice{rule->key, rule->freeKey, {}, rule->premium, std::nullopt};
+        if (!rule->freeOptIn.empty()) {
+            const auto value = d.property(*service, rule->freeOptIn);
+            const auto* opted = value ? std::get_if<bool>(&*value) : nullptr;
+            choice.freeOptedIn = opted && *opted;
+        }
+        return choice;
+    }
     return {{},
             {},
             "no pricing rule of " + kind->id + " for " + std::string(enumName(line.kind)) +
@@ -165,15 +174,16 @@ void cite(std::span<const PriceRow> rows, double from, double to, std::vector<Pr
 class Ledger
 {
 public:
-    Ledger(const PriceBook& book, const PriceLookup& lookup)
+    Ledger(const PriceBook& book, const PriceLookup& lookup, bool freeTiers)
         : m_book(book)
         , m_lookup(lookup)
+        , m_freeTiers(freeTiers)
     {}
 
     void price(CostLine& out, const UsageLine& line, const PriceChoice& choice)
     {
         const auto found = m_lookup.find(choice.key, line.region, line.toRegion);
-        const auto rows = found.rows;
+        auto rows = withoutFreeBands(found.rows);
         if (rows.empty())
             return unpriced(out, "no price for " + choice.key + " in " + line.region +
                                      (line.toRegion.empty() ? "" : " to " + line.toRegion));
@@ -184,7 +194,7 @@ public:
                                      ", which does not measure " +
                                      std::string(enumName(line.kind)));
         double paid = line.quantity * *factor;
-        if (!choice.freeKey.empty())
+        if (!choice.freeKey.empty() && (choice.freeOptedIn ? *choice.freeOptedIn : m_freeTiers))
             paid = takeFree(out, line, choice.freeKey, paid / *factor) * *factor;
         const auto& first = rows.front();
         // Bands run per billed region: a borrowed price does not climb its lender's bands.
@@ -202,6 +212,24 @@ public:
     }
 
 private:
+    /// The bands to bill. Without free tiers a free first band (a $0 allowance in the paid
+    /// key's own bands) is dropped and the first paid band starts where it started, so those
+    /// units are paid at the first paid price.
+    std::vector<PriceRow> withoutFreeBands(std::span<const PriceRow> rows) const
+    {
+        std::vector<PriceRow> out(rows.begin(), rows.end());
+        if (m_freeTiers)
+            return out;
+        const auto firstPaid =
+            std::find_if(out.begin(), out.end(), [](const PriceRow& r) { return !r.freeTier; });
+        if (firstPaid == out.begin() || firstPaid == out.end())
+            return out;
+        const double start = out.front().tierStart;
+        out.erase(out.begin(), firstPaid);
+        out.front().tierStart = start;
+        return out;
+    }
+
     /// Takes what it can of `quantity` (in usage units) from the free allowance and returns
     /// the rest.
     double takeFree(CostLine& out, const UsageLine& line, const std::string& freeKey,
@@ -234,6 +262,7 @@ private:
 
     const PriceBook& m_book;
     const PriceLookup& m_lookup;
+    bool m_freeTiers = false;
     std::map<std::string, double> m_freeUsed;
     std::map<std::string, double> m_billed;
 };
@@ -259,9 +288,18 @@ CostCategory categoryOf(const UsageLine& line, const PriceChoice& choice,
 
 } // namespace
 
-CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const CostOptions& options)
+CostOptions CostOptions::resolvedFor(const Design& design) const
 {
-    auto usage = deriveUsage(d, UsageOptions{options.hoursPerMonth});
+    CostOptions out = *this;
+    out.hoursPerMonth = hoursPerMonth.value_or(design.assumptions.hoursPerMonthOrDefault());
+    out.freeTiers = freeTiers.value_or(design.assumptions.freeTiersOrDefault());
+    return out;
+}
+
+CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const CostOptions& given)
+{
+    const auto options = given.resolvedFor(d.design());
+    auto usage = deriveUsage(d, UsageOptions{*options.hoursPerMonth});
     // Free allowances and shared bands are taken region by region in region-id order, global
     // usage first, so the same design always gets the same lines.
     std::map<std::string, std::string> regionIdByCode;
@@ -282,7 +320,7 @@ CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const Cos
     CostEstimate estimate;
     estimate.bookVersion = book.version();
     const PriceLookup lookup(book, d.catalogues().regions, options.strictPrices);
-    Ledger ledger(book, lookup);
+    Ledger ledger(book, lookup, *options.freeTiers);
     for (const auto& line : usage) {
         const auto choice =
             isTransfer(line.kind) ? transferChoice(d, line) : serviceChoice(d, line);

@@ -125,7 +125,113 @@ bool loseUsers(const ScenarioResult& s)
                        [](const FlowOutcome& f) { return f.affected && !f.survives; });
 }
 
+/// Steps 3 to 5 of the estimate on one basis: the regions in parallel (k of n by capacity), the
+/// common-cause share, and a failover window for every outage users are moved away from.
+/// `availability` and `incidents` are per region, in the order of `regions`.
+AvailabilityFigures combine(std::vector<RegionAvailability>& regions,
+                            const std::vector<double>& availability,
+                            const std::vector<double>& incidents, double need, double beta,
+                            double global, const OutageModel& model,
+                            const AvailabilityParameters& p, bool record, Notes& notes)
+{
+    AvailabilityFigures out;
+    const std::size_t n = regions.size();
+    std::vector<RegionAvailability> basis = regions;
+    for (std::size_t i = 0; i < n; ++i)
+        basis[i].availability = availability[i];
+    const std::size_t k = n == 0 ? 0 : regionsNeeded(basis, need);
+    double uPar = 1.0;
+    bool enumerated = false;
+    if (n > 0) {
+        const auto identical = std::all_of(basis.begin(), basis.end(), [&](const auto& r) {
+            return r.availability == basis.front().availability &&
+                   std::abs(r.capacityPercent - basis.front().capacityPercent) <= capacityTolerance;
+        });
+        if (identical) {
+            uPar = kOfNUnavailability(k, n, basis.front().availability);
+        } else if (n <= p.maxEnumeratedRegions) {
+            uPar = enumeratedUnavailability(basis, need);
+            enumerated = true;
+        } else {
+            double mean = 0.0;
+            for (const auto& r : basis)
+                mean += r.availability;
+            mean /= static_cast<double>(n);
+            uPar = kOfNUnavailability(k, n, mean);
+            if (record)
+                notes.add(std::to_string(n) +
+                          " non-identical regions: treated as identical ones of "
+                          "mean availability " +
+                          fmt(mean, 8) + ", " + std::to_string(k) + " of them needed");
+        }
+    }
+    double uRegionMean = 0.0;
+    for (const auto& r : basis)
+        uRegionMean += (1.0 - r.availability) / static_cast<double>(std::max<std::size_t>(n, 1));
+
+    // Common cause: a share β of regional unavailability hits every region at once.
+    const double uSys = n == 0 ? 1.0 : (1.0 - beta) * uPar + beta * uRegionMean;
+
+    // Every outage of a region whose loss interrupts users, and which the others cover, costs
+    // a failover window; uncovered outages are already in U_par.
+    const double outageSeconds = model.meanOutage.value();
+    double f = 0.0;
+    double failoverSeconds = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& r = regions[i];
+        double window = 0.0;
+        if (r.interruptsUsers && r.coveredByOthers) {
+            window = outageSeconds;
+            if (r.rto)
+                window = p.worstCaseRto ? r.rto->worst.value() : r.rto->expected.value();
+            else if (record)
+                notes.add("users cannot be failed over when " + r.regionId +
+                          " is lost: each of its outages counted at the mean outage length");
+            f += incidents[i];
+            failoverSeconds += incidents[i] * window;
+        }
+        if (record) {
+            r.incidentsPerYear = incidents[i];
+            r.failoverWindow = window * seconds;
+            r.failoverDowntimePerYear = incidents[i] * window * seconds;
+        }
+    }
+
+    out.global = global;
+    out.parallel = n == 0 ? 0.0 : 1.0 - uPar;
+    out.commonCause = 1.0 - uSys;
+    out.failoverDowntimePerYear = failoverSeconds * seconds;
+    out.effective = std::max(0.0, out.commonCause - failoverSeconds / secondsPerYear);
+    out.total = out.global * out.effective;
+    out.downtimePerYear = (1.0 - out.total) * secondsPerYear * seconds;
+
+    auto& t = out.terms;
+    t.regions = n;
+    t.regionsNeeded = k;
+    t.enumerated = enumerated;
+    t.unavailabilityParallel = n == 0 ? 1.0 : uPar;
+    t.unavailabilityRegionMean = uRegionMean;
+    t.beta = beta;
+    t.unavailabilityCommonCause = uSys;
+    t.incidentsPerYear = f;
+    t.meanFailoverWindow = (f > 0.0 ? failoverSeconds / f : 0.0) * seconds;
+    t.formula = "A_total = A_global " + fmt(out.global, 8) + " x (A_par " + fmt(out.parallel, 10) +
+                " [" + std::to_string(k) + "-of-" + std::to_string(n) + "]" +
+                (beta > 0.0 ? " with beta " + fmt(beta) + " -> " + fmt(out.commonCause, 10) : "") +
+                " - f " + fmt(f, 4) + "/yr x E[RTO] " + fmt(t.meanFailoverWindow.value(), 4) +
+                " s / T_year) = " + fmt(out.total, 10);
+    return out;
+}
+
 } // namespace
+
+std::string_view slaCompositeExplanation()
+{
+    return "The SLA composite multiplies the providers' contractual SLAs along the user flows: "
+           "the floor below which they pay service credits, not a forecast, so it is usually far "
+           "below the estimate, which counts region outages at the rates in the design's "
+           "assumptions plus the failover time.";
+}
 
 double kOfNAvailability(std::size_t k, std::size_t n, double a)
 {
@@ -135,6 +241,8 @@ double kOfNAvailability(std::size_t k, std::size_t n, double a)
 AvailabilityEstimate estimateAvailability(const DesignIndex& d, const AvailabilityParameters& p)
 {
     AvailabilityEstimate est;
+    est.basis = p.basis;
+    est.outageModel = p.outageModel.value_or(d.design().assumptions.outageModel());
     Notes notes;
 
     // 1. The user flows: global edge services in series, each region's stack behind them.
@@ -150,7 +258,7 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
             stack.push_back(&s);
         if (s.region != endpoint.region)
             notes.add(d.label(s) + " serves " + endpoint.region->value +
-                      " from another region: counted in that region's stack as if independent");
+                      " from another region: that region's users depend on it");
     };
     // The same flows the scenario engine judges, so the stack priced here is the one whose
     // loss simulate() reports.
@@ -173,6 +281,25 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
         }
     }
 
+    // A service on the flows of several regions (a table in one region that all regions call)
+    // fails for all of them at once: in the SLA composite it is counted once, in series, not in
+    // each stack as if it were independent copies.
+    std::map<ServiceId, std::size_t> stacksUsing;
+    for (const auto& [region, stack] : stacks)
+        for (const auto* s : stack)
+            ++stacksUsing[s->id];
+    std::set<ServiceId> shared;
+    double sharedSla = 1.0;
+    for (const auto& [id, count] : stacksUsing) {
+        if (count < 2)
+            continue;
+        shared.insert(id);
+        const auto* s = d.design().service(id);
+        sharedSla *= slaOf(d, *s, notes);
+        notes.add(d.label(*s) + " is on the flows of " + std::to_string(count) +
+                  " regions: its SLA counted once, in series");
+    }
+
     // 2. Each serving region's stack in series, and what its region-down scenario says.
     double totalCapacity = 0.0;
     for (const auto* r : d.servingRegions()) {
@@ -188,7 +315,8 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
         std::sort(stack.begin(), stack.end(),
                   [](const Service* a, const Service* b) { return a->id < b->id; });
         for (const auto* s : stack) {
-            ra.availability *= slaOf(d, *s, notes);
+            if (!shared.contains(s->id))
+                ra.slaAvailability *= slaOf(d, *s, notes);
             ra.services.push_back(s->id.value);
         }
         const auto scenario = simulate(d, {DisruptionKind::RegionDown, r->id.value});
@@ -205,84 +333,40 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
     auto& regions = est.regions;
     const std::size_t n = regions.size();
 
-    // 3. Regions in parallel, k of n by capacity (§6.3).
+    // 3. What each region must carry (§6.3, k of n by capacity).
     double need = 100.0;
     if (n > 0 && totalCapacity < 100.0 - capacityTolerance) {
         need = totalCapacity;
         notes.add("the serving regions can carry only " + fmt(totalCapacity) +
                   " % of peak traffic together: every one of them is needed");
     }
-    const std::size_t k = n == 0 ? 0 : regionsNeeded(regions, need);
-    double uPar = 1.0;
-    bool enumerated = false;
-    if (n == 0) {
+    if (n == 0)
         notes.add("no region can serve users: availability 0");
-    } else {
-        const auto identical = std::all_of(regions.begin(), regions.end(), [&](const auto& r) {
-            return r.availability == regions.front().availability &&
-                   std::abs(r.capacityPercent - regions.front().capacityPercent) <=
-                       capacityTolerance;
-        });
-        if (identical) {
-            uPar = kOfNUnavailability(k, n, regions.front().availability);
-        } else if (n <= p.maxEnumeratedRegions) {
-            uPar = enumeratedUnavailability(regions, need);
-            enumerated = true;
-        } else {
-            double mean = 0.0;
-            for (const auto& r : regions)
-                mean += r.availability;
-            mean /= static_cast<double>(n);
-            uPar = kOfNUnavailability(k, n, mean);
-            notes.add(std::to_string(n) +
-                      " non-identical regions: treated as identical ones of "
-                      "mean availability " +
-                      fmt(mean, 8) + ", " + std::to_string(k) + " of them needed");
-        }
-    }
-    double sumCapacity = 0.0;
-    for (const auto& r : regions)
-        sumCapacity += r.capacityPercent;
-    double uRegionMean = 0.0;
+    for (auto& r : regions)
+        r.coveredByOthers = n > 1 && totalCapacity - r.capacityPercent >= need - capacityTolerance;
+
+    // 4. Each region's unavailability on both bases. The outage model's is the long-run share
+    //    of an alternating process, up for Exp(1 / r) and down for D on average, the one the
+    //    Monte Carlo samples: U = r·D / (T + r·D); outages start only while up: r · (1 − U).
+    const auto& model = est.outageModel;
+    const double outageSeconds = model.meanOutage.value();
+    std::vector<double> modelA;
+    std::vector<double> modelIncidents;
+    std::vector<double> slaA;
+    std::vector<double> slaIncidents;
     for (auto& r : regions) {
-        r.coveredByOthers = n > 1 && sumCapacity - r.capacityPercent >= need - capacityTolerance;
-        uRegionMean += (1.0 - r.availability) / static_cast<double>(std::max<std::size_t>(n, 1));
+        r.outagesPerYear = model.outagesPerYear(r.regionId);
+        const double down = r.outagesPerYear * outageSeconds;
+        const double u = down / (secondsPerYear + down);
+        modelA.push_back(1.0 - u);
+        modelIncidents.push_back(r.outagesPerYear * (1.0 - u));
+        slaA.push_back(r.slaAvailability);
+        slaIncidents.push_back((1.0 - r.slaAvailability) * secondsPerYear / outageSeconds);
     }
+    const double beta = std::clamp(model.commonCauseFraction, 0.0, 1.0);
 
-    // 4. Common cause: a share β of regional unavailability hits every region at once.
-    const double beta = std::clamp(p.commonCauseBeta, 0.0, 1.0);
-    const double uSys = n == 0 ? 1.0 : (1.0 - beta) * uPar + beta * uRegionMean;
-    if (beta > 0.0)
-        notes.add("common-cause β = " + fmt(beta) + " (architect's choice, not a provider figure)");
-
-    // 5. Failover cost: every incident of a region whose loss interrupts users, and which the
-    //    others cover, costs a failover window; uncovered incidents are already in U_par.
-    const double incidentSeconds = p.meanIncidentDuration.value();
-    double f = 0.0;
-    double failoverSeconds = 0.0;
-    for (auto& r : regions) {
-        r.incidentsPerYear = (1.0 - r.availability) * secondsPerYear / incidentSeconds;
-        if (!r.interruptsUsers || !r.coveredByOthers)
-            continue;
-        double window = incidentSeconds;
-        if (r.rto)
-            window = p.worstCaseRto ? r.rto->worst.value() : r.rto->expected.value();
-        else
-            notes.add("users cannot be failed over when " + r.regionId +
-                      " is lost: each of its incidents counted at the mean incident duration");
-        r.failoverWindow = window * seconds;
-        r.failoverDowntimePerYear = r.incidentsPerYear * window * seconds;
-        f += r.incidentsPerYear;
-        failoverSeconds += r.failoverDowntimePerYear.value();
-    }
-    notes.add("regional incidents last " + fmt(incidentSeconds / 3600.0) +
-              " h on average (assumption, as in worked example A)");
-    notes.add("SLAs are contract figures used as priors for engineering availability (§3)");
-    if (n > 0)
-        notes.add("regions fail independently of one another" +
-                  std::string(beta > 0.0 ? " apart from the common-cause share" : ""));
-
-    // 6. Global components in series, where losing one loses users.
+    // 5. Global components in series, where losing one loses users. They have no outage rate
+    //    of their own, so both bases count them at their SLA (and so does the Monte Carlo).
     for (const auto& [id, g] : globalsOnPath) {
         const auto scenario = simulate(d, {DisruptionKind::GlobalServiceDown, g->id.value});
         if (!loseUsers(scenario)) {
@@ -291,31 +375,37 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
         }
         est.globals.push_back({g->id.value, slaOf(d, *g, notes)});
     }
+    double global = 1.0;
     for (const auto& g : est.globals)
-        est.global *= g.availability;
+        global *= g.availability;
+    if (!est.globals.empty())
+        notes.add("global components on the path counted at their SLA: there is no outage "
+                  "rate for them in the assumptions");
 
-    est.parallel = n == 0 ? 0.0 : 1.0 - uPar;
-    est.commonCause = 1.0 - uSys;
-    est.failoverDowntimePerYear = failoverSeconds * seconds;
-    est.effective = std::max(0.0, est.commonCause - failoverSeconds / secondsPerYear);
-    est.total = est.global * est.effective;
-    est.downtimePerYear = (1.0 - est.total) * secondsPerYear * seconds;
+    const bool onModel = p.basis == AvailabilityBasis::OutageModel;
+    for (std::size_t i = 0; i < n; ++i)
+        regions[i].availability = onModel ? modelA[i] : slaA[i];
+    est.slaComposite = combine(regions, slaA, slaIncidents, need, beta, global * sharedSla, model,
+                               p, !onModel, notes);
+    static_cast<AvailabilityFigures&>(est) =
+        onModel
+            ? combine(regions, modelA, modelIncidents, need, beta, global, model, p, true, notes)
+            : est.slaComposite;
 
-    auto& t = est.terms;
-    t.regions = n;
-    t.regionsNeeded = k;
-    t.enumerated = enumerated;
-    t.unavailabilityParallel = n == 0 ? 1.0 : uPar;
-    t.unavailabilityRegionMean = uRegionMean;
-    t.beta = beta;
-    t.unavailabilityCommonCause = uSys;
-    t.incidentsPerYear = f;
-    t.meanFailoverWindow = (f > 0.0 ? failoverSeconds / f : 0.0) * seconds;
-    t.formula = "A_total = A_global " + fmt(est.global, 8) + " x (A_par " + fmt(est.parallel, 10) +
-                " [" + std::to_string(k) + "-of-" + std::to_string(n) + "]" +
-                (beta > 0.0 ? " with beta " + fmt(beta) + " -> " + fmt(est.commonCause, 10) : "") +
-                " - f " + fmt(f, 4) + "/yr x E[RTO] " + fmt(t.meanFailoverWindow.value(), 4) +
-                " s / T_year) = " + fmt(est.total, 10);
+    if (onModel)
+        notes.add("each region has " + fmt(model.regionOutagesPerYear) + " outages a year" +
+                  (model.perRegion.empty() ? std::string() : " unless set per region") + ", " +
+                  fmt(outageSeconds / 3600.0) + " h long on average (design assumptions)");
+    else
+        notes.add("region unavailability from the services' SLAs; incidents " +
+                  fmt(outageSeconds / 3600.0) + " h long on average");
+    if (beta > 0.0)
+        notes.add("common-cause share β = " + fmt(beta) + " of region outages hits every region");
+    notes.add("SLAs are contract figures, used only for the SLA composite and global "
+              "components (§3)");
+    if (n > 0)
+        notes.add("regions fail independently of one another" +
+                  std::string(beta > 0.0 ? " apart from the common-cause share" : ""));
     est.assumptions = notes.take();
     return est;
 }

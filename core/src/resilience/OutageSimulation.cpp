@@ -104,6 +104,7 @@ struct Process
 struct RegionModel
 {
     double capacity = 0.0;
+    double outagesPerYear = 0.0;
     bool interruptsUsers = false;
     bool recoverable = false; ///< interrupts users, has an RTO and the others can carry it
     bool essential = false;   ///< users cannot be failed over: down while it is down
@@ -120,23 +121,25 @@ struct RegionModel
 class Simulation
 {
 public:
-    Simulation(const OutageSimulationParameters& p, std::vector<RegionModel> regions,
-               const std::vector<GlobalAvailability>& globals, double rtoTarget)
+    Simulation(const OutageSimulationParameters& p, const OutageModel& model,
+               std::vector<RegionModel> regions, const std::vector<GlobalAvailability>& globals,
+               double rtoTarget)
         : m_p(p)
         , m_regions(std::move(regions))
-        , m_regionRepair(p.repair, p.meanRepair.value(), p.repairSigma)
+        , m_regionRepair(p.repair, model.meanOutage.value(), p.repairSigma)
         , m_globalRepair(p.repair, p.globalMeanRepair.value(), p.repairSigma)
         , m_rtoTarget(rtoTarget)
         , m_perYear(p.years, 0.0)
     {
-        const double lambda = p.regionFailuresPerYear / secondsPerYear;
         std::uint64_t index = 0;
-        for (std::size_t i = 0; i < m_regions.size(); ++i) {
-            m_procs.push_back({lambda, &m_regionRepair, true, never});
+        double meanRate = 0.0;
+        for (const auto& r : m_regions) {
+            m_procs.push_back({r.outagesPerYear / secondsPerYear, &m_regionRepair, true, never});
             m_streams.emplace_back(p.seed, index++);
+            meanRate += r.outagesPerYear / secondsPerYear / static_cast<double>(m_regions.size());
         }
         m_commonCause = m_procs.size();
-        m_procs.push_back({p.commonCauseBeta * lambda, &m_regionRepair, true, never});
+        m_procs.push_back({model.commonCauseFraction * meanRate, &m_regionRepair, true, never});
         m_streams.emplace_back(p.seed, index++);
         for (const auto& g : globals) {
             const double u = 1.0 - g.availability;
@@ -362,11 +365,17 @@ OutageSimulationResult simulateOutages(const DesignIndex& design,
 
     // The region model comes from the availability estimate, which ran each region-down
     // scenario once; the loop below only does arithmetic.
-    const auto model = estimateAvailability(design);
+    const auto outageModel = p.outageModel.value_or(design.design().assumptions.outageModel());
+    AvailabilityParameters ap;
+    ap.outageModel = outageModel;
+    const auto model = estimateAvailability(design, ap);
     std::vector<RegionModel> regions;
+    double meanRate = 0.0;
     for (const auto& ra : model.regions) {
         RegionModel r;
         r.capacity = ra.capacityPercent;
+        r.outagesPerYear = ra.outagesPerYear;
+        meanRate += ra.outagesPerYear / static_cast<double>(model.regions.size());
         r.interruptsUsers = ra.interruptsUsers;
         r.essential = ra.interruptsUsers && !ra.rto;
         r.recoverable = ra.interruptsUsers && ra.rto && ra.coveredByOthers;
@@ -388,15 +397,16 @@ OutageSimulationResult simulateOutages(const DesignIndex& design,
             notes.push_back("users cannot be failed over when " + ra.regionId +
                             " is lost: down until it is repaired");
     }
-    const double lambda = p.regionFailuresPerYear;
-    notes.push_back("each region fails " + fmt(lambda) +
-                    " times a year (proposed engine default 0.5-1, §3), independently");
+    notes.push_back("each region fails " + fmt(outageModel.regionOutagesPerYear) + " times a year" +
+                    (outageModel.perRegion.empty() ? std::string() : " unless set per region") +
+                    " (design assumptions), independently");
     notes.push_back(std::string(p.repair == RepairDistribution::LogNormal
                                     ? "repairs lognormal, σ " + fmt(p.repairSigma)
                                     : "repairs exponential") +
-                    ", mean " + fmt(p.meanRepair.value() / 3600.0) + " h");
-    if (p.commonCauseBeta > 0.0)
-        notes.push_back("common cause: all regions down " + fmt(p.commonCauseBeta * lambda) +
+                    ", mean " + fmt(outageModel.meanOutage.value() / 3600.0) + " h");
+    if (outageModel.commonCauseFraction > 0.0)
+        notes.push_back("common cause: all regions down " +
+                        fmt(outageModel.commonCauseFraction * meanRate) +
                         " times a year, repaired like a region");
     if (p.failoverWindows)
         notes.push_back(p.rtoSampling == RtoSampling::Uniform
@@ -416,7 +426,7 @@ OutageSimulationResult simulateOutages(const DesignIndex& design,
     if (p.years == 0)
         return result;
 
-    Simulation sim(p, std::move(regions), model.globals, result.rtoTarget.value());
+    Simulation sim(p, outageModel, std::move(regions), model.globals, result.rtoTarget.value());
     sim.run();
 
     const double years = static_cast<double>(p.years);

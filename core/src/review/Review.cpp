@@ -39,7 +39,7 @@ Review buildReview(const Design& design, const Catalogues& catalogues, std::stri
     review.catalogueVersion = catalogues.services.version();
     review.priceBookVersion = book ? book->version() : std::string();
     review.currency = options.currency;
-    review.costOptions = options.cost;
+    review.costOptions = options.cost.resolvedFor(design);
     review.pricing = pricing;
 
     const auto& lines = review.cost.lines;

@@ -179,10 +179,22 @@ public:
         j["downtimeMinutesPerYear"] = a.downtimeMinutesPerYear();
         j["failoverMinutesPerYear"] = a.failoverMinutesPerYear();
         j["formula"] = a.terms.formula;
+        j["basis"] = "outage-model";
+        j["outageModel"] = {
+            {"regionOutagesPerYear", number(a.outageModel.regionOutagesPerYear)},
+            {"meanRegionOutageHours", number(a.outageModel.meanOutage.value() / 3600.0)},
+            {"commonCauseFraction", number(a.outageModel.commonCauseFraction)}};
+        // A different thing from the estimate, named as such beside it.
+        j["slaComposite"] = {{"total", a.slaComposite.total},
+                             {"downtimeMinutesPerYear", a.slaComposite.downtimeMinutesPerYear()},
+                             {"formula", a.slaComposite.terms.formula},
+                             {"explanation", std::string(slaCompositeExplanation())}};
         j["regions"] = ordered_json::array();
         for (const auto& r : a.regions)
             j["regions"].push_back({{"region", r.regionId},
                                     {"availability", r.availability},
+                                    {"outagesPerYear", number(r.outagesPerYear)},
+                                    {"slaAvailability", r.slaAvailability},
                                     {"services", r.services},
                                     {"capacityPercent", number(r.capacityPercent)},
                                     {"incidentsPerYear", r.incidentsPerYear},
@@ -294,7 +306,17 @@ public:
         ordered_json j;
         j["workload"] = designJson.at("workload");
         j["targets"] = designJson.at("targets");
-        j["hoursPerMonth"] = number(m_review.costOptions.hoursPerMonth);
+        j["hoursPerMonth"] = number(m_review.costOptions.hours());
+        j["freeTiers"] = m_review.costOptions.freeTiers.value_or(false);
+        // Every assumption of the design file in force: its value, whether the design set it
+        // or it is the default, and where the default comes from.
+        j["inForce"] = ordered_json::array();
+        for (const auto& a : assumptionsInForce(m_review.design.assumptions))
+            j["inForce"].push_back({{"key", a.key},
+                                    {"label", a.label},
+                                    {"value", a.value},
+                                    {"setByDesign", a.setByDesign},
+                                    {"source", a.source}});
         j["currency"] = {{"code", m_review.currency.code()},
                          {"perUsd", m_review.currency.perDollar().toString(6)},
                          {"date", m_review.currency.date()}};

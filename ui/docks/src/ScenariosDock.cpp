@@ -202,14 +202,25 @@ void ScenariosDock::updateWhatIf(const engine::EngineResults& results)
 void ScenariosDock::updateAvailability(const engine::EngineResults& results)
 {
     const auto& a = results.availability;
-    m_availabilityLine = tr("Availability %1, about %2 down a year")
-                             .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear));
+    m_availabilityLine =
+        tr("Availability %1, about %2 down a year (outage model: %3 outages a region a year, "
+           "%4 h each)")
+            .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear),
+                 formatNumber(a.outageModel.regionOutagesPerYear, 2),
+                 formatNumber(a.outageModel.meanOutage.value() / 3600.0, 1));
     if (results.availabilityTarget && results.verdicts.availabilityObjectiveMet) {
         const bool met = *results.verdicts.availabilityObjectiveMet;
         m_availabilityLine += tr(" · objective %1 %2")
                                   .arg(formatAvailability(*results.availabilityTarget / 100.0),
                                        met ? tr("met") : tr("missed"));
     }
+    // A different figure, so named, with why it differs.
+    m_availabilityLine += QLatin1Char('\n') +
+                          tr("SLA composite %1, about %2 down a year: %3")
+                              .arg(formatAvailability(a.slaComposite.total),
+                                   formatDuration(a.slaComposite.downtimePerYear),
+                                   QString::fromUtf8(slaCompositeExplanation().data(),
+                                                     qsizetype(slaCompositeExplanation().size())));
 }
 
 void ScenariosDock::showProjections()

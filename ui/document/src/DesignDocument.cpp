@@ -185,6 +185,12 @@ void DesignDocument::setTargets(const Targets& targets)
     emit designChanged(DesignChange::Targets);
 }
 
+void DesignDocument::setAssumptions(const Assumptions& assumptions)
+{
+    m_design.assumptions = assumptions;
+    emit designChanged(DesignChange::Assumptions);
+}
+
 void DesignDocument::setRuleSettings(
     const std::map<std::string, RuleSetting, std::less<>>& settings)
 {

@@ -90,6 +90,7 @@ private:
     void chooseCatalogue();
     void editWorkload();
     void editTargets();
+    void editAssumptions();
     void editRules();
     void addRegion(Provider provider);
     void addKind(const QString& kindId);

@@ -50,11 +50,22 @@ void availabilitySection(SectionContext& c)
     const auto o = c.review.outages.value_or(OutageSimulationResult{});
     const auto& objective = c.review.availabilityTarget;
     f.heading(1, QStringLiteral("Availability"));
-    f.paragraph(QStringLiteral("Steady-state estimate from the services' SLAs: the stack of each "
-                               "region in series, the regions in parallel (k of n by capacity), "
-                               "global services in series, less the time failovers take."));
+    f.paragraph(QStringLiteral("Steady-state estimate from the design's outage model (%1 outages a "
+                               "region a year, %2 h long on average, common-cause share %3): the "
+                               "regions in parallel (k of n by capacity), global services in "
+                               "series at their SLA, less the time failovers take. The Monte "
+                               "Carlo below samples the same model.")
+                    .arg(number(a.outageModel.regionOutagesPerYear, 2),
+                         number(a.outageModel.meanOutage.value() / 3600.0, 1),
+                         number(a.outageModel.commonCauseFraction, 2)));
     f.keyValues({
         {QStringLiteral("Estimated availability"), Cell(c.percent(a.total, 4), Qt::black, true)},
+        {QStringLiteral("SLA composite (contract floor)"),
+         QStringLiteral("%1 (%2 min a year). %3")
+             .arg(c.percent(a.slaComposite.total, 4),
+                  number(a.slaComposite.downtimeMinutesPerYear(), 1),
+                  QString::fromUtf8(slaCompositeExplanation().data(),
+                                    qsizetype(slaCompositeExplanation().size())))},
         {QStringLiteral("Objective"),
          objective ? number(*objective, 4) + " %" : QStringLiteral("none set")},
         {QStringLiteral("Downtime a year"), number(a.downtimeMinutesPerYear(), 1) + " min"},
@@ -69,15 +80,15 @@ void availabilitySection(SectionContext& c)
     std::vector<std::vector<Cell>> regions;
     for (const auto& r : a.regions)
         regions.push_back({c.regionLabel(r.regionId), c.percent(r.availability, 4),
-                           number(r.capacityPercent, 1) + " %", number(r.incidentsPerYear, 2),
+                           number(r.capacityPercent, 1) + " %", number(r.outagesPerYear, 2),
                            r.rto ? c.duration(r.rto->expected.value()) : QStringLiteral("none"),
                            QString::number(r.services.size())});
     if (!regions.empty()) {
         f.heading(2, QStringLiteral("Regions"));
         f.table({{QStringLiteral("Region"), 3},
-                 {QStringLiteral("Stack availability"), 1.4, Qt::AlignRight},
+                 {QStringLiteral("Region availability"), 1.4, Qt::AlignRight},
                  {QStringLiteral("Capacity"), 1, Qt::AlignRight},
-                 {QStringLiteral("Incidents / year"), 1.1, Qt::AlignRight},
+                 {QStringLiteral("Outages / year"), 1.1, Qt::AlignRight},
                  {QStringLiteral("Failover (expected)"), 1.4},
                  {QStringLiteral("Services counted"), 1.1, Qt::AlignRight}},
                 regions);
@@ -132,7 +143,7 @@ void costSection(SectionContext& c)
         QStringLiteral("Priced from the price tables %1 for %2 hours a month. Every line cites "
                        "the price row it used; usage with no price is listed, never "
                        "dropped.")
-            .arg(c.text(cost.bookVersion), number(r.costOptions.hoursPerMonth, 0)));
+            .arg(c.text(cost.bookVersion), number(r.costOptions.hours(), 0)));
     f.keyValues({
         {QStringLiteral("Total a month"),
          Cell(c.total(cost.total, cost.complete()), Qt::black, true)},
@@ -322,13 +333,31 @@ void assumptionsSection(SectionContext& c)
         {QStringLiteral("Monthly budget"),
          t.monthlyBudget ? number(t.monthlyBudget->value(), 2) + " USD" : QStringLiteral("none")},
     });
+    f.heading(2, QStringLiteral("Design assumptions"));
+    f.paragraph(QStringLiteral("The design's assumptions in force (Design ▸ Assumptions…): each "
+                               "value, whether the design set it or it is the default, and where "
+                               "the default comes from. The command line's --hours-per-month and "
+                               "--free-tiers override the file for one run."));
+    std::vector<std::vector<Cell>> inForce;
+    for (const auto& a : assumptionsInForce(r.design.assumptions))
+        inForce.push_back({c.text(a.label), c.text(a.value),
+                           a.setByDesign ? QStringLiteral("design") : QStringLiteral("default"),
+                           c.text(a.source)});
+    f.table({{QStringLiteral("Assumption"), 2},
+             {QStringLiteral("Value"), 1},
+             {QStringLiteral("Set by"), 0.8},
+             {QStringLiteral("Source of the default"), 4}},
+            inForce, 7.5);
     f.heading(2, QStringLiteral("Pricing"));
     QStringList discounts;
     for (const auto& [provider, percent] : r.pricing.discountPercent)
         discounts
             << QStringLiteral("%1: %2 % off list prices").arg(name(provider), number(percent, 4));
     f.keyValues({
-        {QStringLiteral("Hours a month"), number(r.costOptions.hoursPerMonth, 1)},
+        {QStringLiteral("Hours a month"), number(r.costOptions.hours(), 1)},
+        {QStringLiteral("Free tiers"), r.costOptions.freeTiers.value_or(false)
+                                           ? QStringLiteral("counted")
+                                           : QStringLiteral("left out")},
         {QStringLiteral("Currency"),
          c.text(r.currency.describe()) +
              (r.currency.isUsd() ? QString() : QStringLiteral("; prices are in USD"))},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Design.h"
 #include "core/DesignIndex.h"
 #include "core/EnumNames.h"
 #include "core/cost/Money.h"
@@ -7,6 +8,7 @@
 #include "core/cost/UsageKind.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,10 +36,18 @@ template <> struct EnumNames<CostCategory>
 
 struct CostOptions
 {
-    double hoursPerMonth = 730.0; ///< the providers' billing month
+    /// Unset: the design's assumptions (730 h, the providers' billing month, by default).
+    std::optional<double> hoursPerMonth;
+    /// Count account-level free tiers. Unset: the design's assumptions (off by default). Opt-in
+    /// free tiers (Cosmos DB's) count only where the service's opt-in property is set.
+    std::optional<bool> freeTiers;
     /// Refuse to let another region's price stand in where the billed region has none: such a
     /// line stays unpriced (PriceLookup says which region would lend otherwise).
     bool strictPrices = false;
+
+    /// These options with what they leave unset taken from the design's assumptions.
+    CostOptions resolvedFor(const Design& design) const;
+    double hours() const { return hoursPerMonth.value_or(assumption_defaults::hoursPerMonth); }
 };
 
 /// One priced quantity of usage, with the price rows (bands) it used.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Assumptions.h"
 #include "core/DesignIndex.h"
 #include "core/Units.h"
 #include "core/resilience/FailoverModel.h"
@@ -14,17 +15,24 @@ namespace rs {
 /// The year availability figures are stated over: 8760 h = 12 billing months of 730 h.
 inline constexpr double secondsPerYear = 12.0 * secondsPerBillingMonth;
 
+/// What a region's unavailability is taken from.
+enum class AvailabilityBasis
+{
+    /// The design's outage model: a region with r outages a year of mean length D is down
+    /// r·D / (T_year + r·D) of the time. The estimate, and what the Monte Carlo samples.
+    OutageModel,
+    /// The product of the services' SLAs along the flows (§6.3, worked example A): the floor the
+    /// contracts promise, not a forecast.
+    ServiceSlas,
+};
+
 /// The choices behind an availability estimate (reference/resilience-model.md §6.3).
 struct AvailabilityParameters
 {
-    /// Mean length of one regional incident; it turns a region's yearly unavailability into an
-    /// incident rate f = U · T_year / duration. Default 1 h, as in worked example A (§6.6): an
-    /// assumption, not a provider figure.
-    Seconds meanIncidentDuration = 3600.0 * units::seconds;
-    /// Common-cause β-factor (§6.3): the share of regional unavailability that strikes all
-    /// regions at once (shared control planes, global dependencies). Default 0, as in example A;
-    /// the reference gives no calibrated value, so any other figure is the architect's choice.
-    double commonCauseBeta = 0.0;
+    /// Unset: the design's assumptions (Design::assumptions), as every output uses.
+    std::optional<OutageModel> outageModel;
+    /// What the headline figures rest on; the SLA composite is computed beside them either way.
+    AvailabilityBasis basis = AvailabilityBasis::OutageModel;
     /// Price each failover at the worst-case RTO instead of the expected one (§6.1 says expected
     /// for availability; example A quotes the worst case as a variant).
     bool worstCaseRto = false;
@@ -38,7 +46,9 @@ struct AvailabilityParameters
 struct RegionAvailability
 {
     std::string regionId;
-    double availability = 1.0;         ///< product of the SLAs of its services on the user flows
+    double availability = 1.0;         ///< on the estimate's basis (the outage model by default)
+    double slaAvailability = 1.0;      ///< product of the SLAs of its services on the user flows
+    double outagesPerYear = 0.0;       ///< the outage model's rate for it
     std::vector<std::string> services; ///< the services counted in that product
     double capacityPercent = 0.0;      ///< trafficPercent + headroomPercent, of total peak traffic
     /// Losing it interrupts users (its region-down scenario has affected flows).
@@ -51,8 +61,9 @@ struct RegionAvailability
     bool holdsWrites = false;   ///< it takes traffic and a data store of it loses updates
     std::optional<Seconds> rpo; ///< worst loss bound of its stores; nothing: unbounded
     bool rpoUnbounded = false;
-    double writesAtRisk = 0.0;                     ///< writes lost when it goes (scenario figure)
-    double incidentsPerYear = 0.0;                 ///< (1 − A) · T_year / mean incident duration
+    double writesAtRisk = 0.0; ///< writes lost when it goes (scenario figure)
+    double incidentsPerYear =
+        0.0; ///< outages a year while up: r · A, or (1 − A) · T_year / D on SLAs
     Seconds failoverWindow = 0.0 * units::seconds; ///< downtime charged per incident
     Seconds failoverDowntimePerYear = 0.0 * units::seconds;
 };
@@ -79,11 +90,9 @@ struct AvailabilityTerms
     std::string formula; ///< the figures in the §6.3 formulas, one line
 };
 
-/// Steady-state availability of a design from SLAs and failover times (§6.3).
-struct AvailabilityEstimate
+/// The figures of one basis, combined by the §6.3 formulas.
+struct AvailabilityFigures
 {
-    std::vector<RegionAvailability> regions;                ///< in parallel, in id order
-    std::vector<GlobalAvailability> globals;                ///< in series
     double parallel = 1.0;                                  ///< A_par: k-of-n over the regions
     double commonCause = 1.0;                               ///< 1 − U_sys after the β-factor
     double global = 1.0;                                    ///< Π A_global
@@ -92,11 +101,26 @@ struct AvailabilityEstimate
     double total = 1.0;     ///< A_total = Π A_global · A_eff
     Seconds downtimePerYear = 0.0 * units::seconds; ///< (1 − A_total) · T_year
     AvailabilityTerms terms;
-    std::vector<std::string> assumptions;
 
     double downtimeMinutesPerYear() const { return downtimePerYear.value() / 60.0; }
     double failoverMinutesPerYear() const { return failoverDowntimePerYear.value() / 60.0; }
 };
+
+/// Steady-state availability of a design (§6.3): the estimate from the design's outage model
+/// and failover times, and beside it the SLA composite, a different thing named as such.
+struct AvailabilityEstimate : AvailabilityFigures
+{
+    AvailabilityBasis basis = AvailabilityBasis::OutageModel;
+    OutageModel outageModel;                 ///< the model in force
+    std::vector<RegionAvailability> regions; ///< in parallel, in id order
+    std::vector<GlobalAvailability> globals; ///< in series
+    /// The same formulas over the services' SLAs instead of the outage model.
+    AvailabilityFigures slaComposite;
+    std::vector<std::string> assumptions;
+};
+
+/// The one sentence every output prints beside the SLA composite.
+std::string_view slaCompositeExplanation();
 
 AvailabilityEstimate estimateAvailability(const DesignIndex& design,
                                           const AvailabilityParameters& parameters = {});

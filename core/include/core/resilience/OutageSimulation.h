@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Assumptions.h"
 #include "core/DesignIndex.h"
 #include "core/Units.h"
 
@@ -27,23 +28,20 @@ enum class RtoSampling
     Expected, ///< always the scenario's expected RTO
 };
 
-/// Monte Carlo of regional outages (§6.4). Defaults are the engine's proposal in §3, not
-/// provider figures.
+/// Monte Carlo of regional outages (§6.4). The outage rates, their mean length and the
+/// common-cause share are the design's assumptions, the ones the analytic estimate uses.
 struct OutageSimulationParameters
 {
     std::uint64_t years = 100'000; ///< ~±1 % on mean downtime (§6.4)
     std::uint64_t seed = 1;
-    /// Severe region-level impairments per region-year: mid of the proposed 0.5–1 (§3).
-    double regionFailuresPerYear = 0.75;
+    /// Unset: the design's assumptions (Design::assumptions). Each region fails at its rate and
+    /// is repaired in the model's mean outage length; a common-cause process of rate β · (mean
+    /// rate) downs every region at once, repaired like a region.
+    std::optional<OutageModel> outageModel;
     RepairDistribution repair = RepairDistribution::LogNormal;
-    /// Mean time to repair a region. With the default σ the lognormal's median is half of it:
-    /// 3 h median, 6 h mean (§3).
-    Seconds meanRepair = 6.0 * 3600.0 * units::seconds;
-    /// Lognormal shape: mean = median · e^(σ²/2), so σ = sqrt(2 ln 2) makes mean = 2 · median.
+    /// Lognormal shape: mean = median · e^(σ²/2), so σ = sqrt(2 ln 2) makes mean = 2 · median
+    /// (§3: median 3 h, mean 6 h).
     double repairSigma = 1.1774100225154747;
-    /// Common-cause β-factor: a process of rate β · λ that downs every region at once, repaired
-    /// like a region. Default 0 (no calibrated figure in the reference).
-    double commonCauseBeta = 0.0;
     /// Charge a failover window of the scenario RTO for every failure of a region whose loss
     /// interrupts users.
     bool failoverWindows = true;

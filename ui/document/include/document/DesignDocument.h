@@ -62,6 +62,7 @@ public:
     void setDesignName(const std::string& name);
     void setWorkload(const Workload& workload);
     void setTargets(const Targets& targets);
+    void setAssumptions(const Assumptions& assumptions);
     void setRuleSettings(const std::map<std::string, RuleSetting, std::less<>>& settings);
 
 signals:

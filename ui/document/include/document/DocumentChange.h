@@ -25,6 +25,7 @@ enum class DesignChange
     Targets = 0x02,
     Rules = 0x04, ///< the rule settings
     Name = 0x08,
+    Assumptions = 0x10, ///< the outage model, free tiers, hours a month
 };
 Q_DECLARE_FLAGS(DesignChanges, DesignChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(DesignChanges)

@@ -1,0 +1,132 @@
+#include "core/Assumptions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace rs {
+
+namespace {
+
+std::string fmt(double v)
+{
+    std::ostringstream out;
+    out.precision(6);
+    out << v;
+    return out.str();
+}
+
+// Where each default comes from. Say plainly when it is our assumption and not a published figure.
+constexpr std::string_view rateSource =
+    "assumption, not a provider figure: mid of the engine default proposed in "
+    "reference/resilience-model.md §3 (severe region-level impairment 0.5-1 per region-year)";
+constexpr std::string_view lengthSource =
+    "assumption, not a provider figure: reference/resilience-model.md §3 proposes a lognormal "
+    "duration, median 3 h, mean about 6 h (calibrated loosely on the 2021-2025 incidents there)";
+constexpr std::string_view betaSource =
+    "assumption: reference/resilience-model.md §6.3 defines the β-factor but gives no calibrated "
+    "value, so none is assumed";
+constexpr std::string_view freeTierSource =
+    "assumption: production estimates leave account-level free tiers out, since a design "
+    "cannot know the account's other workloads";
+constexpr std::string_view hoursSource =
+    "the billing month of most AWS calculators and the Cosmos DB cost docs: 730 h = 8760 h / 12 "
+    "(reference/pricing-facts.md, note 8: publishers use 720, 730 or 744)";
+
+} // namespace
+
+double OutageModel::outagesPerYear(const std::string& regionId) const
+{
+    const auto it = perRegion.find(regionId);
+    return it == perRegion.end() ? regionOutagesPerYear : it->second;
+}
+
+OutageModel Assumptions::outageModel() const
+{
+    OutageModel m;
+    m.regionOutagesPerYear =
+        regionOutagesPerYear.value_or(assumption_defaults::regionOutagesPerYear);
+    for (const auto& [id, rate] : regionOutagesPerYearByRegion)
+        m.perRegion.emplace(id.value, rate);
+    m.meanOutage = meanRegionOutageHours.value_or(assumption_defaults::meanRegionOutageHours) *
+                   3600.0 * units::seconds;
+    m.commonCauseFraction = commonCauseFraction.value_or(assumption_defaults::commonCauseFraction);
+    return m;
+}
+
+bool Assumptions::freeTiersOrDefault() const
+{
+    return freeTiers.value_or(assumption_defaults::freeTiers);
+}
+
+double Assumptions::hoursPerMonthOrDefault() const
+{
+    return hoursPerMonth.value_or(assumption_defaults::hoursPerMonth);
+}
+
+std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a)
+{
+    const auto entry = [](std::string key, std::string label, std::string value, bool set,
+                          std::string_view source) {
+        return AssumptionInForce{std::move(key), std::move(label), std::move(value), set,
+                                 set ? std::string("set by the design") : std::string(source)};
+    };
+    std::vector<AssumptionInForce> out;
+    const auto m = a.outageModel();
+    out.push_back(entry("regionOutagesPerYear", "Region outages a year (each region)",
+                        fmt(m.regionOutagesPerYear) + " a year", a.regionOutagesPerYear.has_value(),
+                        rateSource));
+    for (const auto& [id, rate] : a.regionOutagesPerYearByRegion)
+        out.push_back(entry("regionOutagesPerYearByRegion/" + id.value,
+                            "Region outages a year (" + id.value + ")", fmt(rate) + " a year", true,
+                            rateSource));
+    out.push_back(entry("meanRegionOutageHours", "Mean region outage",
+                        fmt(m.meanOutage.value() / 3600.0) + " h",
+                        a.meanRegionOutageHours.has_value(), lengthSource));
+    out.push_back(entry("commonCauseFraction", "Common-cause share (beta)",
+                        fmt(m.commonCauseFraction), a.commonCauseFraction.has_value(), betaSource));
+    out.push_back(entry("freeTiers", "Free tiers counted", a.freeTiersOrDefault() ? "yes" : "no",
+                        a.freeTiers.has_value(), freeTierSource));
+    out.push_back(entry("hoursPerMonth", "Hours a month", fmt(a.hoursPerMonthOrDefault()) + " h",
+                        a.hoursPerMonth.has_value(), hoursSource));
+    return out;
+}
+
+Errors validateAssumptions(const Assumptions& a, const std::vector<RegionId>& regions)
+{
+    using namespace assumption_limits;
+    Errors errors;
+    const auto fail = [&](const std::string& key, std::string message) {
+        errors.push_back({ErrorCode::Range, std::move(message), {"/assumptions/" + key, 0, 0, {}}});
+    };
+    const auto rate = [&](const std::string& key, double v) {
+        if (!std::isfinite(v) || v < 0.0 || v > maxOutagesPerYear)
+            fail(key, "region outages a year is " + fmt(v) + "; it must be from 0 to " +
+                          fmt(maxOutagesPerYear));
+    };
+    if (a.regionOutagesPerYear)
+        rate("regionOutagesPerYear", *a.regionOutagesPerYear);
+    for (const auto& [id, v] : a.regionOutagesPerYearByRegion) {
+        const auto key = "regionOutagesPerYearByRegion/" + id.value;
+        rate(key, v);
+        if (std::find(regions.begin(), regions.end(), id) == regions.end())
+            errors.push_back({ErrorCode::Dangling,
+                              "there is no region \"" + id.value + "\" in the design",
+                              {"/assumptions/" + key, 0, 0, {}}});
+    }
+    if (const auto& v = a.meanRegionOutageHours;
+        v && (!std::isfinite(*v) || *v <= 0.0 || *v > maxOutageHours))
+        fail("meanRegionOutageHours", "the mean region outage is " + fmt(*v) +
+                                          " h; it must be above 0 and at most " +
+                                          fmt(maxOutageHours) + " h (a year)");
+    if (const auto& v = a.commonCauseFraction; v && !(*v >= 0.0 && *v <= 1.0))
+        fail("commonCauseFraction",
+             "the common-cause share is " + fmt(*v) + "; it is a fraction from 0 to 1");
+    if (const auto& v = a.hoursPerMonth; v && !(*v >= minHoursPerMonth && *v <= maxHoursPerMonth))
+        fail("hoursPerMonth", "hours a month is " + fmt(*v) + "; it must be from " +
+                                  fmt(minHoursPerMonth) + " to " + fmt(maxHoursPerMonth) +
+                                  " (28 to 31 days)");
+    return errors;
+}
+
+} // namespace rs
