@@ -42,7 +42,8 @@ void printEstimateText(std::ostream& out, const std::string& file, const Review&
     const auto money = [&](Money usd) { return formatMoney(usd, currency); };
     out << file << ": " << formatTotal(estimate.total, estimate.complete(), currency)
         << " a month (prices " << estimate.bookVersion << ", "
-        << formatNumber(review.costOptions.hours(), 0) << " hours a month";
+        << formatNumber(review.costOptions.hours(), 0) << " hours a month, free tiers "
+        << (review.costOptions.freeTiers.value_or(false) ? "counted" : "left out");
     if (!currency.isUsd())
         out << ", " << currency.describe();
     out << ")\n";

@@ -153,7 +153,7 @@ private slots:
         QTest::newRow("text for a flag") << "/assumptions/freeTiers"
                                          << "\"yes\""
                                          << "type"
-                                         << "boolean";
+                                         << "true or false";
         QTest::newRow("misspelt key") << "/assumptions/freeTier"
                                       << "true"
                                       << "unknown-field"

@@ -122,8 +122,9 @@ private slots:
         QFETCH(QString, expected);
         const auto design = oneRegion({{"nodes", std::int64_t{3}}}).design();
         const auto prices = book({row("t.db.node-hours", "us-east-1", "node-hour", "0.90")});
-        const auto e =
-            estimateCost(DesignIndex(design, catalogues()), prices, CostOptions{hoursPerMonth});
+        CostOptions options;
+        options.hoursPerMonth = hoursPerMonth;
+        const auto e = estimateCost(DesignIndex(design, catalogues()), prices, options);
         const auto* nodes = find(e, "db", UsageKind::Hours);
         QVERIFY(nodes);
         QCOMPARE(nodes->quantity, 3.0 * hoursPerMonth);

@@ -130,6 +130,33 @@ private slots:
         QVERIFY(std::string(slaCompositeExplanation()).find("not a forecast") != std::string::npos);
     }
 
+    void aDependencySharedByBothRegionsIsCountedOnce()
+    {
+        // Both regions' functions write to one DynamoDB table in use1. In the SLA composite the
+        // table is one component in series (0.9999), not a copy in each region's stack: each
+        // stack is API Gateway 0.9995 x Lambda 0.9995 = 0.99900025.
+        DesignBuilder b;
+        b.tier(Tier::Critical).service("dns", "aws.route53");
+        for (const auto& [r, code] :
+             {std::pair{"use1", "us-east-1"}, std::pair{"usw2", "us-west-2"}}) {
+            const std::string id = r;
+            b.region(id, code, 50, RegionRole::Active, 50)
+                .service("api-" + id, "aws.api-gateway", id)
+                .service("fn-" + id, "aws.lambda", id)
+                .link("dns", "api-" + id, LinkKind::Route)
+                .link("dns", "api-" + id, LinkKind::HealthCheck)
+                .link("api-" + id, "fn-" + id, LinkKind::Request);
+        }
+        b.service("db", "aws.dynamodb", "use1")
+            .link("fn-use1", "db", LinkKind::Request)
+            .link("fn-usw2", "db", LinkKind::Request);
+        const auto a = estimateAvailability(DesignIndex(b.build(), test::builtInCatalogues()));
+        QCOMPARE(a.regions.size(), std::size_t{2});
+        for (const auto& r : a.regions)
+            QVERIFY(std::abs(r.slaAvailability - 0.99900025) < 1e-12);
+        QVERIFY(std::abs(a.slaComposite.global - 0.9999) < 1e-12);
+    }
+
     void everyExampleAgreesWithItsMonteCarlo_data()
     {
         QTest::addColumn<QString>("file");
