@@ -256,9 +256,10 @@ private slots:
         QCOMPARE(d["changes"][0]["before"].get<std::string>(), std::string("0.0000002"));
         QCOMPARE(d["changes"][0]["after"].get<std::string>(), std::string("0.0000003"));
         QVERIFY(qFuzzyCompare(d["changes"][0]["percent"].get<double>(), 50.0));
-        // The example's 199 M paid Arm requests in us-east-1 cost $0.10 per million more.
+        // The example's 200 M Arm requests in us-east-1 (no free tier by default) cost $0.10
+        // per million more: $20.00.
         const auto& design = d["designs"][0];
-        QCOMPARE(design["delta"].get<std::string>(), std::string("19.90"));
+        QCOMPARE(design["delta"].get<std::string>(), std::string("20.00"));
         QVERIFY(design["before"]["priceBookVersion"].get<std::string>().find("aws:" + from) !=
                 std::string::npos);
         QVERIFY(design["after"]["priceBookVersion"].get<std::string>().find("aws:" + to) !=
@@ -356,15 +357,15 @@ private slots:
         const auto invocations = std::find_if(lines.begin(), lines.end(), [](const auto& l) {
             return l["element"] == "fn-use1" && l["usage"] == "invocations";
         });
-        // $39.80 (above) at 0.5 EUR per USD; the cited prices stay in USD.
-        QCOMPARE((*invocations)["amount"].get<std::string>(), std::string("19.900000"));
+        // $40.00 (above) at 0.5 EUR per USD; the cited prices stay in USD.
+        QCOMPARE((*invocations)["amount"].get<std::string>(), std::string("20.000000"));
 
         const auto csv = run({"estimate", "--catalog", catalogue, "--csv", example});
         QCOMPARE(csv.exitCode, 0);
         const auto rows = QString::fromStdString(csv.out).split("\r\n", Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), static_cast<qsizetype>(lines.size()) + 1);
         QVERIFY(rows.contains(
-            QRegularExpression("^baseline,fn-use1,us-east-1,,invocations,200000000,39.800000,USD,"
+            QRegularExpression("^baseline,fn-use1,us-east-1,,invocations,200000000,40.000000,USD,"
                                "aws.lambda.requests-arm,.*")));
 
         const auto tiers = run({"estimate", "--catalog", catalogue, "--json", "--tiers", example});
@@ -381,6 +382,34 @@ private slots:
                  1);
     }
 
+    void freeTiersAreLeftOutUnlessAskedFor()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto invocations = [&](const std::vector<std::string>& extra) {
+            std::vector<std::string> args{"estimate", "--catalog", catalogue, "--json", example};
+            args.insert(args.end(), extra.begin(), extra.end());
+            const auto r = run(args);
+            const auto j = nlohmann::json::parse(r.out);
+            // The run says which it used, beside the assumptions in force.
+            const bool counted = j["assumptions"]["freeTiers"].get<bool>();
+            for (const auto& l : j["cost"]["lines"]) {
+                if (l["element"] == "fn-use1" && l["usage"] == "invocations")
+                    return std::pair{counted, l["amount"].get<std::string>()};
+            }
+            return std::pair{counted, std::string()};
+        };
+        // 200 M Arm requests at $0.0000002: $40.00 without free tiers (the file's default);
+        // with them the account's free 1 M goes first: 199 M x $0.0000002 = $39.80.
+        QCOMPARE(invocations({}), std::pair(false, std::string("40.000000")));
+        QCOMPARE(invocations({"--free-tiers"}), std::pair(true, std::string("39.800000")));
+        QCOMPARE(invocations({"--no-free-tiers"}), std::pair(false, std::string("40.000000")));
+        const auto both =
+            run({"estimate", "--catalog", catalogue, "--free-tiers", "--no-free-tiers", example});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.find("contradict") != std::string::npos);
+    }
+
     void discountsAndOverridesChangeTheEstimate()
     {
         QTemporaryDir dir;
@@ -394,23 +423,24 @@ private slots:
             }
             return std::string();
         };
-        QCOMPARE(invocations(), std::string("39.800000"));
-        // 10 % off AWS list prices: 199 M x $0.00000018 = $35.82.
+        // 200 M requests, no free tier by default: 200 M x $0.0000002 = $40.00.
+        QCOMPARE(invocations(), std::string("40.000000"));
+        // 10 % off AWS list prices: 200 M x $0.00000018 = $36.00.
         QCOMPARE(run({"pricing", "discount", "aws", "10", "--catalog", catalogue}).exitCode, 0);
-        QCOMPARE(invocations(), std::string("35.820000"));
+        QCOMPARE(invocations(), std::string("36.000000"));
         // A negotiated price replaces the list price (and is not discounted again):
-        // 199 M x $0.0000001 = $19.90.
+        // 200 M x $0.0000001 = $20.00.
         QCOMPARE(run({"pricing", "override", "aws.lambda.requests-arm", "us-east-1", "0.0000001",
                       "--note", "contract 2026", "--catalog", catalogue})
                      .exitCode,
                  0);
-        QCOMPARE(invocations(), std::string("19.900000"));
+        QCOMPARE(invocations(), std::string("20.000000"));
         QCOMPARE(run({"pricing", "override", "aws.lambda.requests-arm", "us-east-1", "--remove",
                       "--catalog", catalogue})
                      .exitCode,
                  0);
         QCOMPARE(run({"pricing", "discount", "aws", "0", "--catalog", catalogue}).exitCode, 0);
-        QCOMPARE(invocations(), std::string("39.800000"));
+        QCOMPARE(invocations(), std::string("40.000000"));
         // Bad input is refused and changes nothing.
         QCOMPARE(run({"pricing", "discount", "aws", "120", "--catalog", catalogue}).exitCode, 2);
         QCOMPARE(run({"pricing", "discount", "ibm", "5", "--catalog", catalogue}).exitCode, 2);
@@ -418,7 +448,7 @@ private slots:
                       "--catalog", catalogue})
                      .exitCode,
                  2);
-        QCOMPARE(invocations(), std::string("39.800000"));
+        QCOMPARE(invocations(), std::string("40.000000"));
     }
 
     void estimateRejectsBadOptions_data()
