@@ -140,13 +140,14 @@ private slots:
 
     void thePremiumIsWhatTheOtherRegionsAdd()
     {
-        // 6 M Lambda requests in us-east-1 (home): 5 M after the free million = $1.00 baseline;
-        // 4 M in us-west-2 = $0.80 of redundancy. Other usage has no price in this book.
+        // No free tier (the default): 6 M Lambda requests in us-east-1 (home) x $0.20 per
+        // million = $1.20 baseline; 4 M in us-west-2 = $0.80 of redundancy. Other usage has no
+        // price in this book.
         const auto review = reviewOf(activeActiveA());
-        QCOMPARE(review.cost.total.toString(2), std::string("1.80"));
+        QCOMPARE(review.cost.total.toString(2), std::string("2.00"));
         QCOMPARE(review.resiliencePremium().toString(2), std::string("0.80"));
         QCOMPARE(review.topLines.size(), std::size_t{2});
-        QCOMPARE(review.cost.lines[review.topLines[0]].amount.toString(2), std::string("1.00"));
+        QCOMPARE(review.cost.lines[review.topLines[0]].amount.toString(2), std::string("1.20"));
         QCOMPARE(review.cost.lines[review.topLines[1]].amount.toString(2), std::string("0.80"));
         QVERIFY(!review.unpricedLines.empty());
         for (const auto i : review.unpricedLines)
@@ -193,6 +194,17 @@ private slots:
         QCOMPARE((*use1)["writesAtRisk"].get<double>(), 50.0);
         QCOMPARE(j["summary"]["worstRegionRtoSeconds"].get<double>(), 150.0);
         QCOMPARE(j["assumptions"]["hoursPerMonth"].get<double>(), 730.0);
+        // The design's assumptions in force: all defaults here, each with its source.
+        QCOMPARE(j["assumptions"]["freeTiers"].get<bool>(), false);
+        const auto& inForce = j["assumptions"]["inForce"];
+        QCOMPARE(inForce.size(), std::size_t{5});
+        QCOMPARE(inForce[0]["key"].get<std::string>(), std::string("regionOutagesPerYear"));
+        QCOMPARE(inForce[0]["setByDesign"].get<bool>(), false);
+        QVERIFY(inForce[0]["source"].get<std::string>().find("resilience-model.md") !=
+                std::string::npos);
+        // The SLA composite is named beside the estimate, with why they differ.
+        QVERIFY(j["availability"]["slaComposite"]["explanation"].get<std::string>().find(
+                    "not a forecast") != std::string::npos);
         QCOMPARE(j["assumptions"]["workload"]["peakRequestsPerSecond"].get<double>(), 200.0);
         for (const auto& line : j["cost"]["lines"]) {
             // Every priced line cites a row; every unpriced one says why.
@@ -214,9 +226,9 @@ private slots:
         const auto review = buildReview(activeActiveA(), test::builtInCatalogues(), "abc",
                                         test::lambdaRequestBook(), options, pricing);
         const auto j = nlohmann::json::parse(writeReviewJson(review));
-        // $1.80 at 0.5 EUR per USD.
-        QCOMPARE(j["cost"]["total"].get<std::string>(), std::string("0.90"));
-        QCOMPARE(j["cost"]["totalUsd"].get<std::string>(), std::string("1.80"));
+        // $2.00 at 0.5 EUR per USD.
+        QCOMPARE(j["cost"]["total"].get<std::string>(), std::string("1.00"));
+        QCOMPARE(j["cost"]["totalUsd"].get<std::string>(), std::string("2.00"));
         QCOMPARE(j["assumptions"]["currency"]["code"].get<std::string>(), std::string("EUR"));
         QCOMPARE(j["assumptions"]["currency"]["date"].get<std::string>(),
                  std::string("2026-01-30"));
