@@ -5,6 +5,7 @@
 #include "core/resilience/UserFlows.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -92,6 +93,7 @@ private:
     void simulateFlow(const Service& entry, ScenarioResult& result, TimeEstimate& worstRto,
                       bool& unrecoverable);
     void collectStores(ScenarioResult& result) const;
+    std::pair<Seconds, std::string> coldCapacity(const std::vector<const Service*>& deps) const;
     double writeRate(const Service& store) const;
     void collectCapacity(ScenarioResult& result) const;
     void collectResidency(ScenarioResult& result) const;
@@ -154,6 +156,7 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
     // The surviving path: a healthy endpoint whose every dependency answers or is recovered.
     DataWait data;
     bool needsScaleUp = false;
+    std::pair<Seconds, std::string> warmUp{0.0 * seconds, {}};
     for (const auto* e : paths.endpoints) {
         if (edgeDown || isDown(*e))
             continue;
@@ -189,6 +192,8 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
         data = pathData;
         const auto* region = regionOf(*e);
         needsScaleUp = region && region->role == RegionRole::PilotLight;
+        if (!needsScaleUp && region && region->trafficPercent <= 0.0)
+            warmUp = coldCapacity(deps);
         break;
     }
     if (edgeDown)
@@ -209,7 +214,7 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             TimeEstimate rto;
             std::string basis;
             const Seconds capacity =
-                needsScaleUp ? pilotLightScaleUpSeconds * seconds : 0.0 * seconds;
+                needsScaleUp ? pilotLightScaleUpSeconds * seconds : warmUp.first;
             const Seconds decision = m_d.design().operations.manualDecisionTime;
             // When writes are ready: an operator's decision first for a manual promotion.
             const Seconds dataReady = (data.manual ? decision : 0.0 * seconds) + data.promotion;
@@ -258,6 +263,7 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             if (data.manual)
                 basis += "; an operator starts the promotion after the manual decision " +
                          fmt(decision.value()) + " s (design operations)";
+            basis += warmUp.second;
             if (needsScaleUp)
                 basis +=
                     "; pilot-light scale-up " + fmt(pilotLightScaleUpSeconds) + " s (assumption)";
@@ -269,6 +275,45 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
         }
     }
     result.flows.push_back(std::move(flow));
+}
+
+/// How long the compute of a standby that carried no traffic takes to absorb the lost region's
+/// peak, and why. Warm capacity (pre-provisioned, provisioned concurrency, minimum instances)
+/// takes none; cold Lambda scales by 1,000 concurrent executions every 10 s per function (AWS
+/// Lambda Developer Guide, "Lambda scaling behavior"); other kinds publish no rate, so the
+/// basis names them untimed.
+std::pair<Seconds, std::string>
+Simulator::coldCapacity(const std::vector<const Service*>& deps) const
+{
+    const auto* lost = m_x.kind == DisruptionKind::RegionDown
+                           ? m_d.design().region(RegionId{m_x.elementId})
+                           : nullptr;
+    const double share = lost ? lost->trafficPercent / 100.0 : 1.0;
+    Seconds longest = 0.0 * seconds;
+    std::string basis;
+    for (const auto* s : deps) {
+        if (!m_d.is(*s, Category::Compute))
+            continue;
+        const bool warm = m_d.flag(*s, "preProvisioned").value_or(false) ||
+                          m_d.number(*s, "provisionedConcurrency").value_or(0.0) > 0.0 ||
+                          m_d.number(*s, "minInstances").value_or(0.0) > 0.0;
+        if (warm)
+            continue;
+        if (s->kind != "aws.lambda") {
+            basis += "; " + s->id.value +
+                     " has no warm capacity (scale-up time not published, "
+                     "not timed)";
+            continue;
+        }
+        const double durationSeconds = m_d.number(*s, "avgDurationMs").value_or(100.0) / 1000.0;
+        const double concurrency = m_d.design().workload.peakRate.value() * share * durationSeconds;
+        const double steps = std::max(1.0, std::ceil(concurrency / 1000.0));
+        longest = std::max(longest, steps * 10.0 * seconds);
+        basis += "; " + s->id.value + " cold: " + fmt(concurrency) +
+                 " concurrent executions at 1,000 per 10 s = " + fmt(steps * 10.0) +
+                 " s (Lambda scaling behavior)";
+    }
+    return {longest, basis};
 }
 
 /// Peak writes per second into one store. The design gives a write share per user request and
