@@ -76,8 +76,13 @@ TrafficFailover failoverOf(const std::string& kind, const std::string& code1,
 StoreRecovery recoveryOf(const std::string& kind,
                          std::initializer_list<std::pair<const std::string, PropertyValue>> props)
 {
-    const auto design =
-        DesignBuilder().region("a", "us-east-1", 100).service("store", kind, "a", props).build();
+    // The store's provider picks the region it can run in.
+    const bool azure = kind.rfind("azure.", 0) == 0;
+    const auto design = DesignBuilder()
+                            .region("a", azure ? "westeurope" : "us-east-1", 100,
+                                    RegionRole::Active, 0, azure ? Provider::Azure : Provider::Aws)
+                            .service("store", kind, "a", props)
+                            .build();
     const DesignIndex index(design, test::builtInCatalogues());
     return storeRecovery(index, *design.service(ServiceId{"store"}));
 }
@@ -163,8 +168,11 @@ private slots:
         QVERIFY(f.automatic);
         QCOMPARE(f.decision.value(), 0.0);
         QCOMPARE(f.total().worst.value(), 150.0);
-        // The path names the router and both health-check links.
+        // The path names the router and both health-check links; the basis what they probe.
         QCOMPARE(f.elements.size(), std::size_t(3));
+        QVERIFY(f.basis.find("health checks on ") != std::string::npos);
+        QVERIFY(f.basis.find("api-a") != std::string::npos);
+        QVERIFY(f.basis.find("api-b") != std::string::npos);
     }
 
     void withoutHealthChecksSomeoneMustDecide()

@@ -94,9 +94,12 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
         return std::nullopt;
     TrafficFailover failover;
     failover.elements.push_back(router.id.value);
+    std::string probed;
     for (const auto* link : design.outgoing(router.id)) {
-        if (link->kind == LinkKind::HealthCheck)
-            failover.elements.push_back(link->id.value);
+        if (link->kind != LinkKind::HealthCheck)
+            continue;
+        failover.elements.push_back(link->id.value);
+        probed += (probed.empty() ? "" : ", ") + link->to.value;
     }
     const auto policy = design.text(router, "routingPolicy");
     // Route 53 simple records carry no health check (S2); anything else needs a health-check
@@ -105,6 +108,8 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
     if (checked) {
         failover.detection = detection(design, router, kind->routing->detection, failover.basis);
         failover.basis += " (resilience-model.md §6.1)";
+        if (!probed.empty())
+            failover.basis += ", health checks on " + probed + " move users automatically";
     } else {
         // Nothing probes the endpoints: someone notices and edits the records, a control-plane
         // action (RES-025); the design's manual decision time stands for both.
