@@ -37,20 +37,20 @@ void printScenario(std::ostream& out, const ScenarioResult& s)
                   : std::string("no recovery"))
         << " (target " << formatDuration(s.rtoTarget.value()) << ", "
         << (verdict.rtoMet ? "met"
-            : s.rto        ? "missed by " + formatDuration((s.rto->worst - s.rtoTarget).value())
-                           : std::string("missed"))
+            : !failoverPathVerdict(s).empty() && s.rto && s.rto->worst <= s.rtoTarget
+                ? "not met: " + failoverPathVerdict(s)
+            : s.rto ? "missed by " + formatDuration((s.rto->worst - s.rtoTarget).value())
+                    : std::string("missed"))
         << ")\n";
     if (!s.rtoBasis.empty())
         out << "                " << s.rtoBasis << "\n";
-    out << "  RPO:          "
-        << (s.dataLossUnbounded ? std::string("unbounded")
-                                : formatDuration(s.rpo ? s.rpo->value() : 0.0))
-        << " (target " << formatDuration(s.rpoTarget.value()) << ", "
+    out << "  RPO:          " << rpoSummary(s) << " (target " << formatDuration(s.rpoTarget.value())
+        << ", "
         << (verdict.rpoMet ? "met"
             : s.rpo && !s.dataLossUnbounded
                 ? "missed by " + formatDuration((*s.rpo - s.rpoTarget).value())
                 : std::string("missed"))
-        << "); writes at risk " << formatNumber(s.writesAtRisk, 0) << "\n";
+        << "); writes at risk " << writesAtRiskSummary(s) << "\n";
     for (const auto& c : s.capacity)
         out << "  capacity:     " << c.regionId << " needs " << formatNumber(c.requiredPercent, 1)
             << " % of " << formatPercent(c.capacityPercent) << (c.enough() ? "" : "  [short]")

@@ -33,6 +33,18 @@ void writeSingleRegionDesign(const std::string& file)
 
 const std::string example = test::sourcePath("resources/examples/02-aws-active-passive.json");
 
+/// Example 02 with its orders tables strongly consistent (DynamoDB MRSC, RPO 0), so that only
+/// the bucket's RTC bound (900 s) remains: a design that meets its 900 s RPO.
+nlohmann::json boundedExample()
+{
+    auto design = nlohmann::json::parse(readTextFile(example).value());
+    for (auto& service : design["services"]) {
+        if (service["kind"] == "aws.dynamodb")
+            service["properties"]["replicationMode"] = "sync-quorum";
+    }
+    return design;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -143,24 +155,29 @@ private slots:
         QVERIFY(east != scenarios.end());
         // Route 53 as drawn: 30 s x 3 detection + 60 s TTL = 150 s worst (worked example A).
         QCOMPARE((*east)["rtoSeconds"]["worst"].get<double>(), 150.0);
-        // The S3 bucket replicates with RTC (15 min bound), the table in ~1 s: RPO 900 s, which
-        // the design's 900 s target just meets.
-        QCOMPARE((*east)["rpoSeconds"].get<double>(), 900.0);
-        QCOMPARE((*east)["rpoMet"].get<bool>(), true);
-        QCOMPARE((*east)["targetsMet"].get<bool>(), true);
-        QCOMPARE(report["summary"]["passed"].get<bool>(), true);
+        // The S3 bucket replicates with RTC (15 min bound), the table (MREC) typically in 1 s
+        // with no bound: the RPO is unbounded, which no target accepts (issue 21).
+        QVERIFY((*east)["rpoSeconds"].is_null());
+        QCOMPARE((*east)["rpoTypicalSeconds"].get<double>(), 900.0);
+        QCOMPARE((*east)["rpoMet"].get<bool>(), false);
+        QCOMPARE((*east)["targetsMet"].get<bool>(), false);
+        QCOMPARE(report["summary"]["passed"].get<bool>(), false);
         // Losing Route 53 itself breaks every flow, but the targets are per region loss.
         const auto dns = std::find_if(scenarios.begin(), scenarios.end(), [](const auto& s) {
             return s["kind"] == "global-service-down";
         });
         QVERIFY(dns != scenarios.end());
         QCOMPARE((*dns)["gated"].get<bool>(), false);
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.exitCode, 1);
 
-        // With a one-minute RPO target the same design fails the gate.
+        // With the tables strongly consistent (MRSC, RPO 0) the bucket's 900 s bound meets
+        // the 900 s target; a one-minute target then fails the gate.
         QTemporaryDir dir;
+        const auto bounded = dir.filePath("bounded.json").toStdString();
+        std::ofstream(bounded) << boundedExample().dump();
+        QCOMPARE(run({"simulate", "--region", "use1", bounded}).exitCode, 0);
         const auto strict = dir.filePath("strict.json").toStdString();
-        auto design = nlohmann::json::parse(readTextFile(example).value());
+        auto design = boundedExample();
         design["targets"]["region"]["rpoSeconds"] = 60;
         std::ofstream(strict) << design.dump();
         QCOMPARE(run({"simulate", "--region", "use1", strict}).exitCode, 1);
@@ -567,10 +584,15 @@ private slots:
     {
         QTemporaryDir dir;
         const auto catalogue = dir.filePath("prices.sqlite").toStdString();
-        // The example meets its region targets (RPO 900 s against 900 s).
+        // The example misses its RPO (its tables have no bound); with MRSC tables it meets its
+        // region targets (RPO 900 s against 900 s).
         QCOMPARE(run({"review", example, "--catalog", catalogue, "--fail-on", "targets"}).exitCode,
+                 1);
+        const auto meets = dir.filePath("bounded.json").toStdString();
+        std::ofstream(meets) << boundedExample().dump();
+        QCOMPARE(run({"review", meets, "--catalog", catalogue, "--fail-on", "targets"}).exitCode,
                  0);
-        auto strict = nlohmann::json::parse(readTextFile(example).value());
+        auto strict = boundedExample();
         strict["targets"]["region"]["rpoSeconds"] = 60;
         const auto file = dir.filePath("strict.json").toStdString();
         std::ofstream(file) << strict.dump();

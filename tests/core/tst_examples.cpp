@@ -201,25 +201,40 @@ private slots:
         QTest::addColumn<QString>("region");
         QTest::addColumn<double>("worstRto");
         QTest::addColumn<double>("expectedRto");
-        QTest::addColumn<double>("rpo");
+        QTest::addColumn<double>("rpoBound"); // -1: unbounded
+        QTest::addColumn<double>("rpoTypical");
+        QTest::addColumn<double>("writesAtRisk");
+        QTest::addColumn<double>("writesAtRiskTypical");
 
-        // 02: Route 53 30 s x 3 + TTL 60 s = 150 s worst, 90 + 30 = 120 s expected; the
-        // bucket's RTC bound (900 s) is the worst RPO.
-        QTest::newRow("02 us-east-1") << "02-aws-active-passive.json"
-                                      << "use1" << 150.0 << 120.0 << 900.0;
-        // 03: CloudFront origin groups, 3 attempts x 10 s = 30 s, no DNS; DynamoDB MREC ~1 s.
+        // 02: Route 53 30 s x 3 + TTL 60 s = 150 s worst, 90 + 30 = 120 s expected. The orders
+        // table (DynamoDB MREC) publishes no bound, only "within 1 s" (S26): unbounded. Writes
+        // per store: 600 req/s x 100 % share x min(20 % writes, calls into the store):
+        // bucket 600 x 0.05 = 30/s x its RTC bound 900 s = 27,000; table 600 x 0.2 = 120/s x
+        // its typical 1 s = 120 (the bucket's typical is its bound: 27,000 + 120 = 27,120).
+        QTest::newRow("02 us-east-1")
+            << "02-aws-active-passive.json"
+            << "use1" << 150.0 << 120.0 << -1.0 << 900.0 << 27000.0 << 27120.0;
+        // 03: CloudFront has no origin group, so Route 53's checks move users: 10 s x 3 = 30 s
+        // + TTL 60 s = 90 s worst, 30 + 30 = 60 s expected. DynamoDB MREC: unbounded,
+        // typically 1 s; 1,500 req/s x 35 % x min(15 %, 2 + 0.3 calls) = 78.75/s x 1 s.
         QTest::newRow("03 eu-west-1") << "03-aws-active-active.json"
-                                      << "euw1" << 30.0 << 30.0 << 1.0;
-        // 04: Front Door 30 s x (4 - 3 + 1) = 60 s; Cosmos DB session consistency: < 15 min.
-        QTest::newRow("04 north europe") << "04-azure-active-active.json"
-                                         << "neu" << 60.0 << 60.0 << 900.0;
+                                      << "euw1" << 90.0 << 60.0 << -1.0 << 1.0 << 0.0 << 78.75;
+        // 04: Front Door 30 s x (4 - 3 + 1) = 60 s; Cosmos DB session consistency publishes
+        // < 15 min (S33): bound 900 s; 450 req/s x 50 % x min(30 %, 2 + 0.6) = 67.5/s x 900 s.
+        QTest::newRow("04 north europe")
+            << "04-azure-active-active.json"
+            << "neu" << 60.0 << 60.0 << 900.0 << 900.0 << 60750.0 << 60750.0;
         // 05: the load balancer's checks, 10 s x 3 + 5 s timeout = 35 s; Spanner quorum: 0.
         QTest::newRow("05 europe-west1") << "05-gcp-global.json"
-                                         << "euw1" << 35.0 << 35.0 << 0.0;
-        // 06: Route 53 10 s x 3 = 30 s, a manual decision of 600 s, Aurora promotion 60 s, TTL
-        // 60 s: 750 s worst, 30 + 600 + 60 + 30 = 720 s expected; Aurora lag ~1 s.
-        QTest::newRow("06 eu-central-1") << "06-payments-aurora.json"
-                                         << "euc1" << 750.0 << 720.0 << 1.0;
+                                         << "euw1" << 35.0 << 35.0 << 0.0 << 0.0 << 0.0 << 0.0;
+        // 06: Route 53's health checks move users by themselves (10 s x 3 = 30 s, TTL 60 s);
+        // the manual decision (600 s) starts Aurora's failover (60 s), so writes resume at
+        // 30 + max(60, 600 + 60) = 690 s, worst and expected alike. rds.global_db_rpo = 20 s
+        // bounds the RPO (S28), typically 1 s; 300 req/s x min(40 %, 4 + 0.8) = 120/s:
+        // 2,400 writes at the bound, 120 typically.
+        QTest::newRow("06 eu-central-1")
+            << "06-payments-aurora.json"
+            << "euc1" << 690.0 << 690.0 << 20.0 << 1.0 << 2400.0 << 120.0;
     }
 
     void exampleRegionLossesMatchTheirRouters()
@@ -228,13 +243,21 @@ private slots:
         QFETCH(QString, region);
         QFETCH(double, worstRto);
         QFETCH(double, expectedRto);
-        QFETCH(double, rpo);
+        QFETCH(double, rpoBound);
+        QFETCH(double, rpoTypical);
+        QFETCH(double, writesAtRisk);
+        QFETCH(double, writesAtRiskTypical);
         const auto s = regionLoss(load(file.toStdString()), region.toStdString());
         QVERIFY(s.rto.has_value());
         QCOMPARE(s.rto->worst.value(), worstRto);
         QCOMPARE(s.rto->expected.value(), expectedRto);
-        QVERIFY(s.rpo.has_value());
-        QCOMPARE(s.rpo->value(), rpo);
+        QCOMPARE(s.dataLossUnbounded, rpoBound < 0.0);
+        if (rpoBound >= 0.0)
+            QCOMPARE(s.rpo->value(), rpoBound);
+        QVERIFY(s.rpoTypical.has_value());
+        QCOMPARE(s.rpoTypical->value(), rpoTypical);
+        QCOMPARE(s.writesAtRisk, writesAtRisk);
+        QCOMPARE(s.writesAtRiskTypical, writesAtRiskTypical);
     }
 
     void aSharedUserPoolTakesEveryRegionDownWithIt()

@@ -130,10 +130,16 @@ private slots:
         QTest::newRow("Route 53 with TTL 30 within 120 s")
             << withRto(routed("aws.route53", {{"ttlSeconds", std::int64_t{30}}}), 120).build()
             << "";
-        // Manual decision adds 900 s: 90 + 900 + 60 = 1050 s.
-        QTest::newRow("manual decision 1050 s over 600 s")
-            << withRto(withOperations(routed(), FailoverDecision::Manual, true), 600).build()
-            << "at worst 1050 s";
+        // Health checks move users by themselves: a manual runbook adds nothing to the DNS
+        // switch (issue 21), 150 s.
+        QTest::newRow("manual runbook, health checks, 150 s within 600 s")
+            << withRto(withOperations(routed(), FailoverDecision::Manual, true), 600).build() << "";
+        // Without health checks someone decides and edits the records: 900 s + TTL 60 s.
+        QTest::newRow("no health check 960 s over 600 s")
+            << withRto(withoutLink(withoutLink(routed(), "l-dns-api-use1-health-check"), hcWest),
+                       600)
+                   .build()
+            << "at worst 960 s";
         QTest::newRow("automatic within 600 s") << withRto(routed(), 600).build() << "";
         // Traffic Manager defaults: 30 s x (3 + 1) + 10 s timeout = 130 s, + TTL 30 s = 160 s
         // (reference example B).

@@ -140,6 +140,33 @@ private slots:
         QVERIFY(!cell(dock, 0, ScenariosDock::ScenarioColumn, Qt::DecorationRole).isValid());
     }
 
+    void anUnboundedRpoShowsItsTypicalLossAndAPathErrorItsRule()
+    {
+        // Issue 21: a store with only a typical lag (1 s) is unbounded, shown with the typical
+        // figure beside it and never as met; an error on the failover path keeps an RTO that
+        // fits (270 s of 900 s) from being met, and says which rule.
+        auto results = handBuilt();
+        auto& s = results.scenarios.front();
+        s.rpo.reset();
+        s.dataLossUnbounded = true;
+        s.rpoTypical = 1.0 * units::seconds;
+        s.rpoTarget = 900.0 * units::seconds;
+        s.writesAtRisk = 0.0;
+        s.writesAtRiskTypical = 50.0;
+        s.failoverPathErrors = {"RES-021"};
+        ScenariosDock dock;
+        dock.setResults(results);
+        QCOMPARE(cell(dock, 0, ScenariosDock::RpoColumn).toString(),
+                 QStringLiteral("unbounded (typically 1 s)"));
+        QCOMPARE(cell(dock, 0, ScenariosDock::WritesColumn).toString(),
+                 QStringLiteral("unbounded (typically 50)"));
+        QVERIFY(cell(dock, 0, ScenariosDock::RtoColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Not met: failover path has error RES-021")));
+        QCOMPARE(cell(dock, 0, ScenariosDock::TargetsColumn).toString(),
+                 QStringLiteral("missed: RTO, RPO, capacity"));
+    }
+
     void aRefreshKeepsTheChosenScenario()
     {
         auto results = test::directResults(test::workedExampleA().build(), nullptr);

@@ -99,6 +99,35 @@ void decideVerdicts(Analysis& a)
     v.unpricedGateFailed = g.unpriced && !v.costComplete;
 }
 
+/// Whether a rule judges how users or writes move to a surviving region (the traffic rules, and
+/// the store failover ones), rather than what is lost: RES-010's data loss is the RPO's verdict.
+bool judgesFailover(const Finding& f)
+{
+    const auto* rule = findRule(f.ruleId);
+    return (rule && rule->area == RuleArea::Traffic) || f.ruleId == "RES-012" ||
+           f.ruleId == "RES-014";
+}
+
+/// Marks each scenario whose failover path an error-level finding names: the scenario cannot
+/// claim its RTO while a rule says the mechanism it rests on is broken (issue 21).
+void markFailoverPathErrors(std::vector<ScenarioResult>& scenarios, const Findings& findings)
+{
+    for (auto& s : scenarios) {
+        for (const auto& f : findings) {
+            if (f.severity != Severity::Error || !judgesFailover(f))
+                continue;
+            const bool onPath =
+                std::any_of(f.elements.begin(), f.elements.end(), [&](const auto& id) {
+                    return std::find(s.failoverPath.begin(), s.failoverPath.end(), id) !=
+                           s.failoverPath.end();
+                });
+            if (onPath && std::find(s.failoverPathErrors.begin(), s.failoverPathErrors.end(),
+                                    f.ruleId) == s.failoverPathErrors.end())
+                s.failoverPathErrors.push_back(f.ruleId);
+        }
+    }
+}
+
 std::vector<ScenarioResult> simulateAsked(const DesignIndex& design, const AnalysisOptions& options)
 {
     if (!options.disruptions)
@@ -146,6 +175,10 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     }
     if (scenarios.valid())
         a.scenarios = scenarios.get();
+    // The verdicts need the findings even when the caller did not ask to see them, so that
+    // `simulate` and `review` judge a scenario alike.
+    if (a.parts.scenarios)
+        markFailoverPathErrors(a.scenarios, a.parts.findings ? a.findings : checkDesign(design));
     if (stopped())
         return std::nullopt;
     if (a.parts.availability)

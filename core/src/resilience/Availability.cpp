@@ -326,7 +326,8 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
         ra.holdsWrites = r->trafficPercent > 0.0 && !scenario.stores.empty();
         ra.rpo = scenario.rpo;
         ra.rpoUnbounded = scenario.dataLossUnbounded;
-        ra.writesAtRisk = scenario.writesAtRisk;
+        // The Monte Carlo's mean loss is an expectation: the typical loss, not the bound.
+        ra.writesAtRisk = scenario.writesAtRiskTypical;
         totalCapacity += ra.capacityPercent;
         est.regions.push_back(std::move(ra));
     }

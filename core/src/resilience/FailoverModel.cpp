@@ -75,8 +75,9 @@ std::optional<std::pair<double, std::string>> lagFor(const DesignIndex& d, const
     const auto it = spec.lagByProperty->seconds.find(*value);
     if (it == spec.lagByProperty->seconds.end())
         return std::nullopt;
-    return std::pair{it->second, "asynchronous replication, loss bound " + fmt(it->second) +
-                                     " s with " + spec.lagByProperty->property + " " + *value};
+    return std::pair{it->second, "asynchronous replication, published loss bound " +
+                                     fmt(it->second) + " s with " + spec.lagByProperty->property +
+                                     " " + *value};
 }
 
 } // namespace
@@ -86,22 +87,127 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
     const auto* kind = design.kind(router);
     if (!kind || !kind->routing)
         return std::nullopt;
+    const bool cdn = kind->category == Category::Cdn;
+    // A CDN fails over per request only through an origin group (S24); without one it keeps
+    // asking its one origin, and whatever stands behind that origin moves users.
+    if (cdn && !design.flag(router, "originFailover").value_or(false))
+        return std::nullopt;
     TrafficFailover failover;
-    failover.detection = detection(design, router, kind->routing->detection, failover.basis);
-    if (design.design().operations.decision == FailoverDecision::Manual) {
+    failover.elements.push_back(router.id.value);
+    std::string probed;
+    for (const auto* link : design.outgoing(router.id)) {
+        if (link->kind != LinkKind::HealthCheck)
+            continue;
+        failover.elements.push_back(link->id.value);
+        probed += (probed.empty() ? "" : ", ") + link->to.value;
+    }
+    const auto policy = design.text(router, "routingPolicy");
+    // Route 53 simple records carry no health check (S2); anything else needs a health-check
+    // link to the endpoints to move users by itself.
+    const bool checked = cdn || (failover.elements.size() > 1 && policy != "simple");
+    if (checked) {
+        failover.detection = detection(design, router, kind->routing->detection, failover.basis);
+        failover.basis += " (resilience-model.md §6.1)";
+        if (!probed.empty())
+            failover.basis += ", health checks on " + probed + " move users automatically";
+    } else {
+        // Nothing probes the endpoints: someone notices and edits the records, a control-plane
+        // action (RES-025); the design's manual decision time stands for both.
+        failover.automatic = false;
         failover.decision = design.design().operations.manualDecisionTime;
-        failover.basis += "; manual decision " + fmt(failover.decision.value()) + " s";
+        failover.basis = "no health check moves traffic: manual decision and record change " +
+                         fmt(failover.decision.value()) + " s (design operations)";
     }
     if (kind->routing->type == RoutingType::Dns) {
         const double ttl = design.number(router, "ttlSeconds").value_or(60.0);
         // Caches are uniformly aged: on average half a TTL is left, at worst all of it.
         failover.dns = {ttl / 2.0 * seconds, ttl * seconds};
-        failover.basis += "; DNS TTL " + fmt(ttl) + " s (expected " + fmt(ttl / 2.0) + " s)";
+        failover.basis +=
+            "; DNS TTL " + fmt(ttl) + " s (expected " + fmt(ttl / 2.0) + " s, §6.1 T_dns)";
     } else {
         failover.basis += "; no DNS caching (" + std::string(enumName(kind->routing->type)) + ")";
     }
     return failover;
 }
+
+namespace {
+
+/// A bound the store's own settings publish, beyond the catalogue's per-property one.
+std::optional<std::pair<double, std::string>> settingBound(const DesignIndex& d,
+                                                           const Service& store)
+{
+    if (d.flag(store, "replicationTimeControl").value_or(false))
+        return std::pair{900.0, std::string("S3 RTC: 99.99 % of objects within 15 min (S39)")};
+    // Aurora PostgreSQL's rds.global_db_rpo stalls commits rather than let lag pass it (S28).
+    const auto limit = d.number(store, "globalDbRpoSeconds").value_or(0.0);
+    if (limit > 0.0 && d.text(store, "engine").value_or("") == "aurora-postgresql")
+        return std::pair{limit, "Aurora managed RPO (rds.global_db_rpo) " + fmt(limit) +
+                                    " s: commits stall beyond it (S28)"};
+    if (d.flag(store, "turboReplication").value_or(false))
+        return std::pair{900.0, std::string("Cloud Storage turbo replication: 15 min "
+                                            "(Cloud Storage docs, unverified)")};
+    return std::nullopt;
+}
+
+/// Who promotes a single-writer store and how long it takes, from the store's own settings.
+void promotionOf(const DesignIndex& d, const Service& store, const ReplicationSpec& spec,
+                 StoreRecovery& r)
+{
+    const double promote = spec.promotionSeconds.value_or(0.0);
+    if (d.flag(store, "serviceManagedFailover")) { // Cosmos DB, single write region
+        if (d.flag(store, "serviceManagedFailover").value_or(false)) {
+            r.promotionMode = PromotionMode::ServiceManaged;
+            r.promotion = promote * seconds;
+            r.basis += "; service-managed failover, " + fmt(promote) +
+                       " s or more for the provider to act (S33)";
+        } else {
+            r.promotionMode = PromotionMode::Manual;
+            r.basis += "; no service-managed failover: no writes for the whole outage (S33)";
+        }
+        return;
+    }
+    if (const auto policy = d.text(store, "failoverPolicy")) { // Azure SQL
+        const bool group = d.flag(store, "failoverGroup").value_or(false);
+        if (group && *policy == "automatic") {
+            const double grace = d.number(store, "gracePeriodHours").value_or(1.0) * 3600.0;
+            r.promotionMode = PromotionMode::Automatic;
+            r.promotion = (grace + promote) * seconds;
+            r.basis += "; failover group, automatic policy: waits the grace period " + fmt(grace) +
+                       " s, then promotes in " + fmt(promote) +
+                       " s (Azure SQL failover groups: grace period at least 1 h)";
+        } else {
+            r.promotionMode = PromotionMode::Manual;
+            r.promotion = promote * seconds;
+            r.basis +=
+                std::string("; ") +
+                (group ? "failover group, manual policy" : "geo-replica without failover group") +
+                ": an operator fails over, promotion " + fmt(promote) + " s";
+        }
+        return;
+    }
+    if (const auto path = d.text(store, "failoverPath")) { // Aurora Global Database
+        r.promotionMode = PromotionMode::Manual;
+        r.promotion = promote * seconds;
+        r.basis += *path == "switchover"
+                       ? "; switchover needs the lost primary, so an operator runs failover "
+                         "(AllowDataLoss) instead"
+                       : "; an operator starts " + std::string(*path == "detach-promote"
+                                                                   ? "detach-and-promote"
+                                                                   : "failover (AllowDataLoss)");
+        r.basis += ", promotion " + fmt(promote) + " s (S28)";
+        return;
+    }
+    if (!spec.promotionSeconds)
+        return;
+    // A catalogue promotion of 0 means every copy is writable (S3 buckets); any other is a
+    // customer-initiated failover (Azure Storage, ElastiCache Global Datastore).
+    r.promotion = promote * seconds;
+    r.promotionMode = promote > 0.0 ? PromotionMode::Manual : PromotionMode::Automatic;
+    if (promote > 0.0)
+        r.basis += "; an operator starts the failover, promotion " + fmt(promote) + " s";
+}
+
+} // namespace
 
 StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
 {
@@ -115,7 +221,7 @@ StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
 
     if (mode == ReplicationMode::SyncQuorum) {
         // A quorum across regions keeps committing in the survivors: nothing lost, no promotion.
-        r.rpo = 0.0 * seconds;
+        r.rpo = r.typicalLag = 0.0 * seconds;
         r.promotion = 0.0 * seconds;
         r.multiWriter = true;
         r.replicated = true;
@@ -125,26 +231,26 @@ StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
     if (mode == ReplicationMode::Async) {
         r.replicated = true;
         r.multiWriter = writeMode == "multi";
-        if (design.flag(store, "replicationTimeControl").value_or(false)) {
-            // S3 RTC replicates 99.99 % of objects within 15 minutes (reference S39).
-            r.rpo = 900.0 * seconds;
-            r.basis = "asynchronous replication with S3 RTC: 15 min bound";
+        if (spec.typicalLagSeconds)
+            r.typicalLag = *spec.typicalLagSeconds * seconds;
+        const std::string typical = spec.typicalLagSeconds
+                                        ? "typically " + fmt(*spec.typicalLagSeconds) + " s"
+                                        : "no typical lag published";
+        if (const auto bound = settingBound(design, store)) {
+            r.rpo = bound->first * seconds;
+            r.basis = "asynchronous replication bounded by " + bound->second + ", " + typical;
         } else if (const auto lag = lagFor(design, store, spec)) {
             r.rpo = lag->first * seconds;
-            r.basis = lag->second;
-        } else if (spec.typicalLagSeconds) {
-            r.rpo = *spec.typicalLagSeconds * seconds;
-            r.basis =
-                "asynchronous replication, typical lag " + fmt(*spec.typicalLagSeconds) + " s";
+            const auto& source = spec.lagByProperty->source;
+            r.basis = lag->second + " (" + source.substr(0, source.find(':')) + "), " + typical;
         } else {
-            r.basis = "asynchronous replication with no published lag bound";
+            r.basis = "asynchronous replication with no published bound (" + typical + ")";
         }
         if (r.multiWriter) {
             r.promotion = 0.0 * seconds;
             r.basis += "; every replica accepts writes";
-        } else if (spec.promotionSeconds) {
-            r.promotion = *spec.promotionSeconds * seconds;
-            r.basis += "; promotion " + fmt(*spec.promotionSeconds) + " s";
+        } else {
+            promotionOf(design, store, spec, r);
         }
         return r;
     }

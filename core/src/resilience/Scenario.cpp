@@ -1,9 +1,11 @@
 #include "core/resilience/Scenario.h"
 
+#include "core/TextFormat.h"
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,6 +31,40 @@ std::string fmt(double v)
 bool holdsRecords(Category category)
 {
     return category == Category::Database || category == Category::ObjectStore;
+}
+
+/// What writes on one surviving path wait for: the stores whose writer was lost and that must
+/// be promoted, the longest promotion, and whether an operator has to start one.
+struct DataWait
+{
+    Seconds promotion = 0.0 * units::seconds;
+    bool manual = false;
+    bool known = true;
+    std::string unknownWhy;
+    std::string basis;
+    std::vector<std::string> stores;
+
+    void add(const Service& store, const StoreRecovery& recovery)
+    {
+        stores.push_back(store.id.value);
+        if (!recovery.promotion) {
+            known = false;
+            unknownWhy = store.id.value + ": " + recovery.basis;
+            return;
+        }
+        promotion = std::max(promotion, *recovery.promotion);
+        manual = manual || recovery.promotionMode == PromotionMode::Manual;
+        if (recovery.promotion->value() > 0.0)
+            basis += "; " + store.id.value + " promotion " + fmt(recovery.promotion->value()) +
+                     " s, " + std::string(enumName(recovery.promotionMode));
+    }
+};
+
+void addPathElement(ScenarioResult& result, const std::string& id)
+{
+    if (std::find(result.failoverPath.begin(), result.failoverPath.end(), id) ==
+        result.failoverPath.end())
+        result.failoverPath.push_back(id);
 }
 
 class Simulator
@@ -57,6 +93,8 @@ private:
     void simulateFlow(const Service& entry, ScenarioResult& result, TimeEstimate& worstRto,
                       bool& unrecoverable);
     void collectStores(ScenarioResult& result) const;
+    std::pair<Seconds, std::string> coldCapacity(const std::vector<const Service*>& deps) const;
+    double writeRate(const Service& store) const;
     void collectCapacity(ScenarioResult& result) const;
     void collectResidency(ScenarioResult& result) const;
 
@@ -116,16 +154,15 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
                                 [&](const Service* s) { return isDown(*s); });
 
     // The surviving path: a healthy endpoint whose every dependency answers or is recovered.
-    Seconds promotion = 0.0 * seconds;
-    bool promotionKnown = true;
+    DataWait data;
     bool needsScaleUp = false;
+    std::pair<Seconds, std::string> warmUp{0.0 * seconds, {}};
     for (const auto* e : paths.endpoints) {
         if (edgeDown || isDown(*e))
             continue;
         const auto deps = dependencyClosure(m_d, *e);
         std::vector<std::string> broken;
-        Seconds pathPromotion = 0.0 * seconds;
-        bool pathPromotionKnown = true;
+        DataWait pathData;
         for (const auto* dep : deps) {
             if (isDown(*dep) && !recoverable(*dep)) {
                 broken.push_back(dep->id.value);
@@ -136,12 +173,8 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             const auto group = replicaGroup(m_d, *dep);
             const auto* writer = writerOf(m_d, group);
             const auto recovery = storeRecovery(m_d, *dep);
-            if (writer && isDown(*writer) && !recovery.multiWriter) {
-                if (recovery.promotion)
-                    pathPromotion = std::max(pathPromotion, *recovery.promotion);
-                else
-                    pathPromotionKnown = false;
-            }
+            if (writer && isDown(*writer) && !recovery.multiWriter)
+                pathData.add(*dep, recovery);
         }
         if (!broken.empty()) {
             for (auto& b : broken) {
@@ -156,10 +189,11 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             flow.path.push_back(s->id.value);
         for (const auto* s : deps)
             flow.path.push_back(s->id.value);
-        promotion = pathPromotion;
-        promotionKnown = pathPromotionKnown;
+        data = pathData;
         const auto* region = regionOf(*e);
         needsScaleUp = region && region->role == RegionRole::PilotLight;
+        if (!needsScaleUp && region && region->trafficPercent <= 0.0)
+            warmUp = coldCapacity(deps);
         break;
     }
     if (edgeDown)
@@ -168,18 +202,22 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
                 flow.brokenBy.push_back(s->id.value);
 
     if (flow.affected) {
-        if (!flow.survives || !promotionKnown) {
+        for (const auto& id : data.stores)
+            addPathElement(result, id);
+        if (!flow.survives || !data.known) {
             unrecoverable = true;
             if (flow.survives)
-                result.rtoBasis +=
-                    "promotion time of a store on " + m_d.label(entry) + "'s path is unknown; ";
+                result.rtoBasis += "writes on " + m_d.label(entry) +
+                                   "'s path do not resume for the outage (" + data.unknownWhy +
+                                   "); ";
         } else {
-            // §6.2: detection + decision + max(data, capacity) + DNS, when traffic waits for data.
             TimeEstimate rto;
             std::string basis;
             const Seconds capacity =
-                needsScaleUp ? pilotLightScaleUpSeconds * seconds : 0.0 * seconds;
-            const Seconds waits = std::max(promotion, capacity);
+                needsScaleUp ? pilotLightScaleUpSeconds * seconds : warmUp.first;
+            const Seconds decision = m_d.design().operations.manualDecisionTime;
+            // When writes are ready: an operator's decision first for a manual promotion.
+            const Seconds dataReady = (data.manual ? decision : 0.0 * seconds) + data.promotion;
             const Service* router = nullptr;
             for (const auto* s : paths.edge) {
                 if (trafficFailover(m_d, *s)) {
@@ -194,20 +232,38 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
                     flow.survives = false;
                 } else {
                     const auto f = *trafficFailover(m_d, *router);
-                    rto.expected = f.detection.expected + f.decision + waits + f.dns.expected;
-                    rto.worst = f.detection.worst + f.decision + waits + f.dns.worst;
+                    for (const auto& id : f.elements)
+                        addPathElement(result, id);
                     basis = (router == &entry ? "" : m_d.label(*router) + ": ") + f.basis;
+                    if (f.automatic) {
+                        // §6.2: users move on their own once detected; writes and capacity
+                        // follow on their own clocks, started by the same detection.
+                        rto.expected =
+                            f.detection.expected + std::max({f.dns.expected, dataReady, capacity});
+                        rto.worst =
+                            f.detection.worst + std::max({f.dns.worst, dataReady, capacity});
+                        if (dataReady > f.dns.worst)
+                            basis += "; users reach a read-only copy for up to " +
+                                     fmt((dataReady - f.dns.worst).value()) +
+                                     " s before writes resume (RES-028)";
+                    } else {
+                        // §6.2 with traffic waiting for data: one decision, then data or
+                        // capacity, then DNS.
+                        const Seconds waits = std::max(data.promotion, capacity);
+                        rto.expected = f.decision + waits + f.dns.expected;
+                        rto.worst = f.decision + waits + f.dns.worst;
+                    }
                 }
             } else {
                 // Users stay where they are; only writes wait for the store to be promoted.
-                const auto decision = m_d.design().operations.decision == FailoverDecision::Manual
-                                          ? m_d.design().operations.manualDecisionTime
-                                          : 0.0 * seconds;
-                rto.expected = rto.worst = decision + waits;
+                rto.expected = rto.worst = std::max(dataReady, capacity);
                 basis = "traffic unaffected";
             }
-            if (promotion.value() > 0)
-                basis += "; store promotion " + fmt(promotion.value()) + " s";
+            basis += data.basis;
+            if (data.manual)
+                basis += "; an operator starts the promotion after the manual decision " +
+                         fmt(decision.value()) + " s (design operations)";
+            basis += warmUp.second;
             if (needsScaleUp)
                 basis +=
                     "; pilot-light scale-up " + fmt(pilotLightScaleUpSeconds) + " s (assumption)";
@@ -221,9 +277,67 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
     result.flows.push_back(std::move(flow));
 }
 
-void Simulator::collectStores(ScenarioResult& result) const
+/// How long the compute of a standby that carried no traffic takes to absorb the lost region's
+/// peak, and why. Warm capacity (pre-provisioned, provisioned concurrency, minimum instances)
+/// takes none; cold Lambda scales by 1,000 concurrent executions every 10 s per function (AWS
+/// Lambda Developer Guide, "Lambda scaling behavior"); other kinds publish no rate, so the
+/// basis names them untimed.
+std::pair<Seconds, std::string>
+Simulator::coldCapacity(const std::vector<const Service*>& deps) const
+{
+    const auto* lost = m_x.kind == DisruptionKind::RegionDown
+                           ? m_d.design().region(RegionId{m_x.elementId})
+                           : nullptr;
+    const double share = lost ? lost->trafficPercent / 100.0 : 1.0;
+    Seconds longest = 0.0 * seconds;
+    std::string basis;
+    for (const auto* s : deps) {
+        if (!m_d.is(*s, Category::Compute))
+            continue;
+        const bool warm = m_d.flag(*s, "preProvisioned").value_or(false) ||
+                          m_d.number(*s, "provisionedConcurrency").value_or(0.0) > 0.0 ||
+                          m_d.number(*s, "minInstances").value_or(0.0) > 0.0;
+        if (warm)
+            continue;
+        if (s->kind != "aws.lambda") {
+            basis += "; " + s->id.value +
+                     " has no warm capacity (scale-up time not published, "
+                     "not timed)";
+            continue;
+        }
+        const double durationSeconds = m_d.number(*s, "avgDurationMs").value_or(100.0) / 1000.0;
+        const double concurrency = m_d.design().workload.peakRate.value() * share * durationSeconds;
+        const double steps = std::max(1.0, std::ceil(concurrency / 1000.0));
+        longest = std::max(longest, steps * 10.0 * seconds);
+        basis += "; " + s->id.value + " cold: " + fmt(concurrency) +
+                 " concurrent executions at 1,000 per 10 s = " + fmt(steps * 10.0) +
+                 " s (Lambda scaling behavior)";
+    }
+    return {longest, basis};
+}
+
+/// Peak writes per second into one store. The design gives a write share per user request and
+/// calls per request on each link, not which calls write: so at most every call into the store
+/// is a write, and at most the write share of requests write it. A store reached by no request
+/// link takes the whole write share.
+double Simulator::writeRate(const Service& store) const
 {
     const auto& w = m_d.design().workload;
+    double calls = 0.0;
+    bool called = false;
+    for (const auto* link : m_d.incoming(store.id)) {
+        if (link->kind != LinkKind::Request)
+            continue;
+        calls += link->callsPerRequest;
+        called = true;
+    }
+    const double writeShare = w.writePercent / 100.0;
+    const double perRequest = called ? std::min(writeShare, calls) : writeShare;
+    return w.peakRate.value() * trafficOf(store) / 100.0 * perRequest;
+}
+
+void Simulator::collectStores(ScenarioResult& result) const
+{
     if (m_x.kind == DisruptionKind::ReplicationCut) {
         if (const auto* link = m_d.design().link(LinkId{m_x.elementId})) {
             for (const auto& end : {link->from, link->to}) {
@@ -264,27 +378,31 @@ void Simulator::collectStores(ScenarioResult& result) const
             continue;
         }
         if (liveReplica && !takesWrites) {
-            impact.rpo = 0.0 * seconds;
+            impact.rpo = impact.rpoTypical = 0.0 * seconds;
             impact.basis = "a replica that takes no writes: nothing only it held";
-        } else if (liveReplica || recovery.replicated) {
-            impact.rpo = recovery.rpo;
-            impact.promotion = recovery.promotion;
-            impact.basis = recovery.basis;
-        } else if (recovery.rpo) {
-            impact.rpo = recovery.rpo; // restore from a cross-region backup
-            impact.basis = recovery.basis;
         } else {
+            // A live replica, the provider's own copy, or a cross-region backup to restore.
+            impact.rpo = recovery.rpo;
+            impact.rpoTypical = recovery.typicalLag ? recovery.typicalLag : recovery.rpo;
+            if (liveReplica || recovery.replicated) {
+                impact.promotion = recovery.promotion;
+                impact.promotionMode = recovery.promotionMode;
+            }
             impact.basis = recovery.basis;
         }
-        if (!impact.rpo)
+        const double writesPerSecond = writeRate(s);
+        if (!impact.rpo) {
             result.dataLossUnbounded = true;
-        else {
-            const auto* region = regionOf(s);
-            const double share = region ? region->trafficPercent / 100.0 : 0.0;
-            const double writesPerSecond = w.peakRate.value() * w.writePercent / 100.0 * share;
+        } else {
             impact.writesAtRisk = writesPerSecond * impact.rpo->value();
             result.writesAtRisk += impact.writesAtRisk;
             result.rpo = std::max(result.rpo.value_or(0.0 * seconds), *impact.rpo);
+        }
+        if (impact.rpoTypical) {
+            impact.writesAtRiskTypical = writesPerSecond * impact.rpoTypical->value();
+            result.writesAtRiskTypical += impact.writesAtRiskTypical;
+            result.rpoTypical =
+                std::max(result.rpoTypical.value_or(0.0 * seconds), *impact.rpoTypical);
         }
         result.stores.push_back(std::move(impact));
     }
@@ -404,6 +522,46 @@ bool ScenarioResult::capacityMet() const
 {
     return std::all_of(capacity.begin(), capacity.end(),
                        [](const CapacityImpact& c) { return c.enough(); });
+}
+
+namespace {
+
+std::string boundOrTypical(const std::optional<Seconds>& bound, bool unbounded,
+                           const std::optional<Seconds>& typical)
+{
+    if (!unbounded)
+        return formatDuration(bound ? bound->value() : 0.0);
+    return typical ? "unbounded (typically " + formatDuration(typical->value()) + ")"
+                   : std::string("unbounded");
+}
+
+} // namespace
+
+std::string rpoSummary(const ScenarioResult& s)
+{
+    return boundOrTypical(s.rpo, s.dataLossUnbounded, s.rpoTypical);
+}
+
+std::string rpoSummary(const StoreImpact& s)
+{
+    return boundOrTypical(s.rpo, !s.rpo, s.rpoTypical);
+}
+
+std::string writesAtRiskSummary(const ScenarioResult& s)
+{
+    if (!s.dataLossUnbounded)
+        return formatNumber(s.writesAtRisk, 0);
+    return "unbounded (typically " + formatNumber(s.writesAtRiskTypical, 0) + ")";
+}
+
+std::string failoverPathVerdict(const ScenarioResult& s)
+{
+    if (s.failoverPathErrors.empty())
+        return {};
+    std::string out = "failover path has error";
+    for (const auto& id : s.failoverPathErrors)
+        out += (&id == &s.failoverPathErrors.front() ? " " : ", ") + id;
+    return out;
 }
 
 std::vector<Disruption> allDisruptions(const DesignIndex& design)

@@ -138,15 +138,22 @@ public:
                                                {"worst", number(s.rto->worst.value())}}
                                 : ordered_json(nullptr);
         j["rtoBasis"] = s.rtoBasis;
+        j["failoverPath"] = s.failoverPath;
+        j["failoverPathErrors"] = s.failoverPathErrors;
         j["rpoSeconds"] = s.dataLossUnbounded ? ordered_json(nullptr) : secondsOrNull(s.rpo);
+        j["rpoTypicalSeconds"] = secondsOrNull(s.rpoTypical);
         j["dataLossUnbounded"] = s.dataLossUnbounded;
         j["writesAtRisk"] = number(s.writesAtRisk);
+        j["writesAtRiskTypical"] = number(s.writesAtRiskTypical);
         j["stores"] = ordered_json::array();
         for (const auto& st : s.stores)
             j["stores"].push_back({{"store", st.storeId},
                                    {"rpoSeconds", secondsOrNull(st.rpo)},
+                                   {"rpoTypicalSeconds", secondsOrNull(st.rpoTypical)},
                                    {"promotionSeconds", secondsOrNull(st.promotion)},
+                                   {"promotionMode", enumName(st.promotionMode)},
                                    {"writesAtRisk", number(st.writesAtRisk)},
+                                   {"writesAtRiskTypical", number(st.writesAtRiskTypical)},
                                    {"basis", st.basis}});
         j["capacity"] = ordered_json::array();
         for (const auto& c : s.capacity)

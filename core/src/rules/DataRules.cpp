@@ -53,11 +53,14 @@ void checkRpo(const DesignIndex& d, FindingSink& sink)
         const std::string objective = mustNotLose ? "the design says it must never lose an update"
                                                   : "the region RPO is " + formatDuration(limit);
         const auto recovery = storeRecovery(d, *writer);
+        // The bound where one is published, else (as before issue 21) the typical lag; whether
+        // an unbounded store should be reported here is the rule's call, not the simulation's.
+        const auto rpo = recovery.rpo ? recovery.rpo : recovery.typicalLag;
         std::string message;
-        if (recovery.rpo) {
-            if (*recovery.rpo <= limit)
+        if (rpo) {
+            if (*rpo <= limit)
                 return;
-            message = d.label(*writer) + " can lose up to " + formatDuration(*recovery.rpo) +
+            message = d.label(*writer) + " can lose up to " + formatDuration(*rpo) +
                       " of writes when " + regionName(d, *writer) + " is lost (" + recovery.basis +
                       "), but " + objective + ".";
         } else if (!recovery.replicated) {
@@ -318,7 +321,7 @@ void checkReadAfterCrossRegionHandOff(const DesignIndex& d, FindingSink& sink)
             if (useB == b->second.end())
                 continue;
             const auto* writer = writerOf(d, replicaGroup(d, *useA.member));
-            const auto lag = storeRecovery(d, *writer).rpo;
+            const auto lag = storeRecovery(d, *writer).typicalLag;
             sink.add(d.label(*from) + " " + whereIs(d, *from) + " hands work to " + d.label(*to) +
                          " " + whereIs(d, *to) + " over " + withArticle(enumName(link->kind)) +
                          " link, and each region uses its own copy of " + d.label(*writer) +

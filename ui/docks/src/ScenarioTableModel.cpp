@@ -51,22 +51,26 @@ Cell rtoCell(const ScenarioResult& s)
                    .arg(formatDuration(s.rto->worst), formatDuration(s.rto->expected), target);
     if (!s.rtoBasis.empty())
         tip += QLatin1Char('\n') + QString::fromStdString(s.rtoBasis);
+    if (const auto why = failoverPathVerdict(s); !why.empty())
+        tip += QLatin1Char('\n') + tr("Not met: %1").arg(QString::fromStdString(why));
     return cell(formatDuration(s.rto->worst), judgeScenario(s).rtoMet, tip);
 }
 
 Cell rpoCell(const ScenarioResult& s)
 {
     const auto target = tr("target %1").arg(formatDuration(s.rpoTarget));
-    if (s.dataLossUnbounded)
-        return cell(tr("unbounded"), false,
-                    tr("A data store has no copy outside the lost region (%1)").arg(target));
-    const auto worst = s.rpo.value_or(0.0 * units::seconds);
-    QStringList tip{tr("Worst over the stores (%1)").arg(target)};
+    // The bound is judged; a typical lag is shown beside it, never as the RPO.
+    QStringList tip{s.dataLossUnbounded
+                        ? tr("A store that lost data publishes no bound, so no target is met "
+                             "(%1)")
+                              .arg(target)
+                        : tr("Worst bound over the stores (%1)").arg(target)};
     for (const auto& store : s.stores) {
         tip << tr("%1: %2").arg(QString::fromStdString(store.storeId),
-                                store.rpo ? formatDuration(*store.rpo) : tr("unbounded"));
+                                QString::fromStdString(rpoSummary(store)));
     }
-    return cell(formatDuration(worst), judgeScenario(s).rpoMet, tip.join(QLatin1Char('\n')));
+    return cell(QString::fromStdString(rpoSummary(s)), judgeScenario(s).rpoMet,
+                tip.join(QLatin1Char('\n')));
 }
 
 Cell capacityCell(const ScenarioResult& s)
@@ -163,9 +167,11 @@ const ScenarioTableModel::Row& ScenarioTableModel::row(int index) const
     if (slot)
         return *slot;
     const auto& s = m_scenarios[std::size_t(index)];
-    const auto writes = s.dataLossUnbounded    ? tr("unbounded")
-                        : s.writesAtRisk > 0.0 ? tr("%1 writes").arg(formatQuantity(s.writesAtRisk))
-                                               : tr("none");
+    const auto writes =
+        s.dataLossUnbounded
+            ? tr("unbounded (typically %1)").arg(formatQuantity(s.writesAtRiskTypical))
+        : s.writesAtRisk > 0.0 ? tr("%1 writes").arg(formatQuantity(s.writesAtRisk))
+                               : tr("none");
     Row r;
     r.cells = {cell(QString::fromStdString(s.title)),
                flowsCell(s),

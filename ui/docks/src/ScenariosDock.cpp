@@ -186,8 +186,7 @@ void ScenariosDock::updateWhatIf(const engine::EngineResults& results)
         const auto up =
             std::count_if(s.flows.begin(), s.flows.end(), [](const auto& f) { return f.survives; });
         const auto rto = s.rto ? formatDuration(s.rto->worst) : tr("no failover");
-        const auto rpo = s.dataLossUnbounded ? tr("unbounded")
-                                             : formatDuration(s.rpo.value_or(0.0 * units::seconds));
+        const auto rpo = QString::fromStdString(rpoSummary(s));
         lines << tr("%1: %2 of %3 flows survive · RTO %4%5 · RPO %6%7")
                      .arg(QString::fromStdString(s.title), QString::number(up),
                           QString::number(s.flows.size()), rto,

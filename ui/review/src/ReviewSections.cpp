@@ -285,9 +285,9 @@ void summarySection(SectionContext& c)
         const bool met = verdict.targetsMet();
         rows.push_back({c.regionLabel(s->disruption.elementId),
                         s->rto ? c.duration(s->rto->worst.value()) : QStringLiteral("no recovery"),
-                        s->dataLossUnbounded ? QStringLiteral("unbounded")
+                        s->dataLossUnbounded ? QString::fromStdString(rpoSummary(*s))
                                              : c.duration(s->rpo ? s->rpo->value() : 0.0),
-                        QString::fromStdString(formatNumber(s->writesAtRisk, 0)),
+                        QString::fromStdString(writesAtRiskSummary(*s)),
                         Cell(met ? QStringLiteral("meets targets") : missedTargets(verdict),
                              met ? good : bad, true)});
     }
@@ -449,17 +449,21 @@ void scenariosSection(SectionContext& c)
                         .arg(c.duration(s.rto->expected.value()), c.duration(s.rto->worst.value()),
                              QString::fromStdString(formatNumber(s.rto->worst.value(), 0)))
                   : QStringLiteral("no recovery");
+        const auto pathVerdict = failoverPathVerdict(s);
+        const QString rtoText = pathVerdict.empty() ? rto
+                                                    : rto + QStringLiteral("\nnot met: ") +
+                                                          QString::fromStdString(pathVerdict);
         const QString rpo = s.dataLossUnbounded
-                                ? QStringLiteral("unbounded")
+                                ? QString::fromStdString(rpoSummary(s))
                                 : c.duration(s.rpo ? s.rpo->value() : 0.0) +
                                       QStringLiteral(" (%1 s)").arg(QString::fromStdString(
                                           formatNumber(s.rpo ? s.rpo->value() : 0.0, 1)));
         return std::vector<Cell>{
             c.text(s.title),
             QStringLiteral("%1 of %2").arg(surviving).arg(s.flows.size()),
-            Cell(rto, verdict.rtoMet ? Qt::black : bad, !verdict.rtoMet),
+            Cell(rtoText, verdict.rtoMet ? Qt::black : bad, !verdict.rtoMet),
             Cell(rpo, verdict.rpoMet ? Qt::black : bad, !verdict.rpoMet),
-            QString::fromStdString(formatNumber(s.writesAtRisk, 0)),
+            QString::fromStdString(writesAtRiskSummary(s)),
             Cell(capacity.isEmpty() ? QStringLiteral("-") : capacity.join("\n"),
                  verdict.capacityMet ? Qt::black : bad)};
     };

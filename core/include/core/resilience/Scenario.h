@@ -49,9 +49,13 @@ struct FlowOutcome
 struct StoreImpact
 {
     std::string storeId;
-    std::optional<Seconds> rpo;       ///< nothing: no bound
-    std::optional<Seconds> promotion; ///< time until writes resume elsewhere; nothing: unknown
-    double writesAtRisk = 0.0;        ///< peak write rate into the lost region x RPO
+    std::optional<Seconds> rpo;        ///< the published bound; nothing: no bound
+    std::optional<Seconds> rpoTypical; ///< the usual loss (typical lag, else the bound)
+    std::optional<Seconds> promotion;  ///< time until writes resume elsewhere; nothing: unknown
+    PromotionMode promotionMode = PromotionMode::None;
+    /// The store's own peak write rate x its bound; 0 when unbounded (see dataLossUnbounded).
+    double writesAtRisk = 0.0;
+    double writesAtRiskTypical = 0.0; ///< the same rate x rpoTypical
     std::string basis;
 };
 
@@ -82,19 +86,38 @@ struct ScenarioResult
     /// cannot recover (no failover path). Zero when no flow was affected.
     std::optional<TimeEstimate> rto;
     std::string rtoBasis;
-    std::optional<Seconds> rpo; ///< worst over the stores, nothing when one has no bound
+    std::optional<Seconds> rpo;        ///< worst bound over the bounded stores
+    std::optional<Seconds> rpoTypical; ///< worst typical loss over the stores that have one
+    /// A store that lost data has no published bound: no target can be claimed met.
     bool dataLossUnbounded = false;
     std::vector<StoreImpact> stores;
-    double writesAtRisk = 0.0;
+    double writesAtRisk = 0.0;        ///< sum over the bounded stores
+    double writesAtRiskTypical = 0.0; ///< sum over the stores of their typical loss
+    /// What the recovery rests on: the routers and health-check links that move users and the
+    /// stores promoted. A finding naming one of them is about this failover path.
+    std::vector<std::string> failoverPath;
+    /// Error-level rules that fire on the failover path (filled by the Analysis, which has the
+    /// findings): the RTO is not claimed met while one stands.
+    std::vector<std::string> failoverPathErrors;
     std::vector<CapacityImpact> capacity;
     std::vector<ResidencyBreach> residency;
     Seconds rtoTarget = 0.0 * units::seconds;
     Seconds rpoTarget = 0.0 * units::seconds;
 
-    bool rtoMet() const { return rto && rto->worst <= rtoTarget; }
+    bool rtoMet() const { return rto && rto->worst <= rtoTarget && failoverPathErrors.empty(); }
     bool rpoMet() const { return !dataLossUnbounded && (!rpo || *rpo <= rpoTarget); }
     bool capacityMet() const;
 };
+
+/// The RPO as every output prints it: the bound ("15 min"), else "unbounded (typically 1 s)",
+/// "unbounded" when not even a typical loss is published.
+std::string rpoSummary(const ScenarioResult& scenario);
+std::string rpoSummary(const StoreImpact& store);
+/// Writes at risk at peak the same way: "27,000", "unbounded (typically 120)".
+std::string writesAtRiskSummary(const ScenarioResult& scenario);
+/// Why an RTO that fits its target is still not claimed met: "failover path has error RES-021"
+/// (empty when no error stands on the path).
+std::string failoverPathVerdict(const ScenarioResult& scenario);
 
 /// Every disruption the design can suffer: each region down, each global service down, each
 /// replication link cut.
