@@ -1,7 +1,9 @@
 #include "core/resilience/Scenario.h"
 
+#include "core/resilience/CorruptionScenario.h"
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
+#include "core/resilience/ZoneScenario.h"
 
 #include <algorithm>
 #include <sstream>
@@ -72,6 +74,9 @@ bool Simulator::isDown(const Service& s) const
     case DisruptionKind::GlobalServiceDown:
         return s.id.value == m_x.elementId;
     case DisruptionKind::ReplicationCut:
+    case DisruptionKind::ZoneDown: // simulated in ZoneScenario.cpp and CorruptionScenario.cpp
+    case DisruptionKind::ServiceDown:
+    case DisruptionKind::DataCorruption:
         return false;
     }
     return false;
@@ -381,6 +386,10 @@ ScenarioResult Simulator::run()
                          : m_x.elementId + " cut";
         break;
     }
+    case DisruptionKind::ZoneDown:
+    case DisruptionKind::ServiceDown:
+    case DisruptionKind::DataCorruption:
+        break;
     }
     TimeEstimate worst;
     bool unrecoverable = false;
@@ -417,12 +426,25 @@ std::vector<Disruption> allDisruptions(const DesignIndex& design)
         if (link.kind == LinkKind::Replication)
             out.push_back({DisruptionKind::ReplicationCut, id.value});
     }
+    const auto partial = partialDisruptions(design);
+    out.insert(out.end(), partial.begin(), partial.end());
+    const auto corruption = corruptionDisruptions(design);
+    out.insert(out.end(), corruption.begin(), corruption.end());
     return out;
 }
 
 ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption)
 {
-    return Simulator(design, disruption).run();
+    switch (disruption.kind) {
+    case DisruptionKind::ZoneDown:
+        return simulateZoneLoss(design, disruption);
+    case DisruptionKind::ServiceDown:
+        return simulateServiceLoss(design, disruption);
+    case DisruptionKind::DataCorruption:
+        return simulateCorruption(design, disruption);
+    default:
+        return Simulator(design, disruption).run();
+    }
 }
 
 std::vector<ScenarioResult> simulateAll(const DesignIndex& design)
