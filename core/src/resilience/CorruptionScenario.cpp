@@ -1,5 +1,6 @@
 #include "core/resilience/CorruptionScenario.h"
 
+#include "core/resilience/FailoverModel.h"
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
 
@@ -64,6 +65,36 @@ RestoreEstimate restoreEstimate(const DesignIndex& design, const Service& store,
     r.basis += "; restore " + fmt(gb) + " GB / " + fmt(rate) + " GB/h = " + fmt(restore) +
                " s (assumed rate) + redeploy " + fmt(redeploySeconds) + " s (assumption)";
     return r;
+}
+
+std::optional<RestoreEstimate> regionRestore(const DesignIndex& design, const Region& lost)
+{
+    // Only a region kept for backups is a plan to restore; elsewhere a broken failover path
+    // stays broken.
+    const Region* target = nullptr;
+    for (const auto& [id, r] : design.design().regions) {
+        if (id != lost.id && r.role == RegionRole::BackupOnly && !target)
+            target = &r;
+    }
+    if (!target)
+        return std::nullopt;
+    RestoreEstimate worst;
+    worst.time = redeploySeconds * seconds;
+    worst.basis = "redeploy " + fmt(redeploySeconds) + " s (assumption)";
+    for (const auto* s : design.servicesIn(lost.id)) {
+        if (!holdsRecords(design, *s) || storeRecovery(design, *s).replicated)
+            continue;
+        const auto estimate = restoreEstimate(design, *s, true);
+        if (!estimate.time)
+            return std::nullopt;
+        if (*estimate.time > *worst.time) {
+            worst.time = estimate.time;
+            worst.basis = design.label(*s) + ": " + estimate.basis;
+        }
+        worst.rpo = std::max(worst.rpo.value_or(0.0 * seconds), *estimate.rpo);
+    }
+    worst.basis = "restored into " + design.label(*target) + ": " + worst.basis;
+    return worst;
 }
 
 std::vector<Disruption> corruptionDisruptions(const DesignIndex& design)

@@ -397,6 +397,15 @@ ScenarioResult Simulator::run()
         simulateFlow(*entry, result, worst, unrecoverable);
     if (!unrecoverable)
         result.rto = worst;
+    else if (const auto* lost = m_x.kind == DisruptionKind::RegionDown
+                                    ? m_d.design().region(RegionId{m_x.elementId})
+                                    : nullptr) {
+        // Backup and restore: no flow survives, but a restore elsewhere brings them back.
+        if (const auto restore = regionRestore(m_d, *lost)) {
+            result.rto = TimeEstimate{*restore->time, *restore->time};
+            result.rtoBasis += "; " + restore->basis;
+        }
+    }
     // Each flow's basis ends in "; " to separate it from the next; the last needs none.
     while (!result.rtoBasis.empty() &&
            (result.rtoBasis.back() == ' ' || result.rtoBasis.back() == ';'))

@@ -20,6 +20,12 @@ struct RestoreEstimate
 RestoreEstimate restoreEstimate(const DesignIndex& design, const Service& store,
                                 bool crossRegionOnly);
 
+/// How a region loss is recovered from by restoring elsewhere (backup and restore): the longest
+/// restore of a record store of `lost` from its cross-region backup, plus redeploying. Nothing
+/// when the design keeps no backup-only region to restore into or a lost record store has
+/// neither a live copy elsewhere nor a cross-region backup.
+std::optional<RestoreEstimate> regionRestore(const DesignIndex& design, const Region& lost);
+
 /// One logical-corruption disruption per replica group of record stores (databases and object
 /// stores): a bad write replicates to every copy, so only a restore undoes it.
 std::vector<Disruption> corruptionDisruptions(const DesignIndex& design);
