@@ -143,8 +143,9 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
         names += (names.empty() ? "" : ", ") + m_d.label(*b);
     if (!alternative) {
         m_unrecoverable = true;
-        result.rtoBasis += m_d.label(entry) + ": " + names + " down and no other region serves " +
-                           m_d.label(*hit) + "'s flow; it waits for the service to return; ";
+        result.rtoBasis += m_d.label(entry) + ": " + names +
+                           " down and no other region serves this flow; it waits for the "
+                           "service to return; ";
     } else if (!router) {
         m_unrecoverable = true;
         result.rtoBasis += m_d.label(entry) + ": no router sees " + names +
@@ -168,8 +169,8 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
         for (const auto* s : dependencyClosure(m_d, *alternative))
             flow.path.push_back(s->id.value);
         result.rtoBasis +=
-            m_d.label(entry) + ": " + m_d.label(*router) + " fails over to " +
-            m_d.label(*alternative) + ": " + f.basis +
+            m_d.label(entry) + ": " + (router == &entry ? "" : m_d.label(*router) + " ") +
+            "fails over to " + m_d.label(*alternative) + ": " + f.basis +
             (waits.value() > 0 ? "; store promotion " + fmt(waits.value()) + " s" : "") + "; ";
     }
     result.flows.push_back(std::move(flow));
