@@ -18,7 +18,7 @@ void printScenario(std::ostream& out, const ScenarioResult& s)
                                         [](const FlowOutcome& f) { return f.survives; });
     out << "\n"
         << s.title
-        << (!verdict.gated     ? "  (reported, not gated: the targets are per region loss)"
+        << (!verdict.gated     ? "  (reported, not gated: the targets are per region or zone loss)"
             : verdict.passes() ? ""
                                : "  [target missed]")
         << "\n";
@@ -174,7 +174,8 @@ int SimulateCommand::run(const std::vector<std::string>& args, CommandContext& c
         context.out << writeReviewJson(review);
     } else {
         context.out << file << ": " << counted(review.scenarios.size(), "scenario") << ", "
-                    << review.verdicts.regionLossesMissed << " missing a target\n";
+                    << review.verdicts.regionLossesMissed + review.verdicts.zoneLossesMissed
+                    << " missing a target\n";
         for (const auto& s : review.scenarios)
             printScenario(context.out, s);
         printAvailability(context.out, review.availability, *review.outages);

@@ -289,6 +289,8 @@ void DesignParser::readLink(const Json& j, const std::string& pointer, Design& d
     link.callsPerRequest = r.number("callsPerRequest", Need::Optional).value_or(1.0);
     link.encrypted = r.boolean("encrypted", Need::Optional).value_or(true);
     link.privateNetwork = r.boolean("privateNetwork", Need::Optional).value_or(false);
+    link.access =
+        r.enumeration<LinkAccess>("access", Need::Optional).value_or(LinkAccess::ReadWrite);
     r.finish();
     if (id) {
         link.id = LinkId{*id};

@@ -123,7 +123,7 @@ ordered_json serviceJson(const Service& s)
 
 ordered_json linkJson(const Link& l)
 {
-    return {
+    ordered_json j{
         {"id", l.id.value},
         {"from", l.from.value},
         {"to", l.to.value},
@@ -133,6 +133,10 @@ ordered_json linkJson(const Link& l)
         {"encrypted", l.encrypted},
         {"privateNetwork", l.privateNetwork},
     };
+    // Written only when it says something, so files from before it stay byte for byte.
+    if (l.access != LinkAccess::ReadWrite)
+        j["access"] = enumName(l.access);
+    return j;
 }
 
 } // namespace

@@ -151,6 +151,7 @@ private slots:
                            {"failoverRunbook", true},
                            {"failbackPlan", true}};
         j["rules"] = {{"RES-023", {{"enabled", false}}}, {"RES-008", {{"severity", "warning"}}}};
+        j["links"][2]["access"] = "write";
         const auto d = read(j.dump());
         QVERIFY2(d.ok(), qPrintable(describe(d.ok() ? Errors{} : d.errors())));
         const auto& design = d.value();
@@ -162,7 +163,12 @@ private slots:
         QCOMPARE(design.operations.decision, FailoverDecision::Manual);
         QCOMPARE(design.ruleSettings.at("RES-023").enabled, false);
         QCOMPARE(*design.ruleSettings.at("RES-008").severity, Severity::Warning);
+        QCOMPARE(design.link(LinkId{"l-write"})->access, LinkAccess::Write);
+        // The default is not written, so files from before the key keep their bytes.
+        QCOMPARE(design.link(LinkId{"l-call"})->access, LinkAccess::ReadWrite);
         const auto saved = writeDesign(design);
+        QVERIFY(saved.find(R"("access": "write")") != std::string::npos);
+        QCOMPARE(saved.find(R"("access": "read-write")"), std::string::npos);
         QCOMPARE(read(saved).value(), design);
         QCOMPARE(writeDesign(read(saved).value()), saved);
     }
@@ -209,6 +215,12 @@ private slots:
                                             << "type"
                                             << "/services/2/properties/memoryMb"
                                             << "integer";
+        QTest::newRow("unknown link access")
+            << "/links/2/access"
+            << R"("append")"
+            << "type"
+            << "/links/2/access"
+            << "\"append\" is not one of read-write, read or write";
         QTest::newRow("unknown link kind") << "/links/0/kind"
                                            << R"("teleport")"
                                            << "type"

@@ -199,6 +199,12 @@ private slots:
             << "900 s";
         QTest::newRow("runbook") << withOperations(routed(), FailoverDecision::Manual, true).build()
                                  << QStringList{} << "";
+        // One region: nowhere to fail over to, so no failover advice.
+        QTest::newRow("single region, manual, no runbook")
+            << withOperations(DesignBuilder().region("use1", "us-east-1", 100),
+                              FailoverDecision::Manual, false)
+                   .build()
+            << QStringList{} << "";
     }
     void res040FailoverRunbook() { checkFindings("RES-040"); }
 

@@ -426,13 +426,16 @@ private slots:
     {
         QTest::addColumn<QString>("variant");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("one DNS service in front of two regions") << "dns" << QStringList{"dns"};
+        // Route 53's data plane is what failover relies on (S6, S7): not a shared-fate risk.
+        QTest::newRow("one DNS service in front of two regions") << "dns" << QStringList{};
         QTest::newRow("regional gateways as entry points") << "regional" << QStringList{};
+        // Traffic Manager is DNS too; Front Door is a proxy every request passes through.
         QTest::newRow("Front Door and Traffic Manager without a bypass")
-            << "afd" << QStringList{"afd", "tm"};
+            << "afd" << QStringList{"afd"};
         // Traffic Manager can send users straight to the gateways: Front Door is avoidable.
-        QTest::newRow("Front Door with a Traffic Manager bypass")
-            << "afd bypass" << QStringList{"tm"};
+        QTest::newRow("Front Door with a Traffic Manager bypass") << "afd bypass" << QStringList{};
+        // A WAF policy attached to CloudFront is not a second service in series with it.
+        QTest::newRow("WAF attached to a CDN") << "waf" << QStringList{"cdn"};
         QTest::newRow("global identity provider") << "auth0" << QStringList{"auth0,fn1"};
         QTest::newRow("regional identity provider") << "cognito" << QStringList{};
     }
@@ -459,6 +462,12 @@ private slots:
                 b.service("dns", "aws.route53")
                     .link("dns", "api1", LinkKind::Route)
                     .link("dns", "api2", LinkKind::Route);
+            if (variant == "waf")
+                b.service("waf", "aws.waf")
+                    .service("cdn", "aws.cloudfront")
+                    .link("waf", "cdn", LinkKind::Route)
+                    .link("cdn", "api1", LinkKind::Origin)
+                    .link("cdn", "api2", LinkKind::Origin);
             if (variant == "auth0")
                 b.service("auth0", "neutral.auth0").link("fn1", "auth0", LinkKind::Authenticates);
             if (variant == "cognito")
@@ -466,8 +475,13 @@ private slots:
         }
         const auto findings = runRule(b.build(), "RES-008");
         QCOMPARE(sortedElementsOf(findings), expected);
-        if (variant == "dns")
-            QVERIFY(allMention(findings, {"Amazon Route 53"}));
+        // The fix names the design's own provider: no Azure-only advice on an AWS design.
+        if (variant == "waf") {
+            QVERIFY(allMention(findings, {"Route 53 failover records"}));
+            QVERIFY(!allMention(findings, {"Traffic Manager"}));
+        }
+        if (variant == "afd")
+            QVERIFY(allMention(findings, {"Traffic Manager in front of Front Door"}));
     }
 
     void res009_asyncConsumersAreIdempotentWithDeadLetterQueues_data()

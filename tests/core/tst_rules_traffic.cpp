@@ -329,8 +329,17 @@ private slots:
         QTest::newRow("manual without a runbook")
             << withOperations(withAuroraReplica(routed()), FailoverDecision::Manual, false).build()
             << QStringList{finding};
-        QTest::newRow("manual with a runbook: data first")
+        // Health checks move users on their own: a runbook that promotes first cannot hold
+        // them back (example 06's shape; the old expectation skipped every runbook).
+        QTest::newRow("manual with a runbook, health checks switch DNS first")
             << withOperations(withAuroraReplica(routed()), FailoverDecision::Manual, true).build()
+            << QStringList{finding};
+        // Without health checks a person moves users, after promoting as the runbook says.
+        QTest::newRow("manual with a runbook, no health checks: data first")
+            << withOperations(withoutLink(withoutLink(withAuroraReplica(routed()), hcWest),
+                                          "l-dns-api-use1-health-check"),
+                              FailoverDecision::Manual, true)
+                   .build()
             << QStringList{};
         QTest::newRow("multi-writer DynamoDB global table")
             << routed()

@@ -182,8 +182,10 @@ private slots:
         QCOMPARE(warm.cost.total, money("100"));
         // Without a second region nothing recovers; backups bound the loss to their interval
         // (24 h by default); a pilot light must scale up before it serves, a warm standby not.
+        // Backup and restore recovers by restoring (the old expectation, no RTO, was the bug):
+        // 200 GB / 100 GB/h (assumed rate) = 7,200 s + 900 s redeploy = 8,100 s.
         QVERIFY(!single.homeRegionLoss.rto);
-        QVERIFY(!backup.homeRegionLoss.rto);
+        QCOMPARE(backup.homeRegionLoss.rto->worst.value(), 8100.0);
         QCOMPARE(backup.homeRegionLoss.rpo->value(), 86400.0);
         QVERIFY(pilot.homeRegionLoss.rto && warm.homeRegionLoss.rto);
         QVERIFY(pilot.homeRegionLoss.rto->worst > warm.homeRegionLoss.rto->worst);

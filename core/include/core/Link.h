@@ -35,6 +35,24 @@ template <> struct EnumNames<LinkKind>
     };
 };
 
+/// What a call does to the data it reaches: read it, write it, or both (the default, and what a
+/// link that does not say is taken to do).
+enum class LinkAccess
+{
+    ReadWrite,
+    Read,
+    Write,
+};
+
+template <> struct EnumNames<LinkAccess>
+{
+    static constexpr std::array names{
+        std::pair{LinkAccess::ReadWrite, std::string_view{"read-write"}},
+        std::pair{LinkAccess::Read, std::string_view{"read"}},
+        std::pair{LinkAccess::Write, std::string_view{"write"}},
+    };
+};
+
 /// A directed edge from one service to another.
 struct Link
 {
@@ -46,6 +64,10 @@ struct Link
     double callsPerRequest = 1.0;       ///< calls per user request on the flow
     bool encrypted = true;              ///< encrypted in transit
     bool privateNetwork = false;        ///< over a private backbone or peering
+    LinkAccess access = LinkAccess::ReadWrite;
+
+    bool reads() const { return access != LinkAccess::Write; }
+    bool writes() const { return access != LinkAccess::Read; }
 
     bool operator==(const Link&) const = default;
 };

@@ -10,7 +10,10 @@ namespace rs {
 ScenarioVerdict judgeScenario(const ScenarioResult& s)
 {
     ScenarioVerdict v;
-    v.gated = s.disruption.kind == DisruptionKind::RegionDown;
+    // A region loss is held to the region targets, a zone loss to the zone targets; the others
+    // are reported against the region targets.
+    v.gated = s.disruption.kind == DisruptionKind::RegionDown ||
+              s.disruption.kind == DisruptionKind::ZoneDown;
     v.rtoMet = s.rtoMet();
     v.rpoMet = s.rpoMet();
     v.capacityMet = s.capacityMet();
@@ -75,10 +78,15 @@ void decideVerdicts(Analysis& a)
 {
     auto& v = a.verdicts;
     for (const auto& s : a.scenarios) {
-        if (!judgeScenario(s).passes())
+        if (judgeScenario(s).passes())
+            continue;
+        if (s.disruption.kind == DisruptionKind::ZoneDown)
+            ++v.zoneLossesMissed;
+        else
             ++v.regionLossesMissed;
     }
     v.regionTargetsMet = v.regionLossesMissed == 0;
+    v.zoneTargetsMet = v.zoneLossesMissed == 0;
     if (a.parts.availability && a.availabilityTarget)
         // A hair of tolerance: an objective of 99.95 % is met by an estimate that prints so.
         v.availabilityObjectiveMet = a.availability.total * 100.0 >= *a.availabilityTarget - 1e-12;
@@ -95,7 +103,7 @@ void decideVerdicts(Analysis& a)
                            std::any_of(a.findings.begin(), a.findings.end(), [&](const Finding& f) {
                                return f.severity >= *g.findingsAtOrAbove;
                            });
-    v.targetsGateFailed = g.targets && !v.regionTargetsMet;
+    v.targetsGateFailed = g.targets && !(v.regionTargetsMet && v.zoneTargetsMet);
     v.unpricedGateFailed = g.unpriced && !v.costComplete;
 }
 

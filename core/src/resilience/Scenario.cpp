@@ -1,8 +1,10 @@
 #include "core/resilience/Scenario.h"
 
 #include "core/TextFormat.h"
+#include "core/resilience/CorruptionScenario.h"
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
+#include "core/resilience/ZoneScenario.h"
 
 #include <algorithm>
 #include <cmath>
@@ -110,6 +112,9 @@ bool Simulator::isDown(const Service& s) const
     case DisruptionKind::GlobalServiceDown:
         return s.id.value == m_x.elementId;
     case DisruptionKind::ReplicationCut:
+    case DisruptionKind::ZoneDown: // simulated in ZoneScenario.cpp and CorruptionScenario.cpp
+    case DisruptionKind::ServiceDown:
+    case DisruptionKind::DataCorruption:
         return false;
     }
     return false;
@@ -499,6 +504,10 @@ ScenarioResult Simulator::run()
                          : m_x.elementId + " cut";
         break;
     }
+    case DisruptionKind::ZoneDown:
+    case DisruptionKind::ServiceDown:
+    case DisruptionKind::DataCorruption:
+        break;
     }
     TimeEstimate worst;
     bool unrecoverable = false;
@@ -506,6 +515,15 @@ ScenarioResult Simulator::run()
         simulateFlow(*entry, result, worst, unrecoverable);
     if (!unrecoverable)
         result.rto = worst;
+    else if (const auto* lost = m_x.kind == DisruptionKind::RegionDown
+                                    ? m_d.design().region(RegionId{m_x.elementId})
+                                    : nullptr) {
+        // Backup and restore: no flow survives, but a restore elsewhere brings them back.
+        if (const auto restore = regionRestore(m_d, *lost)) {
+            result.rto = TimeEstimate{*restore->time, *restore->time};
+            result.rtoBasis += "; " + restore->basis;
+        }
+    }
     // Each flow's basis ends in "; " to separate it from the next; the last needs none.
     while (!result.rtoBasis.empty() &&
            (result.rtoBasis.back() == ' ' || result.rtoBasis.back() == ';'))
@@ -575,12 +593,25 @@ std::vector<Disruption> allDisruptions(const DesignIndex& design)
         if (link.kind == LinkKind::Replication)
             out.push_back({DisruptionKind::ReplicationCut, id.value});
     }
+    const auto partial = partialDisruptions(design);
+    out.insert(out.end(), partial.begin(), partial.end());
+    const auto corruption = corruptionDisruptions(design);
+    out.insert(out.end(), corruption.begin(), corruption.end());
     return out;
 }
 
 ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption)
 {
-    return Simulator(design, disruption).run();
+    switch (disruption.kind) {
+    case DisruptionKind::ZoneDown:
+        return simulateZoneLoss(design, disruption);
+    case DisruptionKind::ServiceDown:
+        return simulateServiceLoss(design, disruption);
+    case DisruptionKind::DataCorruption:
+        return simulateCorruption(design, disruption);
+    default:
+        return Simulator(design, disruption).run();
+    }
 }
 
 std::vector<ScenarioResult> simulateAll(const DesignIndex& design)

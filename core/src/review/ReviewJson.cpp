@@ -77,6 +77,8 @@ public:
             j["worstRegionRpoSeconds"] = secondsOrNull(r.worstRegionRpo());
             j["regionTargetsMet"] = v.regionTargetsMet;
             j["regionLossesMissed"] = v.regionLossesMissed;
+            j["zoneTargetsMet"] = v.zoneTargetsMet;
+            j["zoneLossesMissed"] = v.zoneLossesMissed;
         }
         if (r.parts.availability) {
             j["availability"] = r.availability.total;

@@ -64,6 +64,10 @@ void checkRpo(const DesignIndex& d, FindingSink& sink)
                       " of writes when " + regionName(d, *writer) + " is lost (" + recovery.basis +
                       "), but " + objective + ".";
         } else if (!recovery.replicated) {
+            // One cause, one finding: no copy outside the region is RES-017's when the kind
+            // takes backups at all.
+            if (d.flag(*writer, "backups").has_value())
+                return;
             message = d.label(*writer) + " keeps no copy outside " + regionName(d, *writer) +
                       " (no replica and no cross-region backup): its data is lost with the "
                       "region, but " +

@@ -142,7 +142,8 @@ void checkDrTestCadence(const DesignIndex& d, FindingSink& sink)
 void checkFailoverRunbook(const DesignIndex& d, FindingSink& sink)
 {
     const auto& ops = d.design().operations;
-    if (d.design().regions.empty() || ops.failoverRunbook)
+    // A single-region design has nowhere to fail over to: no failover advice for it.
+    if (d.design().regions.size() < 2 || ops.failoverRunbook)
         return;
     if (ops.decision == FailoverDecision::Manual)
         sink.add("Failover is decided by a person (" +

@@ -13,5 +13,7 @@ std::span<const Rule> trafficRules();
 std::span<const Rule> securityRules();
 std::span<const Rule> operationsRules();
 std::span<const Rule> capacityAndResidencyRules();
+/// Rules on what links read and write and what health checks touch (AccessRules.cpp).
+std::span<const Rule> accessRules();
 
 } // namespace rs::rules

@@ -286,6 +286,48 @@ void checkQuorumRegionCount(const DesignIndex& d, FindingSink& sink)
     });
 }
 
+/// An alternate ingress that does not share the edge service's fate, in the provider's terms
+/// (AWS Fault Isolation Boundaries S7; Front Door high availability S15; Cloud DNS routing
+/// policies S22).
+std::string alternateIngress(Provider provider)
+{
+    switch (provider) {
+    case Provider::Aws:
+        return "Route 53 failover records that can answer with the regional API Gateway or load "
+               "balancer endpoints directly";
+    case Provider::Azure:
+        return "Traffic Manager in front of Front Door with a path to an Application Gateway or "
+               "the API Management gateways (S15)";
+    case Provider::Gcp:
+        return "Cloud DNS routing policies that can answer with regional load balancers or the "
+               "Cloud Run URLs";
+    case Provider::Neutral:
+        break;
+    }
+    return "a second DNS or CDN provider that can reach the regional endpoints";
+}
+
+/// A WAF policy that routes only to edge services (a CDN or load balancer it is attached to)
+/// runs inside them: it shares their fate rather than adding its own in series.
+bool attachedToEdge(const DesignIndex& d, const Service& waf)
+{
+    const auto& out = d.outgoing(waf.id);
+    return d.is(waf, Category::Waf) && !out.empty() &&
+           std::all_of(out.begin(), out.end(), [&](const Link* l) {
+               const auto* to = linkTarget(d, *l);
+               return to && to->isGlobal() &&
+                      (d.is(*to, Category::Cdn) || d.is(*to, Category::Router));
+           });
+}
+
+/// A DNS router's data plane answers from many locations and is what failover relies on; only
+/// its control plane (record edits) is a regional risk, which RES-025 covers (S6, S7).
+bool dnsDataPlane(const DesignIndex& d, const Service& s)
+{
+    const auto* kind = d.kind(s);
+    return kind && kind->routing && kind->routing->type == RoutingType::Dns;
+}
+
 // RES-008
 void checkGlobalSharedFate(const DesignIndex& d, FindingSink& sink)
 {
@@ -300,7 +342,8 @@ void checkGlobalSharedFate(const DesignIndex& d, FindingSink& sink)
         if (isEntryPoint(d, s))
             entries.push_back(&s);
         if (s.isGlobal() &&
-            (d.is(s, Category::Router) || d.is(s, Category::Cdn) || d.is(s, Category::Waf)))
+            (d.is(s, Category::Router) || d.is(s, Category::Cdn) || d.is(s, Category::Waf)) &&
+            !dnsDataPlane(d, s) && !attachedToEdge(d, s))
             edge.push_back(&s);
     }
     if (!regionalOnPath)
@@ -332,7 +375,8 @@ void checkGlobalSharedFate(const DesignIndex& d, FindingSink& sink)
         sink.add("Every request passes through " + d.label(*shared) + ", a global " +
                      d.kind(*shared)->name +
                      " service whose outage or bad change hits all regions at once; no alternate "
-                     "ingress bypasses it.",
+                     "ingress bypasses it. An alternate: " +
+                     alternateIngress(d.kind(*shared)->provider) + ".",
                  {shared->id.value});
     }
     // Identity providers run globally too: sign-in fails everywhere with them.
@@ -469,15 +513,18 @@ constexpr std::array rules{
          checkQuorumRegionCount},
     Rule{"RES-008", "Global shared-fate services on the request path", RuleArea::Topology,
          Severity::Info,
-         "Global edge services (Front Door, CloudFront, a single DNS zone) and global identity "
-         "providers fail in all regions at once, so multi-region redundancy behind them does not "
-         "help when they fail. A global router, CDN or WAF is reported when no alternate ingress "
-         "reaches the regional endpoints without it.",
-         "AWS Fault Isolation Boundaries, global services (S7); Azure Front Door high "
-         "availability / break-glass guidance (S15) (resilience-model.md §1.3, §4)",
-         "Add an alternate ingress path that bypasses the shared service (for example Traffic "
-         "Manager in front of Front Door and an Application Gateway, a second DNS provider), or "
-         "accept and document the dependency.",
+         "Global edge proxies (Front Door, CloudFront, a global load balancer, anycast "
+         "accelerators) and global identity providers fail in all regions at once, so "
+         "multi-region redundancy behind them does not help when they fail. One is reported when "
+         "no alternate ingress reaches the regional endpoints without it. DNS routers are not: "
+         "their data plane answers from many locations and is what failover relies on (record "
+         "edits are a control-plane risk, RES-025). A WAF policy attached to a CDN or load "
+         "balancer shares that service's fate and is not counted again.",
+         "AWS Fault Isolation Boundaries, global services (S7); Route 53 control and data planes "
+         "(S6); Azure Front Door high availability / break-glass guidance (S15); Cloud DNS "
+         "routing policies (S22) (resilience-model.md §1, §4)",
+         "Add an alternate ingress path that bypasses the shared service, as the finding "
+         "suggests for its provider, or accept and document the dependency.",
          checkGlobalSharedFate},
     Rule{"RES-009", "Async consumers are idempotent and queues have dead-letter queues",
          RuleArea::Topology, Severity::Warning,

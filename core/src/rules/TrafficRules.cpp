@@ -373,9 +373,14 @@ void checkDataBeforeTraffic(const DesignIndex& d, FindingSink& sink)
 {
     const auto& ops = d.design().operations;
     const bool manual = ops.decision == FailoverDecision::Manual;
-    if (manual && ops.failoverRunbook)
-        return; // a person following a runbook promotes the data before moving users
     for (const auto* router : failoverRouters(d)) {
+        // A person following a runbook promotes the data before moving users, but only where
+        // moving users is their act: health checks move them on their own (S28, S54).
+        const auto& out = d.outgoing(router->id);
+        const bool healthChecked = std::any_of(
+            out.begin(), out.end(), [](const Link* l) { return l->kind == LinkKind::HealthCheck; });
+        if (manual && ops.failoverRunbook && !healthChecked)
+            continue;
         std::unordered_set<std::string> seen;
         const auto failover = trafficFailover(d, *router);
         for (const auto& e : endpoints(d, *router)) {
@@ -401,10 +406,13 @@ void checkDataBeforeTraffic(const DesignIndex& d, FindingSink& sink)
                                              formatDecimal(recovery.promotion->value()) + " s"
                                        : "no promotion time is known";
                 const std::string how =
-                    manual ? "failover is manual but no runbook makes promotion come first"
-                           : "the switch is automatic, at worst " +
-                                 formatDecimal(failover ? failover->total().worst.value() : 0.0) +
-                                 " s after the failure, and does not wait for it";
+                    manual && healthChecked
+                        ? "its health checks move users on their own, before the manual "
+                          "promotion the runbook orders"
+                    : manual ? "failover is manual but no runbook makes promotion come first"
+                             : "the switch is automatic, at worst " +
+                                   formatDecimal(failover ? failover->total().worst.value() : 0.0) +
+                                   " s after the failure, and does not wait for it";
                 sink.add(d.label(*router) + " can move users to " + d.label(*e.region) +
                              ", where " + d.label(*store) +
                              " is a read-only replica until promoted (" + promotion + "); " + how +

@@ -94,14 +94,15 @@ Cell capacityCell(const ScenarioResult& s)
     return cell(text, met, tip.join(QLatin1Char('\n')));
 }
 
-/// The verdict core decided: a region loss meets RTO, RPO, capacity and residency, or which it
-/// misses; the other disruptions are reported, not held to the targets.
+/// The verdict core decided: a region (zone) loss meets the region (zone) RTO, RPO, capacity and
+/// residency, or which it misses; the other disruptions are reported, not held to the targets.
 Cell targetsCell(const ScenarioResult& s)
 {
     const auto v = judgeScenario(s);
     if (!v.gated)
-        return cell(tr("reported"), std::nullopt,
-                    tr("The targets are per region loss; this disruption is reported only"));
+        return cell(
+            tr("reported"), std::nullopt,
+            tr("The targets are per region or zone loss; this disruption is reported only"));
     QStringList missed;
     for (const auto name : v.missed())
         missed << QString::fromUtf8(name.data(), qsizetype(name.size()));
@@ -180,7 +181,7 @@ const ScenarioTableModel::Row& ScenarioTableModel::row(int index) const
                cell(writes),
                capacityCell(s),
                targetsCell(s)};
-    r.down = s.disruption.kind != DisruptionKind::ReplicationCut &&
+    r.down = isElementLoss(s.disruption.kind) &&
              std::find(m_down.begin(), m_down.end(), s.disruption.elementId) != m_down.end();
     return slot.emplace(std::move(r));
 }

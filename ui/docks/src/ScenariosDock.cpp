@@ -145,7 +145,7 @@ void ScenariosDock::updateToggles(const engine::EngineResults& results)
     QStringList ids;
     QStringList titles;
     for (const auto& s : results.scenarios) {
-        if (s.disruption.kind == DisruptionKind::ReplicationCut)
+        if (!isElementLoss(s.disruption.kind))
             continue;
         ids << QString::fromStdString(s.disruption.elementId);
         titles << QString::fromStdString(results.label(s.disruption.elementId));

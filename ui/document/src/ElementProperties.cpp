@@ -74,13 +74,21 @@ std::vector<PropertySpec> linkSpecs()
     auto calls = spec("callsPerRequest",
                       QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Calls per request"),
                       PropertyType::Number, "", 1.0, 0.0);
+    auto access = spec("access", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Access"),
+                       PropertyType::Enum, "", std::string(enumName(LinkAccess::ReadWrite)));
+    for (const auto& [value, name] : EnumNames<LinkAccess>::names)
+        access.values.emplace_back(name);
+    access.help = tr("Whether the caller reads, writes or both: writes into a read-only replica "
+                     "and reads of another region's copy are found from it.")
+                      .toStdString();
     return {payload, calls,
             spec("encrypted",
                  QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Encrypted in transit"),
                  PropertyType::Bool, "", true),
             spec("privateNetwork",
                  QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Private network"),
-                 PropertyType::Bool, "", false)};
+                 PropertyType::Bool, "", false),
+            access};
 }
 
 } // namespace
@@ -135,6 +143,8 @@ std::optional<PropertyValue> propertyValue(const Design& design, const ElementRe
             return l->encrypted;
         if (key == "privateNetwork")
             return l->privateNetwork;
+        if (key == "access")
+            return std::string(enumName(l->access));
         return std::nullopt;
     }
     case ElementType::Service: {

@@ -122,8 +122,7 @@ void selectWhatIf(EngineResults& results, const std::vector<std::string>& down)
     for (const auto& id : down) {
         const auto it =
             std::find_if(results.scenarios.begin(), results.scenarios.end(), [&](const auto& s) {
-                return s.disruption.elementId == id &&
-                       s.disruption.kind != DisruptionKind::ReplicationCut;
+                return s.disruption.elementId == id && isElementLoss(s.disruption.kind);
             });
         if (it == results.scenarios.end())
             continue;

@@ -279,6 +279,11 @@ void summarySection(SectionContext& c)
                                             : QStringLiteral("missed by %1")
                                                   .arg(QString::fromStdString(counted(
                                                       v.regionLossesMissed, "region loss")))));
+    f.paragraph(QStringLiteral("Zone-loss targets (RTO and RPO): %1.")
+                    .arg(v.zoneTargetsMet ? QStringLiteral("met")
+                                          : QStringLiteral("missed by %1")
+                                                .arg(QString::fromStdString(
+                                                    counted(v.zoneLossesMissed, "zone loss")))));
     std::vector<std::vector<Cell>> rows;
     for (const auto* s : losses) {
         const auto verdict = judgeScenario(*s);
@@ -426,13 +431,15 @@ void scenariosSection(SectionContext& c)
 {
     auto& f = c.flow;
     const auto& r = c.review;
-    f.heading(1, QStringLiteral("Region-loss scenarios"));
+    f.heading(1, QStringLiteral("Region- and zone-loss scenarios"));
     f.paragraph(
         QStringLiteral("What losing each region does: the time until users are served again "
                        "(RTO: detection, decision, data promotion, DNS), the updates that can "
                        "be lost (RPO: replication lag), the writes at risk at peak, and "
-                       "whether the surviving regions can carry the load. Targets: RTO %1, "
-                       "RPO %2.")
+                       "whether the surviving regions can carry the load. Region targets: RTO "
+                       "%1, RPO %2; a zone loss is held to the zone targets, the other "
+                       "disruptions (a service down, a data corruption) are reported against "
+                       "the region targets.")
             .arg(c.duration(r.regionRtoTarget.value()), c.duration(r.regionRpoTarget.value())));
     const auto scenarioRow = [&](const ScenarioResult& s) {
         const auto verdict = judgeScenario(s);
@@ -477,7 +484,7 @@ void scenariosSection(SectionContext& c)
     std::vector<std::vector<Cell>> others;
     QStringList basis;
     for (const auto& s : r.scenarios) {
-        if (s.disruption.kind == DisruptionKind::RegionDown) {
+        if (judgeScenario(s).gated) {
             gated.push_back(scenarioRow(s));
             if (!s.rtoBasis.empty())
                 basis << c.text(s.title) + ": " + c.text(s.rtoBasis);

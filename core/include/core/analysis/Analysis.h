@@ -35,7 +35,7 @@ struct AnalysisParts
 struct AnalysisGates
 {
     std::optional<Severity> findingsAtOrAbove; ///< `--fail-on SEVERITY`
-    bool targets = false;  ///< a region loss misses RTO, RPO, capacity or residency
+    bool targets = false;  ///< a region or zone loss misses RTO, RPO, capacity or residency
     bool unpriced = false; ///< some usage could not be priced
 
     bool any() const { return findingsAtOrAbove || targets || unpriced; }
@@ -83,6 +83,9 @@ struct AnalysisVerdicts
     /// Every region loss analysed meets RTO, RPO, capacity and residency (true when none was).
     bool regionTargetsMet = true;
     std::size_t regionLossesMissed = 0;
+    /// Every zone loss meets the zone RTO and RPO (true when none was analysed).
+    bool zoneTargetsMet = true;
+    std::size_t zoneLossesMissed = 0;
     /// Nothing: no objective set, or availability not computed.
     std::optional<bool> availabilityObjectiveMet;
     /// Nothing: no budget, no estimate, or a total that is under the budget but incomplete (so

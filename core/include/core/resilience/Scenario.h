@@ -15,6 +15,9 @@ enum class DisruptionKind
     RegionDown,
     GlobalServiceDown,
     ReplicationCut,
+    ZoneDown,       ///< one availability zone of a region (ZoneScenario.h)
+    ServiceDown,    ///< one regional service while the rest of its region runs
+    DataCorruption, ///< a bad write to a store and its replicas (CorruptionScenario.h)
 };
 
 template <> struct EnumNames<DisruptionKind>
@@ -23,13 +26,25 @@ template <> struct EnumNames<DisruptionKind>
         std::pair{DisruptionKind::RegionDown, std::string_view{"region-down"}},
         std::pair{DisruptionKind::GlobalServiceDown, std::string_view{"global-service-down"}},
         std::pair{DisruptionKind::ReplicationCut, std::string_view{"replication-cut"}},
+        std::pair{DisruptionKind::ZoneDown, std::string_view{"zone-down"}},
+        std::pair{DisruptionKind::ServiceDown, std::string_view{"service-down"}},
+        std::pair{DisruptionKind::DataCorruption, std::string_view{"data-corruption"}},
     };
 };
+
+/// Whether the disruption takes one whole element down (a region or a global service): what
+/// the canvas can switch down and the what-if view shows.
+inline bool isElementLoss(DisruptionKind kind)
+{
+    return kind == DisruptionKind::RegionDown || kind == DisruptionKind::GlobalServiceDown;
+}
 
 struct Disruption
 {
     DisruptionKind kind = DisruptionKind::RegionDown;
-    std::string elementId; ///< the region, global service or replication link lost
+    /// The region, global service or replication link lost; the region of a zone loss; the
+    /// service down; the corrupted store.
+    std::string elementId;
 };
 
 /// One user flow: the traffic that enters at one entry point (a global router or edge, or a
@@ -120,7 +135,8 @@ std::string writesAtRiskSummary(const ScenarioResult& scenario);
 std::string failoverPathVerdict(const ScenarioResult& scenario);
 
 /// Every disruption the design can suffer: each region down, each global service down, each
-/// replication link cut.
+/// replication link cut, a zone of each serving region, each service of the home region on a
+/// user flow, and a logical corruption of each data set.
 std::vector<Disruption> allDisruptions(const DesignIndex& design);
 
 ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption);

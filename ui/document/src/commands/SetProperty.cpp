@@ -74,6 +74,9 @@ void SetProperty::apply(const std::optional<PropertyValue>& value)
             link.encrypted = std::get<bool>(*value);
         else if (m_key == "privateNetwork")
             link.privateNetwork = std::get<bool>(*value);
+        else if (m_key == "access")
+            link.access =
+                enumFromName<LinkAccess>(std::get<std::string>(*value)).value_or(link.access);
         m_document.replaceLink(link, ElementChange::Properties);
         return;
     }
