@@ -81,6 +81,17 @@ ordered_json regionJson(const Region& r)
     return j;
 }
 
+/// Only what the design sets, so a file without pinned usage is written as before.
+void writeUsage(ordered_json& j, const PinnedUsage& usage)
+{
+    if (usage.empty())
+        return;
+    ordered_json out = ordered_json::object();
+    for (const auto& [quantity, value] : usage)
+        out[std::string(enumName(quantity))] = number(value);
+    j["usage"] = std::move(out);
+}
+
 ordered_json serviceJson(const Service& s)
 {
     ordered_json j;
@@ -93,13 +104,14 @@ ordered_json serviceJson(const Service& s)
     for (const auto& [name, value] : s.properties)
         props[name] = json::propertyToJson(value);
     j["properties"] = std::move(props);
+    writeUsage(j, s.usage);
     j["layout"] = {{"x", number(s.position.x)}, {"y", number(s.position.y)}};
     return j;
 }
 
 ordered_json linkJson(const Link& l)
 {
-    return {
+    ordered_json j = {
         {"id", l.id.value},
         {"from", l.from.value},
         {"to", l.to.value},
@@ -109,6 +121,8 @@ ordered_json linkJson(const Link& l)
         {"encrypted", l.encrypted},
         {"privateNetwork", l.privateNetwork},
     };
+    writeUsage(j, l.usage);
+    return j;
 }
 
 } // namespace

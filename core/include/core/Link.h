@@ -2,6 +2,7 @@
 
 #include "core/EnumNames.h"
 #include "core/Id.h"
+#include "core/PinnedUsage.h"
 #include "core/Units.h"
 
 namespace rs {
@@ -46,6 +47,7 @@ struct Link
     double callsPerRequest = 1.0;       ///< calls per user request on the flow
     bool encrypted = true;              ///< encrypted in transit
     bool privateNetwork = false;        ///< over a private backbone or peering
+    PinnedUsage usage; ///< transferredGb set by the design, replacing the derived
 
     bool operator==(const Link&) const = default;
 };

@@ -13,5 +13,6 @@ std::span<const Rule> trafficRules();
 std::span<const Rule> securityRules();
 std::span<const Rule> operationsRules();
 std::span<const Rule> capacityAndResidencyRules();
+std::span<const Rule> usageRules();
 
 } // namespace rs::rules

@@ -13,7 +13,8 @@ std::span<const Rule> builtInRules()
         std::vector<Rule> rules;
         for (const auto area :
              {rules::topologyRules(), rules::dataRules(), rules::trafficRules(),
-              rules::securityRules(), rules::operationsRules(), rules::capacityAndResidencyRules()})
+              rules::securityRules(), rules::operationsRules(), rules::capacityAndResidencyRules(),
+              rules::usageRules()})
             rules.insert(rules.end(), area.begin(), area.end());
         std::sort(rules.begin(), rules.end(),
                   [](const Rule& a, const Rule& b) { return a.id < b.id; });
