@@ -47,7 +47,7 @@ struct Link
     double callsPerRequest = 1.0;       ///< calls per user request on the flow
     bool encrypted = true;              ///< encrypted in transit
     bool privateNetwork = false;        ///< over a private backbone or peering
-    PinnedUsage usage; ///< transferredGb set by the design, replacing the derived
+    PinnedUsage usage;                  ///< transferredGb set by the design, replacing the derived
 
     bool operator==(const Link&) const = default;
 };

@@ -142,8 +142,7 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
             const auto [runs, set] = usageOf(UsageQuantity::Invocations, n);
             use(s, UsageKind::Invocations, runs, set);
             use(s, UsageKind::ComputeGbSeconds, runs * memoryGb * seconds, set);
-            use(s, UsageKind::VcpuSeconds, runs * d.number(s, "vcpu").value_or(1.0) * seconds,
-                set);
+            use(s, UsageKind::VcpuSeconds, runs * d.number(s, "vcpu").value_or(1.0) * seconds, set);
             break;
         }
         case Category::Queue:
@@ -158,7 +157,8 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         case Category::Cache: {
             const double payload = payloadInto(s);
             const auto [writeCalls, writesSet] = usageOf(UsageQuantity::Writes, n * writeShare);
-            const auto [readCalls, readsSet] = usageOf(UsageQuantity::Reads, n * (1.0 - writeShare));
+            const auto [readCalls, readsSet] =
+                usageOf(UsageQuantity::Reads, n * (1.0 - writeShare));
             const double writes = writeCalls * billedUnits(payload, writeUnitBytes);
             use(s, UsageKind::WriteUnits, writes, writesSet);
             use(s, UsageKind::ReadUnits, readCalls * billedUnits(payload, readUnitBytes), readsSet);

@@ -354,15 +354,15 @@ void giveEachRegionItsOwn(Design& design, const RegionId& home,
         std::map<RegionId, ServiceId> copyIn;
         for (auto& [id, link] : design.links) {
             const auto from = design.services.find(link.from);
-            if (link.to != blocker.id || from == design.services.end() ||
-                !from->second.region || *from->second.region == home)
+            if (link.to != blocker.id || from == design.services.end() || !from->second.region ||
+                *from->second.region == home)
                 continue;
             const auto& region = *from->second.region;
             auto copy = copyIn.find(region);
             if (copy == copyIn.end()) {
                 Service own = blocker;
-                own.id = ServiceId(freshId(design.services,
-                                           name + "-" + design.regions.at(region).code));
+                own.id = ServiceId(
+                    freshId(design.services, name + "-" + design.regions.at(region).code));
                 own.region = region;
                 copy = copyIn.emplace(region, own.id).first;
                 design.services.emplace(own.id, std::move(own));

@@ -67,8 +67,7 @@ std::vector<TierOutcome> compareTiers(const Design& design, const Catalogues& ca
         if (outcome.current) {
             // The design's own figures: the row must equal its estimate and scenario exactly.
             outcome.changes = {"the design as drawn"};
-            outcome.cost =
-                drawn.cost ? *drawn.cost : estimateCost(drawnIndex, book, options);
+            outcome.cost = drawn.cost ? *drawn.cost : estimateCost(drawnIndex, book, options);
             outcome.homeRegionLoss =
                 drawn.homeRegionLoss ? *drawn.homeRegionLoss : simulate(drawnIndex, homeLoss);
             designs.push_back(design);

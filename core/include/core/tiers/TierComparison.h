@@ -17,7 +17,7 @@ struct TierOutcome
     ResilienceTier tier = ResilienceTier::SingleRegion;
     bool current = false; ///< the drawn design is this tier: cost and loss are the design's own
     std::vector<std::string> changes;
-    CostEstimate cost; ///< complete() or not: an incomplete total is a lower bound
+    CostEstimate cost;             ///< complete() or not: an incomplete total is a lower bound
     ScenarioResult homeRegionLoss; ///< RTO, RPO and their targets
     /// The loss again with the comparison's blockers fixed (each given its own copy in the
     /// regions that use it); set only when there are blockers.
