@@ -90,6 +90,19 @@ PriceBook examplePrices()
     return book(std::move(rows));
 }
 
+/// The example analysed with its tiers (no Monte Carlo: the tiers do not read it).
+Analysis analysedWithTiers(const Design& design)
+{
+    static const auto prices = examplePrices();
+    AnalysisOptions options;
+    options.parts.outages = false;
+    options.parts.tiers = true;
+    auto a = analyseDesign(DesignIndex(design, catalogues()), &prices, options);
+    if (!a)
+        qFatal("the analysis stopped without being asked to");
+    return std::move(*a);
+}
+
 const TierOutcome& drawnRow(const Analysis& a)
 {
     for (const auto& t : a.tiers) {
@@ -236,13 +249,10 @@ private slots:
     {
         QFETCH(QString, file);
         const auto design = example(file);
-        const auto prices = examplePrices();
-        AnalysisOptions options;
-        options.parts.outages = false;
-        options.parts.tiers = true;
         const DesignIndex index(design, catalogues());
-        const auto a = analyseDesign(index, &prices, options);
-        QVERIFY(a && a->priced);
+        const auto analysis = analysedWithTiers(design);
+        const auto* a = &analysis;
+        QVERIFY(a->priced);
         QCOMPARE(a->tiers.size(), std::size_t{5});
         const auto& drawn = drawnRow(*a);
         QCOMPARE(drawn.tier, currentTier(design));
@@ -281,13 +291,9 @@ private slots:
     {
         // Example 03 signs every region's users in against one Cognito pool in us-east-1: with
         // us-east-1 lost, no tier can serve anyone, so every tier reads "no failover".
-        const auto design = example(QStringLiteral("03-aws-active-active.json"));
-        const auto prices = examplePrices();
-        AnalysisOptions options;
-        options.parts.outages = false;
-        options.parts.tiers = true;
-        const auto a = analyseDesign(DesignIndex(design, catalogues()), &prices, options);
-        QVERIFY(a);
+        const auto analysis =
+            analysedWithTiers(example(QStringLiteral("03-aws-active-active.json")));
+        const auto* a = &analysis;
         QCOMPARE(a->tierBlockers, std::vector<std::string>{"users-use1"});
         for (const auto& t : a->tiers) {
             if (t.tier >= ResilienceTier::PilotLight)
@@ -308,13 +314,9 @@ private slots:
 
     void withoutABlockerNothingIsFixed()
     {
-        const auto design = example(QStringLiteral("02-aws-active-passive.json"));
-        const auto prices = examplePrices();
-        AnalysisOptions options;
-        options.parts.outages = false;
-        options.parts.tiers = true;
-        const auto a = analyseDesign(DesignIndex(design, catalogues()), &prices, options);
-        QVERIFY(a);
+        const auto analysis =
+            analysedWithTiers(example(QStringLiteral("02-aws-active-passive.json")));
+        const auto* a = &analysis;
         QVERIFY(a->tierBlockers.empty());
         for (const auto& t : a->tiers)
             QVERIFY(!t.homeRegionLossFixed);

@@ -199,6 +199,23 @@ private slots:
         QCOMPARE(compute.toString(2), std::string("28.00"));
     }
 
+    void theFiguresAPinReplacesAreTheWorkloads()
+    {
+        const auto design = twoRegions();
+        const DesignIndex index(design, test::builtInCatalogues());
+        // 10 M requests, all in us-east-1, one call per request along each link.
+        QCOMPARE(workloadUsage(index, "fn-use1").at(UsageQuantity::Invocations), 10e6);
+        // 20 % writes: 2 M writes and 8 M reads into the table; 100 GB stored per copy.
+        const auto db = workloadUsage(index, "db-use1");
+        QCOMPARE(db.at(UsageQuantity::Writes), 2e6);
+        QCOMPARE(db.at(UsageQuantity::Reads), 8e6);
+        QCOMPARE(db.at(UsageQuantity::StoredGb), 100.0);
+        QCOMPARE(workloadUsage(index, "q-use1").at(UsageQuantity::Messages), 10e6);
+        // The standby's function takes no traffic: zero, not missing.
+        QCOMPARE(workloadUsage(index, "fn-usw2").at(UsageQuantity::Invocations), 0.0);
+        QVERIFY(workloadUsage(index, "no-such-element").empty());
+    }
+
     void storesAndLinksTakeTheirOwnFigures()
     {
         auto design = twoRegions();

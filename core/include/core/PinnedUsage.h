@@ -11,7 +11,7 @@ namespace rs {
 /// size is known).
 enum class UsageQuantity
 {
-    Requests,      ///< gateway, edge, object-store and key requests
+    ApiRequests,   ///< gateway, edge, object-store and key requests
     Invocations,   ///< function invocations
     Messages,      ///< queue and bus messages
     Reads,         ///< database and cache reads
@@ -23,7 +23,7 @@ enum class UsageQuantity
 template <> struct EnumNames<UsageQuantity>
 {
     static constexpr std::array names{
-        std::pair{UsageQuantity::Requests, std::string_view{"requests"}},
+        std::pair{UsageQuantity::ApiRequests, std::string_view{"requests"}},
         std::pair{UsageQuantity::Invocations, std::string_view{"invocations"}},
         std::pair{UsageQuantity::Messages, std::string_view{"messages"}},
         std::pair{UsageQuantity::Reads, std::string_view{"reads"}},

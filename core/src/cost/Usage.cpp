@@ -79,6 +79,65 @@ std::map<std::string, double> monthlyCalls(const DesignIndex& d)
     return calls;
 }
 
+PinnedUsage workloadUsage(const DesignIndex& d, const std::string& elementId)
+{
+    PinnedUsage out;
+    const auto calls = monthlyCalls(d);
+    const auto callsTo = [&](const ServiceId& id) {
+        const auto it = calls.find(id.value);
+        return it == calls.end() ? 0.0 : it->second;
+    };
+    const auto& w = d.design().workload;
+    const double writeShare = w.writePercent / 100.0;
+    if (const auto* l = d.design().link(LinkId(elementId))) {
+        const double perCall = l->payload.value() / bytesPerGb;
+        if (l->kind == LinkKind::Replication)
+            out[UsageQuantity::TransferredGb] = callsTo(l->from) * writeShare * perCall;
+        else if (l->kind == LinkKind::Request || l->kind == LinkKind::Event)
+            out[UsageQuantity::TransferredGb] = callsTo(l->from) * l->callsPerRequest * perCall;
+        return out;
+    }
+    const auto* s = d.design().service(ServiceId(elementId));
+    const auto* kind = s ? d.kind(*s) : nullptr;
+    if (!kind)
+        return out;
+    const double n = callsTo(s->id);
+    switch (kind->category) {
+    case Category::Compute:
+        out[UsageQuantity::Invocations] = n;
+        break;
+    case Category::Queue:
+    case Category::EventBus:
+        out[UsageQuantity::Messages] = n;
+        break;
+    case Category::Database:
+    case Category::Cache:
+        out[UsageQuantity::Reads] = n * (1.0 - writeShare);
+        out[UsageQuantity::Writes] = n * writeShare;
+        break;
+    case Category::Key: {
+        double requests = 0.0;
+        for (const auto* l : d.incoming(s->id)) {
+            if (l->kind == LinkKind::UsesKey)
+                requests += callsTo(l->from) * l->callsPerRequest;
+        }
+        out[UsageQuantity::ApiRequests] = requests;
+        break;
+    }
+    case Category::Secret:
+    case Category::Identity:
+    case Category::Monitoring:
+        break;
+    default:
+        out[UsageQuantity::ApiRequests] = n;
+        break;
+    }
+    if (kind->category == Category::Database || kind->category == Category::Cache ||
+        kind->category == Category::ObjectStore)
+        out[UsageQuantity::StoredGb] = w.storedData.value();
+    return out;
+}
+
 std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& options)
 {
     std::vector<UsageLine> lines;
@@ -131,7 +190,7 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         case Category::Waf:
         case Category::Router:
         case Category::ObjectStore: {
-            const auto [requests, set] = usageOf(UsageQuantity::Requests, n);
+            const auto [requests, set] = usageOf(UsageQuantity::ApiRequests, n);
             use(s, UsageKind::ApiRequests, requests, set);
             break;
         }
@@ -170,7 +229,7 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
             break;
         }
         case Category::Key:
-            if (const auto requests = pinned(s.usage, UsageQuantity::Requests)) {
+            if (const auto requests = pinned(s.usage, UsageQuantity::ApiRequests)) {
                 use(s, UsageKind::KeyRequests, *requests, true);
                 break;
             }

@@ -15,6 +15,7 @@ enum class CommandId
     SetTargets,
     SetRuleSettings,
     SetTrafficShare,
+    SetUsage,
 };
 
 constexpr int commandId(CommandId id)
