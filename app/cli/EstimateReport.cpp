@@ -27,10 +27,20 @@ void printTiers(std::ostream& out, const Review& review)
             << formatTotal(t.cost.total, t.cost.complete(), currency) << "/month, RTO "
             << tierRto(loss) << (verdict.rtoMet ? "" : " (misses target)") << ", RPO "
             << tierRpo(loss) << (verdict.rpoMet ? "" : " (misses target)");
+        if (t.homeRegionLossFixed)
+            out << "; fixed: RTO " << tierRto(*t.homeRegionLossFixed) << ", RPO "
+                << tierRpo(*t.homeRegionLossFixed);
         if (!t.cost.complete())
-            out << ", " << counted(t.cost.unpricedCount, "unpriced line");
+            out << ", incomplete: " << counted(t.cost.unpricedCount, "unpriced line");
         out << "\n";
     }
+    if (!review.tierBlockers.empty()) {
+        out << "  no tier recovers while these stay in the home region alone:";
+        for (const auto& id : review.tierBlockers)
+            out << " " << id;
+        out << "\n  (\"fixed\": what each tier achieves with each region given its own copy)\n";
+    }
+    out << "  (* the design as drawn: its own estimate and scenario)\n";
 }
 
 } // namespace
@@ -40,6 +50,10 @@ void printEstimateText(std::ostream& out, const std::string& file, const Review&
     const auto& estimate = review.cost;
     const auto& currency = review.currency;
     const auto money = [&](Money usd) { return formatMoney(usd, currency); };
+    if (review.nothingToEstimate) {
+        out << file << ": nothing to estimate: the design has no services\n";
+        return;
+    }
     out << file << ": " << formatTotal(estimate.total, estimate.complete(), currency)
         << " a month (prices " << estimate.bookVersion << ", "
         << formatNumber(review.costOptions.hours(), 0) << " hours a month, free tiers "
@@ -64,6 +78,8 @@ void printEstimateText(std::ostream& out, const std::string& file, const Review&
         }
         if (!l.borrowedFrom.empty())
             out << "  (borrowed from " << l.borrowedFrom << ")";
+        if (l.setByDesign)
+            out << "  (usage set by the design)";
         out << "\n";
     }
     if (estimate.borrowedCount > 0) {

@@ -178,7 +178,10 @@ int SimulateCommand::run(const std::vector<std::string>& args, CommandContext& c
                     << " missing a target\n";
         for (const auto& s : review.scenarios)
             printScenario(context.out, s);
-        printAvailability(context.out, review.availability, *review.outages);
+        if (review.nothingToEstimate)
+            context.out << "\nAvailability: nothing to estimate: the design has no services\n";
+        else
+            printAvailability(context.out, review.availability, *review.outages);
     }
     return review.verdicts.passed() ? ExitOk : ExitFailed;
 }

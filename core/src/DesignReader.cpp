@@ -40,6 +40,7 @@ private:
     void readAssumptions(const Json& j, const std::string& pointer, Assumptions& a);
     void readRegion(const Json& j, const std::string& pointer, Design& design);
     void readService(const Json& j, const std::string& pointer, Design& design);
+    PinnedUsage readUsage(json::ObjectReader& element);
     void readLink(const Json& j, const std::string& pointer, Design& design);
     void readRules(const Json& j, const std::string& pointer, Design& design);
     std::optional<std::string> readId(json::ObjectReader& r);
@@ -232,6 +233,21 @@ void DesignParser::readRegion(const Json& j, const std::string& pointer, Design&
     }
 }
 
+PinnedUsage DesignParser::readUsage(json::ObjectReader& element)
+{
+    PinnedUsage usage;
+    const auto* object = element.object("usage", Need::Optional);
+    if (!object)
+        return usage;
+    json::ObjectReader r(*object, element.pointerTo("usage"), m_errors);
+    for (const auto& [quantity, name] : EnumNames<UsageQuantity>::names) {
+        if (const auto v = r.number(name, Need::Optional))
+            usage.emplace(quantity, *v);
+    }
+    r.finish();
+    return usage;
+}
+
 void DesignParser::readService(const Json& j, const std::string& pointer, Design& design)
 {
     json::ObjectReader r(j, pointer, m_errors);
@@ -263,6 +279,7 @@ void DesignParser::readService(const Json& j, const std::string& pointer, Design
                                     {propPointer, 0, 0, id.value_or("")}});
         }
     }
+    service.usage = readUsage(r);
     if (const auto* layout = r.object("layout", Need::Optional)) {
         json::ObjectReader l(*layout, r.pointerTo("layout"), m_errors);
         service.position = {l.number("x", Need::Required).value_or(0.0),
@@ -291,6 +308,7 @@ void DesignParser::readLink(const Json& j, const std::string& pointer, Design& d
     link.privateNetwork = r.boolean("privateNetwork", Need::Optional).value_or(false);
     link.access =
         r.enumeration<LinkAccess>("access", Need::Optional).value_or(LinkAccess::ReadWrite);
+    link.usage = readUsage(r);
     r.finish();
     if (id) {
         link.id = LinkId{*id};

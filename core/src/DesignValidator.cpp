@@ -72,6 +72,9 @@ private:
     void checkRegions();
     void checkService(const Service& service);
     void checkLink(const Link& link);
+    /// Pinned usage: finite and not negative; a link carries only transferred GB, a service
+    /// everything else.
+    void checkUsage(const std::string& id, const PinnedUsage& usage, bool link);
     void checkRuleSettings();
     const ServiceKind* kindOf(const ServiceId& id) const
     {
@@ -181,9 +184,24 @@ void Validator::checkRegions()
            "the regions' traffic shares add up to " + format(totalTraffic) + " %, not 100 %");
 }
 
+void Validator::checkUsage(const std::string& id, const PinnedUsage& usage, bool link)
+{
+    for (const auto& [quantity, value] : usage) {
+        const auto field = "usage/" + std::string(enumName(quantity));
+        if (!(value >= 0.0) || !std::isfinite(value))
+            atElement(id, field, ErrorCode::Range,
+                      "the monthly usage is " + format(value) + "; it cannot be negative");
+        if (link != (quantity == UsageQuantity::TransferredGb))
+            atElement(id, field, ErrorCode::Inconsistent,
+                      link ? "a link's usage is the GB it transfers (transferredGb)"
+                           : "transferredGb belongs on the link that carries the data");
+    }
+}
+
 void Validator::checkService(const Service& service)
 {
     const auto& id = service.id.value;
+    checkUsage(id, service.usage, false);
     const auto* kind = m_catalogues.services.find(service.kind);
     if (!kind) {
         atElement(id, "kind", ErrorCode::UnknownKind,
@@ -220,6 +238,7 @@ void Validator::checkService(const Service& service)
 void Validator::checkLink(const Link& link)
 {
     const auto& id = link.id.value;
+    checkUsage(id, link.usage, true);
     const auto* fromKind = kindOf(link.from);
     const auto* toKind = kindOf(link.to);
     if (!m_design.service(link.from))

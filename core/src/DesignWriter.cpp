@@ -105,6 +105,17 @@ ordered_json regionJson(const Region& r)
     return j;
 }
 
+/// Only what the design sets, so a file without pinned usage is written as before.
+void writeUsage(ordered_json& j, const PinnedUsage& usage)
+{
+    if (usage.empty())
+        return;
+    ordered_json out = ordered_json::object();
+    for (const auto& [quantity, value] : usage)
+        out[std::string(enumName(quantity))] = number(value);
+    j["usage"] = std::move(out);
+}
+
 ordered_json serviceJson(const Service& s)
 {
     ordered_json j;
@@ -117,6 +128,7 @@ ordered_json serviceJson(const Service& s)
     for (const auto& [name, value] : s.properties)
         props[name] = json::propertyToJson(value);
     j["properties"] = std::move(props);
+    writeUsage(j, s.usage);
     j["layout"] = {{"x", number(s.position.x)}, {"y", number(s.position.y)}};
     return j;
 }
@@ -136,6 +148,7 @@ ordered_json linkJson(const Link& l)
     // Written only when it says something, so files from before it stay byte for byte.
     if (l.access != LinkAccess::ReadWrite)
         j["access"] = enumName(l.access);
+    writeUsage(j, l.usage);
     return j;
 }
 

@@ -331,6 +331,37 @@ private slots:
         QCOMPARE(run({"pricing", "update", "--catalog", catalogue}).exitCode, 2); // no provider
     }
 
+    void anEmptyDesignHasNothingToEstimate()
+    {
+        // Regions, a workload and an availability objective, but no service: no "0 %
+        // availability, 365 days down", no zero total, no verdict on either.
+        QTemporaryDir dir;
+        const auto empty = dir.filePath("empty.json").toStdString();
+        std::ofstream(empty) << R"({"schemaVersion": 1, "name": "empty",
+            "targets": {"tier": "critical", "availabilityPercent": 99.9},
+            "regions": [{"id": "use1", "provider": "aws", "code": "us-east-1", "trafficPercent": 100}],
+            "services": [], "links": []})";
+        const auto simulated = run({"simulate", empty});
+        QCOMPARE(simulated.exitCode, 0);
+        QVERIFY2(simulated.out.find("nothing to estimate") != std::string::npos,
+                 simulated.out.c_str());
+        QVERIFY2(simulated.out.find("0.0 %") == std::string::npos, simulated.out.c_str());
+        const auto json = nlohmann::json::parse(run({"simulate", "--json", empty}).out);
+        QCOMPARE(json["summary"]["nothingToEstimate"].get<bool>(), true);
+        QVERIFY(!json.contains("availability"));
+        QVERIFY(!json["summary"].contains("availability"));
+
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto estimated = run({"estimate", "--catalog", catalogue, "--tiers", empty});
+        QCOMPARE(estimated.exitCode, 0);
+        QVERIFY2(estimated.out.find("nothing to estimate") != std::string::npos,
+                 estimated.out.c_str());
+        const auto cost =
+            nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", empty}).out);
+        QVERIFY(!cost.contains("cost"));
+        QVERIFY(!cost["summary"].contains("monthlyTotal"));
+    }
+
     void estimatePricesTheDesignCitingItsRows()
     {
         QTemporaryDir dir;

@@ -235,6 +235,39 @@ private slots:
         QCOMPARE(formatAvailability(0.9995), std::string("99.950 %"));
         QCOMPARE(formatPercent(12.5), std::string("12.5 %"));
     }
+
+    void anEmptyDesignHasNothingToEstimate()
+    {
+        // Regions and a workload, no service: no "0 % available, 365 days down", no zero cost.
+        Design empty;
+        Region r;
+        r.id = RegionId("use1");
+        r.code = "us-east-1";
+        empty.regions.emplace(r.id, r);
+        empty.targets.availabilityPercent = 99.9;
+        const auto prices =
+            test::book({test::row("aws.lambda.requests", "us-east-1", "request", "0.0000002")});
+        AnalysisOptions options;
+        options.parts.tiers = true;
+        const auto a = analysisOf(empty, options, &prices);
+        QVERIFY(a.nothingToEstimate);
+        QVERIFY(!a.parts.availability && !a.parts.outages && !a.parts.cost && !a.parts.tiers);
+        QVERIFY(!a.outages);
+        QVERIFY(!a.priced);
+        QVERIFY(a.tiers.empty());
+        // No verdict on what was not estimated, and nothing for a gate to fail on.
+        QVERIFY(!a.verdicts.availabilityObjectiveMet);
+        QVERIFY(!a.verdicts.budgetMet);
+        QVERIFY(a.verdicts.passed());
+
+        // One service is something to estimate.
+        Service fn;
+        fn.id = ServiceId("fn");
+        fn.kind = "aws.lambda";
+        fn.region = r.id;
+        empty.services.emplace(fn.id, fn);
+        QVERIFY(!analysisOf(empty, options, &prices).nothingToEstimate);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -173,6 +173,28 @@ private slots:
         QCOMPARE(writeDesign(read(saved).value()), saved);
     }
 
+    void usageSetOnAnElementRoundTrips()
+    {
+        auto j = nlohmann::json::parse(baseDesign);
+        j["services"][2]["usage"] = {{"invocations", 60000000}};
+        j["services"][3]["usage"] = {{"reads", 1.5e6}, {"writes", 2e5}, {"storedGb", 42.5}};
+        j["links"][3]["usage"] = {{"transferredGb", 12}};
+        const auto d = read(j.dump());
+        QVERIFY2(d.ok(), qPrintable(describe(d.ok() ? Errors{} : d.errors())));
+        const auto& design = d.value();
+        QCOMPARE(design.services.at(ServiceId("fn-use1")).usage.at(UsageQuantity::Invocations),
+                 6e7);
+        QCOMPARE(design.services.at(ServiceId("db-use1")).usage.size(), std::size_t{3});
+        QCOMPARE(design.links.at(LinkId("l-repl")).usage.at(UsageQuantity::TransferredGb), 12.0);
+        // Elements without usage write none, so older files keep their bytes.
+        QVERIFY(design.services.at(ServiceId("api-use1")).usage.empty());
+        const auto saved = writeDesign(design);
+        QCOMPARE(read(saved).value(), design);
+        QCOMPARE(writeDesign(read(saved).value()), saved);
+        QVERIFY(saved.find("\"usage\"") != std::string::npos);
+        QVERIFY(writeDesign(read(baseDesign).value()).find("\"usage\"") == std::string::npos);
+    }
+
     void providerNeutralServicesRunInAnyProvidersRegion()
     {
         const auto text = mutated(
@@ -401,6 +423,32 @@ private slots:
                                                     << "missing"
                                                     << "/targets/jurisdictions"
                                                     << "list";
+        // Usage set on an element: a negative figure, or one that belongs elsewhere.
+        QTest::newRow("negative usage") << "/services/2/usage"
+                                        << R"({"invocations": -5})"
+                                        << "range"
+                                        << "/services/2/usage/invocations"
+                                        << "cannot be negative";
+        QTest::newRow("usage as text") << "/services/2/usage"
+                                       << R"({"invocations": "many"})"
+                                       << "type"
+                                       << "/services/2/usage/invocations"
+                                       << "expected a number";
+        QTest::newRow("misspelt usage") << "/services/2/usage"
+                                        << R"({"invocation": 5})"
+                                        << "unknown-field"
+                                        << "/services/2/usage/invocation"
+                                        << "";
+        QTest::newRow("invocations on a link") << "/links/1/usage"
+                                               << R"({"invocations": 5})"
+                                               << "inconsistent"
+                                               << "/links/1/usage/invocations"
+                                               << "transferredGb";
+        QTest::newRow("transfer on a service") << "/services/3/usage"
+                                               << R"({"transferredGb": 5})"
+                                               << "inconsistent"
+                                               << "/services/3/usage/transferredGb"
+                                               << "link";
         QTest::newRow("same region twice") << "/regions/1/code"
                                            << R"("us-east-1")"
                                            << "duplicate"

@@ -87,6 +87,12 @@ private slots:
         QTest::newRow("RES-043") << "RES-043" << int(Severity::Info) << int(RuleArea::Capacity);
         QTest::newRow("RES-044") << "RES-044" << int(Severity::Error) << int(RuleArea::Residency);
         QTest::newRow("RES-045") << "RES-045" << int(Severity::Warning) << int(RuleArea::Residency);
+        QTest::newRow("RES-046") << "RES-046" << int(Severity::Error) << int(RuleArea::Data);
+        QTest::newRow("RES-047") << "RES-047" << int(Severity::Warning) << int(RuleArea::Data);
+        QTest::newRow("RES-048") << "RES-048" << int(Severity::Warning) << int(RuleArea::Traffic);
+        QTest::newRow("RES-049") << "RES-049" << int(Severity::Warning) << int(RuleArea::Traffic);
+        QTest::newRow("RES-050") << "RES-050" << int(Severity::Warning)
+                                 << int(RuleArea::Operations);
     }
 
     void everyRuleHasTheReferenceSeverityAndArea()

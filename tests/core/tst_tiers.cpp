@@ -2,8 +2,10 @@
 #include "PriceRows.h"
 #include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
+#include "core/DesignFile.h"
 #include "core/DesignIndex.h"
 #include "core/DesignValidator.h"
+#include "core/analysis/Analysis.h"
 #include "core/tiers/TierComparison.h"
 
 #include <QTest>
@@ -64,6 +66,50 @@ Design singleRegionAt(const std::string& code)
                  .link("api", "fn", LinkKind::Request)
                  .link("fn", "db", LinkKind::Request, 1024);
     return b.build();
+}
+
+Design example(const QString& name)
+{
+    auto loaded =
+        loadDesignFile(test::sourcePath("resources/examples/" + name.toStdString()), catalogues());
+    if (!loaded)
+        qFatal("%s: %s", qPrintable(name), loaded.errors().front().toString().c_str());
+    return std::move(loaded).value();
+}
+
+/// A few rows in every region the examples use, so that the estimate has lines and amounts
+/// (what is compared is the drawn row against the design's own estimate, not the prices).
+PriceBook examplePrices()
+{
+    std::vector<PriceRow> rows;
+    for (const auto* region :
+         {"us-east-1", "us-west-2", "eu-west-1", "ap-southeast-1", "us-east-2", "eu-central-1"}) {
+        rows.push_back(row("aws.dynamodb.storage", region, "GB-month", "0.25"));
+        rows.push_back(row("aws.lambda.requests", region, "request", "0.0000002"));
+    }
+    return book(std::move(rows));
+}
+
+/// The example analysed with its tiers (no Monte Carlo: the tiers do not read it).
+Analysis analysedWithTiers(const Design& design)
+{
+    static const auto prices = examplePrices();
+    AnalysisOptions options;
+    options.parts.outages = false;
+    options.parts.tiers = true;
+    auto a = analyseDesign(DesignIndex(design, catalogues()), &prices, options);
+    if (!a)
+        qFatal("the analysis stopped without being asked to");
+    return std::move(*a);
+}
+
+const TierOutcome& drawnRow(const Analysis& a)
+{
+    for (const auto& t : a.tiers) {
+        if (t.current)
+            return t;
+    }
+    qFatal("no tier is the drawn one");
 }
 
 } // namespace
@@ -190,6 +236,92 @@ private slots:
         QVERIFY(pilot.homeRegionLoss.rto && warm.homeRegionLoss.rto);
         QVERIFY(pilot.homeRegionLoss.rto->worst > warm.homeRegionLoss.rto->worst);
         QVERIFY(warm.homeRegionLoss.rtoMet());
+    }
+
+    void theDrawnTierIsTheDesignsOwnEstimateAndScenario_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const auto* f : {"01-single-region-api.json", "02-aws-active-passive.json",
+                              "03-aws-active-active.json", "04-azure-active-active.json",
+                              "05-gcp-global.json", "06-payments-aurora.json"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void theDrawnTierIsTheDesignsOwnEstimateAndScenario()
+    {
+        QFETCH(QString, file);
+        const auto design = example(file);
+        const DesignIndex index(design, catalogues());
+        const auto analysis = analysedWithTiers(design);
+        const auto* a = &analysis;
+        QVERIFY(a->priced);
+        QCOMPARE(a->tiers.size(), std::size_t{5});
+        const auto& drawn = drawnRow(*a);
+        QCOMPARE(drawn.tier, currentTier(design));
+        // To the cent: the same estimate, line for line.
+        QCOMPARE(drawn.cost.total, a->cost.total);
+        QCOMPARE(drawn.cost.lines.size(), a->cost.lines.size());
+        QCOMPARE(drawn.cost.complete(), a->cost.complete());
+        // To the second: the home region's loss as the design's own scenarios have it, and on
+        // every example that loss is also the worst region loss the summary reports.
+        const auto* homeLoss = [&]() -> const ScenarioResult* {
+            for (const auto* s : a->regionLossScenarios()) {
+                if (s->disruption.elementId == index.homeRegion()->id.value)
+                    return s;
+            }
+            return nullptr;
+        }();
+        QVERIFY(homeLoss);
+        QCOMPARE(drawn.homeRegionLoss.rto.has_value(), homeLoss->rto.has_value());
+        QCOMPARE(drawn.homeRegionLoss.rto.has_value(), a->worstRegionRto().has_value());
+        if (homeLoss->rto) {
+            QCOMPARE(drawn.homeRegionLoss.rto->worst.value(), homeLoss->rto->worst.value());
+            QCOMPARE(drawn.homeRegionLoss.rto->worst.value(), a->worstRegionRto()->value());
+        }
+        QCOMPARE(drawn.homeRegionLoss.dataLossUnbounded, homeLoss->dataLossUnbounded);
+        QCOMPARE(drawn.homeRegionLoss.rpo.has_value(), homeLoss->rpo.has_value());
+        if (homeLoss->rpo && a->worstRegionRpo()) {
+            QCOMPARE(drawn.homeRegionLoss.rpo->value(), homeLoss->rpo->value());
+            QCOMPARE(drawn.homeRegionLoss.rpo->value(), a->worstRegionRpo()->value());
+        }
+        // Each derived tier says whether its total is complete: the flag is the estimate's.
+        for (const auto& t : a->tiers)
+            QCOMPARE(t.cost.complete(), t.cost.unpricedCount == 0);
+    }
+
+    void aBlockerOfEveryTierIsNamedOnceAndTheTiersComparedWithItFixed()
+    {
+        // Example 03 signs every region's users in against one Cognito pool in us-east-1: with
+        // us-east-1 lost, no tier can serve anyone, so every tier reads "no failover".
+        const auto analysis =
+            analysedWithTiers(example(QStringLiteral("03-aws-active-active.json")));
+        const auto* a = &analysis;
+        QCOMPARE(a->tierBlockers, std::vector<std::string>{"users-use1"});
+        for (const auto& t : a->tiers) {
+            if (t.tier >= ResilienceTier::PilotLight)
+                QVERIFY(!t.homeRegionLoss.rto);
+            QVERIFY(t.homeRegionLossFixed);
+        }
+        // With a pool per region, each standby tier recovers along its own failover path: a
+        // pilot light must scale up before it serves, so it takes longer than a warm standby.
+        const auto& pilot = a->tiers[2].homeRegionLossFixed;
+        const auto& warm = a->tiers[3].homeRegionLossFixed;
+        const auto& active = a->tiers[4].homeRegionLossFixed;
+        QVERIFY(pilot->rto && warm->rto && active->rto);
+        QVERIFY(pilot->rto->worst > warm->rto->worst);
+        QVERIFY(active->rto->worst <= warm->rto->worst);
+        // Single region still has nowhere to go.
+        QVERIFY(!a->tiers[0].homeRegionLossFixed->rto);
+    }
+
+    void withoutABlockerNothingIsFixed()
+    {
+        const auto analysis =
+            analysedWithTiers(example(QStringLiteral("02-aws-active-passive.json")));
+        const auto* a = &analysis;
+        QVERIFY(a->tierBlockers.empty());
+        for (const auto& t : a->tiers)
+            QVERIFY(!t.homeRegionLossFixed);
     }
 };
 

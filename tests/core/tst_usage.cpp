@@ -1,5 +1,8 @@
 #include "DesignBuilder.h"
+#include "MoneyLiteral.h"
+#include "PriceRows.h"
 #include "TestCatalogues.h"
+#include "core/cost/CostEngine.h"
 #include "core/cost/Usage.h"
 
 #include <QTest>
@@ -50,6 +53,29 @@ double quantity(const std::vector<UsageLine>& lines, const std::string& element,
             total += l.quantity;
     }
     return total;
+}
+
+bool setByDesign(const std::vector<UsageLine>& lines, const std::string& element, UsageKind kind)
+{
+    for (const auto& l : lines) {
+        if (l.elementId == element && l.kind == kind)
+            return l.setByDesign;
+    }
+    qFatal("no %s line for %s", std::string(enumName(kind)).c_str(), element.c_str());
+}
+
+/// A function run by a queue that nothing in the design sends to: the workload gives it no
+/// calls at all.
+DesignBuilder queueFedFunction()
+{
+    DesignBuilder b;
+    b.region("use1", "us-east-1", 100)
+        .service("q", "aws.sqs", "use1")
+        .service("fn", "aws.lambda", "use1",
+                 {{"memoryMb", std::int64_t{1024}}, {"avgDurationMs", 28.0}})
+        .link("q", "fn", LinkKind::Event);
+    b.design().workload.requestsPerMonth = 1'000'000.0 * units::requests;
+    return b;
 }
 
 } // namespace
@@ -122,6 +148,104 @@ private slots:
         QCOMPARE(it->quantity, 10.0);
         QCOMPARE(it->region, std::string("us-east-1"));
         QCOMPARE(it->toRegion, std::string("us-west-2"));
+    }
+
+    void aFunctionWithNoTrafficPathGetsNothingFromTheWorkload()
+    {
+        const auto design = queueFedFunction().build();
+        const auto lines = deriveUsage(DesignIndex(design, test::builtInCatalogues()));
+        QCOMPARE(quantity(lines, "fn", UsageKind::Invocations), 0.0);
+    }
+
+    void usageSetOnTheFunctionReplacesTheDerivedAndDrivesItsGbSeconds()
+    {
+        auto b = queueFedFunction();
+        b.design().services.at(ServiceId("fn")).usage[UsageQuantity::Invocations] = 60e6;
+        const auto design = b.build();
+        const auto lines = deriveUsage(DesignIndex(design, test::builtInCatalogues()));
+        QCOMPARE(quantity(lines, "fn", UsageKind::Invocations), 60e6);
+        // 60 M x 1 GB x 0.028 s = 1,680,000 GB-seconds.
+        QCOMPARE(quantity(lines, "fn", UsageKind::ComputeGbSeconds), 1.68e6);
+        QVERIFY(setByDesign(lines, "fn", UsageKind::Invocations));
+        QVERIFY(setByDesign(lines, "fn", UsageKind::ComputeGbSeconds));
+        // What the design does not set stays derived: 1 M responses leave us-east-1.
+        QVERIFY(!setByDesign(lines, "use1", UsageKind::InternetEgressGb));
+    }
+
+    void theLambdaReferenceCheckPricesToTheCent()
+    {
+        // Issue 13's reference: 60 M invocations, 1,024 MB, 28 ms, no free tier.
+        // Requests: 60 M x $0.20 per million = $12.00.
+        // Compute: 60 M x 1 GB x 0.028 s = 1.68 M GB-s x $0.0000166667 = $28.00 (28.000056).
+        auto b = queueFedFunction();
+        b.design().services.at(ServiceId("fn")).usage[UsageQuantity::Invocations] = 60e6;
+        const auto design = b.build();
+        const auto prices = test::book(
+            {test::row("aws.lambda.requests", "us-east-1", "request", "0.0000002"),
+             test::row("aws.lambda.duration-x86", "us-east-1", "GB-second", "0.0000166667")});
+        const auto estimate = estimateCost(DesignIndex(design, test::builtInCatalogues()), prices);
+        Money requests;
+        Money compute;
+        for (const auto& l : estimate.lines) {
+            if (l.elementId != "fn")
+                continue;
+            QVERIFY(l.setByDesign);
+            if (l.usage == UsageKind::Invocations)
+                requests += l.amount;
+            if (l.usage == UsageKind::ComputeGbSeconds)
+                compute += l.amount;
+        }
+        QCOMPARE(requests.toString(2), std::string("12.00"));
+        QCOMPARE(compute.toString(2), std::string("28.00"));
+    }
+
+    void theFiguresAPinReplacesAreTheWorkloads()
+    {
+        const auto design = twoRegions();
+        const DesignIndex index(design, test::builtInCatalogues());
+        // 10 M requests, all in us-east-1, one call per request along each link.
+        QCOMPARE(workloadUsage(index, "fn-use1").at(UsageQuantity::Invocations), 10e6);
+        // 20 % writes: 2 M writes and 8 M reads into the table; 100 GB stored per copy.
+        const auto db = workloadUsage(index, "db-use1");
+        QCOMPARE(db.at(UsageQuantity::Writes), 2e6);
+        QCOMPARE(db.at(UsageQuantity::Reads), 8e6);
+        QCOMPARE(db.at(UsageQuantity::StoredGb), 100.0);
+        QCOMPARE(workloadUsage(index, "q-use1").at(UsageQuantity::Messages), 10e6);
+        // The standby's function takes no traffic: zero, not missing.
+        QCOMPARE(workloadUsage(index, "fn-usw2").at(UsageQuantity::Invocations), 0.0);
+        QVERIFY(workloadUsage(index, "no-such-element").empty());
+    }
+
+    void storesAndLinksTakeTheirOwnFigures()
+    {
+        auto design = twoRegions();
+        auto& db = design.services.at(ServiceId("db-use1"));
+        db.usage[UsageQuantity::Writes] = 1000.0;
+        db.usage[UsageQuantity::Reads] = 4000.0;
+        db.usage[UsageQuantity::StoredGb] = 7.0;
+        for (auto& [id, l] : design.links) {
+            if (l.kind == LinkKind::Replication)
+                l.usage[UsageQuantity::TransferredGb] = 3.0;
+        }
+        const auto lines = deriveUsage(DesignIndex(design, test::builtInCatalogues()));
+        // 1 KB writes: 1 write unit each; 1 KB reads: 1 read unit each (per 4 KB).
+        QCOMPARE(quantity(lines, "db-use1", UsageKind::WriteUnits), 1000.0);
+        QCOMPARE(quantity(lines, "db-use1", UsageKind::ReadUnits), 4000.0);
+        QCOMPARE(quantity(lines, "db-use1", UsageKind::StorageGbMonth), 7.0);
+        // The replica applies the writes set on its source.
+        QCOMPARE(quantity(lines, "db-usw2", UsageKind::ReplicatedWriteUnits), 1000.0);
+        QVERIFY(setByDesign(lines, "db-usw2", UsageKind::ReplicatedWriteUnits));
+        // The other replica's storage is still the workload's 100 GB.
+        QCOMPARE(quantity(lines, "db-usw2", UsageKind::StorageGbMonth), 100.0);
+        QVERIFY(!setByDesign(lines, "db-usw2", UsageKind::StorageGbMonth));
+        double replicated = 0.0;
+        for (const auto& l : lines) {
+            if (l.kind == UsageKind::ReplicationGb) {
+                replicated += l.quantity;
+                QVERIFY(l.setByDesign);
+            }
+        }
+        QCOMPARE(replicated, 3.0);
     }
 };
 

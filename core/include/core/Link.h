@@ -2,6 +2,7 @@
 
 #include "core/EnumNames.h"
 #include "core/Id.h"
+#include "core/PinnedUsage.h"
 #include "core/Units.h"
 
 namespace rs {
@@ -68,6 +69,7 @@ struct Link
 
     bool reads() const { return access != LinkAccess::Write; }
     bool writes() const { return access != LinkAccess::Read; }
+    PinnedUsage usage;                  ///< transferredGb set by the design, replacing the derived
 
     bool operator==(const Link&) const = default;
 };

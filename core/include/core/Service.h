@@ -2,6 +2,7 @@
 
 #include "core/Geometry.h"
 #include "core/Id.h"
+#include "core/PinnedUsage.h"
 #include "core/PropertyValue.h"
 
 #include <map>
@@ -19,7 +20,8 @@ struct Service
     std::string name;
     std::optional<RegionId> region; ///< empty for global services
     std::map<std::string, PropertyValue, std::less<>> properties;
-    Point position; ///< relative to the region when in one, else to the canvas
+    Point position;    ///< relative to the region when in one, else to the canvas
+    PinnedUsage usage; ///< monthly usage set by the design, replacing the derived
 
     bool isGlobal() const { return !region.has_value(); }
     bool operator==(const Service&) const = default;

@@ -156,8 +156,14 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     const auto stopped = [&] { return stop && stop(); };
     Analysis a;
     a.parts = options.parts;
-    a.parts.cost = options.parts.cost && book;
     a.parts.tiers = options.parts.tiers && book;
+    // The drawn tier's row is the design's own estimate, so the tiers need it.
+    a.parts.cost = (options.parts.cost || a.parts.tiers) && book;
+    // Without a service there is no availability, cost or tier to speak of: saying "0 %" or
+    // "365 days down" would be an answer to a question the design does not ask yet.
+    a.nothingToEstimate = design.design().services.empty();
+    if (a.nothingToEstimate)
+        a.parts.availability = a.parts.outages = a.parts.cost = a.parts.tiers = false;
     a.gates = options.gates;
     const auto& targets = design.design().targets;
     a.regionRtoTarget = design.regionRto();
@@ -200,7 +206,15 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     if (a.parts.tiers && design.homeRegion()) {
         if (stopped())
             return std::nullopt;
-        a.tiers = compareTiers(design.design(), design.catalogues(), *book, options.cost);
+        DrawnResults drawn{&a.cost, nullptr};
+        const auto* home = design.homeRegion();
+        for (const auto& s : a.scenarios) {
+            if (s.disruption.kind == DisruptionKind::RegionDown &&
+                s.disruption.elementId == home->id.value)
+                drawn.homeRegionLoss = &s;
+        }
+        a.tiers = compareTiers(design.design(), design.catalogues(), *book, options.cost, drawn);
+        a.tierBlockers = tierBlockers(a.tiers);
     }
     decideVerdicts(a);
     return a;

@@ -331,6 +331,7 @@ CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const Cos
         out.toRegion = line.toRegion;
         out.usage = line.kind;
         out.quantity = line.quantity;
+        out.setByDesign = line.setByDesign;
         out.bookVersion = book.version();
         if (choice.key.empty()) {
             out.unpriced = true;

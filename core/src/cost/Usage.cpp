@@ -5,6 +5,7 @@
 #include "cost/PricingRuleMatch.h"
 
 #include <cmath>
+#include <optional>
 #include <unordered_set>
 
 namespace rs {
@@ -78,6 +79,65 @@ std::map<std::string, double> monthlyCalls(const DesignIndex& d)
     return calls;
 }
 
+PinnedUsage workloadUsage(const DesignIndex& d, const std::string& elementId)
+{
+    PinnedUsage out;
+    const auto calls = monthlyCalls(d);
+    const auto callsTo = [&](const ServiceId& id) {
+        const auto it = calls.find(id.value);
+        return it == calls.end() ? 0.0 : it->second;
+    };
+    const auto& w = d.design().workload;
+    const double writeShare = w.writePercent / 100.0;
+    if (const auto* l = d.design().link(LinkId(elementId))) {
+        const double perCall = l->payload.value() / bytesPerGb;
+        if (l->kind == LinkKind::Replication)
+            out[UsageQuantity::TransferredGb] = callsTo(l->from) * writeShare * perCall;
+        else if (l->kind == LinkKind::Request || l->kind == LinkKind::Event)
+            out[UsageQuantity::TransferredGb] = callsTo(l->from) * l->callsPerRequest * perCall;
+        return out;
+    }
+    const auto* s = d.design().service(ServiceId(elementId));
+    const auto* kind = s ? d.kind(*s) : nullptr;
+    if (!kind)
+        return out;
+    const double n = callsTo(s->id);
+    switch (kind->category) {
+    case Category::Compute:
+        out[UsageQuantity::Invocations] = n;
+        break;
+    case Category::Queue:
+    case Category::EventBus:
+        out[UsageQuantity::Messages] = n;
+        break;
+    case Category::Database:
+    case Category::Cache:
+        out[UsageQuantity::Reads] = n * (1.0 - writeShare);
+        out[UsageQuantity::Writes] = n * writeShare;
+        break;
+    case Category::Key: {
+        double requests = 0.0;
+        for (const auto* l : d.incoming(s->id)) {
+            if (l->kind == LinkKind::UsesKey)
+                requests += callsTo(l->from) * l->callsPerRequest;
+        }
+        out[UsageQuantity::ApiRequests] = requests;
+        break;
+    }
+    case Category::Secret:
+    case Category::Identity:
+    case Category::Monitoring:
+        break;
+    default:
+        out[UsageQuantity::ApiRequests] = n;
+        break;
+    }
+    if (kind->category == Category::Database || kind->category == Category::Cache ||
+        kind->category == Category::ObjectStore)
+        out[UsageQuantity::StoredGb] = w.storedData.value();
+    return out;
+}
+
 std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& options)
 {
     std::vector<UsageLine> lines;
@@ -88,15 +148,20 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         return it == calls.end() ? 0.0 : it->second;
     };
     const auto add = [&](const std::string& id, std::string region, UsageKind kind, double q,
-                         std::string toRegion = {}) {
+                         std::string toRegion = {}, bool setByDesign = false) {
         if (q > 0.0)
-            lines.push_back({id, std::move(region), std::move(toRegion), kind, q});
+            lines.push_back({id, std::move(region), std::move(toRegion), kind, q, setByDesign});
     };
     // What a service consumes, where its kind bills that usage at all.
-    const auto use = [&](const Service& s, UsageKind kind, double q) {
+    const auto use = [&](const Service& s, UsageKind kind, double q, bool setByDesign = false) {
         const auto* serviceKind = d.kind(s);
         if (serviceKind && billsUsage(*serviceKind, kind))
-            add(s.id.value, regionCode(d, s), kind, q);
+            add(s.id.value, regionCode(d, s), kind, q, {}, setByDesign);
+    };
+    // The element's own figure where the design sets one, else the derived one.
+    const auto pinned = [](const PinnedUsage& usage, UsageQuantity q) -> std::optional<double> {
+        const auto it = usage.find(q);
+        return it == usage.end() ? std::nullopt : std::optional(it->second);
     };
     // The payload a service receives per call: the largest on its incoming links, else the
     // workload's request size.
@@ -115,45 +180,59 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         if (!kind)
             continue;
         const double n = callsTo(s);
+        // The calls the element takes: its own figure where set, else the workload's.
+        const auto usageOf = [&](UsageQuantity q, double derived) {
+            return std::pair{pinned(s.usage, q).value_or(derived), s.usage.count(q) > 0};
+        };
         switch (kind->category) {
         case Category::ApiGateway:
         case Category::Cdn:
         case Category::Waf:
         case Category::Router:
-        case Category::ObjectStore:
-            use(s, UsageKind::ApiRequests, n);
+        case Category::ObjectStore: {
+            const auto [requests, set] = usageOf(UsageQuantity::ApiRequests, n);
+            use(s, UsageKind::ApiRequests, requests, set);
             break;
+        }
         case Category::Compute: {
             const double memoryGb = d.number(s, "memoryMb").value_or(w.functionMemoryMb) / 1024.0;
             const double seconds =
                 d.number(s, "avgDurationMs").value_or(w.functionDuration.value()) / 1000.0;
-            use(s, UsageKind::Invocations, n);
-            use(s, UsageKind::ComputeGbSeconds, n * memoryGb * seconds);
-            use(s, UsageKind::VcpuSeconds, n * d.number(s, "vcpu").value_or(1.0) * seconds);
+            const auto [runs, set] = usageOf(UsageQuantity::Invocations, n);
+            use(s, UsageKind::Invocations, runs, set);
+            use(s, UsageKind::ComputeGbSeconds, runs * memoryGb * seconds, set);
+            use(s, UsageKind::VcpuSeconds, runs * d.number(s, "vcpu").value_or(1.0) * seconds, set);
             break;
         }
         case Category::Queue:
         case Category::EventBus: {
             const double payload = payloadInto(s);
-            use(s, UsageKind::Messages, n * billedUnits(payload, messageChunkBytes));
-            use(s, UsageKind::MessageGb, n * payload / bytesPerGb);
+            const auto [messages, set] = usageOf(UsageQuantity::Messages, n);
+            use(s, UsageKind::Messages, messages * billedUnits(payload, messageChunkBytes), set);
+            use(s, UsageKind::MessageGb, messages * payload / bytesPerGb, set);
             break;
         }
         case Category::Database:
         case Category::Cache: {
             const double payload = payloadInto(s);
-            const double writes = n * writeShare * billedUnits(payload, writeUnitBytes);
-            use(s, UsageKind::WriteUnits, writes);
-            use(s, UsageKind::ReadUnits,
-                n * (1.0 - writeShare) * billedUnits(payload, readUnitBytes));
+            const auto [writeCalls, writesSet] = usageOf(UsageQuantity::Writes, n * writeShare);
+            const auto [readCalls, readsSet] =
+                usageOf(UsageQuantity::Reads, n * (1.0 - writeShare));
+            const double writes = writeCalls * billedUnits(payload, writeUnitBytes);
+            use(s, UsageKind::WriteUnits, writes, writesSet);
+            use(s, UsageKind::ReadUnits, readCalls * billedUnits(payload, readUnitBytes), readsSet);
             // Every other replica applies the same writes, billed in its own region.
             for (const auto* replica : replicaGroup(d, s)) {
                 if (replica != &s)
-                    use(*replica, UsageKind::ReplicatedWriteUnits, writes);
+                    use(*replica, UsageKind::ReplicatedWriteUnits, writes, writesSet);
             }
             break;
         }
         case Category::Key:
+            if (const auto requests = pinned(s.usage, UsageQuantity::ApiRequests)) {
+                use(s, UsageKind::KeyRequests, *requests, true);
+                break;
+            }
             for (const auto* l : d.incoming(s.id)) {
                 const auto* from = d.design().service(l->from);
                 if (l->kind == LinkKind::UsesKey && from)
@@ -166,8 +245,11 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
             break;
         }
         if (kind->category == Category::Database || kind->category == Category::Cache ||
-            kind->category == Category::ObjectStore)
-            use(s, UsageKind::StorageGbMonth, w.storedData.value());
+            kind->category == Category::ObjectStore) {
+            const auto stored = pinned(s.usage, UsageQuantity::StoredGb);
+            use(s, UsageKind::StorageGbMonth, stored.value_or(w.storedData.value()),
+                stored.has_value());
+        }
         // Provisioned capacity and flat fees, counted as the kind's rule says.
         for (const auto& [usage, base] : {std::pair{UsageKind::Hours, options.hoursPerMonth},
                                           std::pair{UsageKind::ResourceMonths, 1.0}}) {
@@ -190,17 +272,21 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
             continue;
         const auto fromRegion = regionCode(d, *from);
         const auto toRegion = regionCode(d, *to);
+        const auto transferred = pinned(l.usage, UsageQuantity::TransferredGb);
         switch (l.kind) {
         case LinkKind::Replication:
             // What is written at the source crosses to the replica.
             add(id.value, fromRegion, UsageKind::ReplicationGb,
-                callsTo(*from) * writeShare * l.payload.value() / bytesPerGb, toRegion);
+                transferred.value_or(callsTo(*from) * writeShare * l.payload.value() / bytesPerGb),
+                toRegion, transferred.has_value());
             break;
         case LinkKind::Request:
         case LinkKind::Event:
             if (fromRegion != toRegion && fromRegion != "global" && toRegion != "global")
                 add(id.value, fromRegion, UsageKind::CrossRegionGb,
-                    callsTo(*from) * l.callsPerRequest * l.payload.value() / bytesPerGb, toRegion);
+                    transferred.value_or(callsTo(*from) * l.callsPerRequest * l.payload.value() /
+                                         bytesPerGb),
+                    toRegion, transferred.has_value());
             break;
         case LinkKind::HealthCheck:
             ++healthChecks[from];

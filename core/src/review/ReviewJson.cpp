@@ -66,6 +66,8 @@ public:
         const auto& r = m_review;
         const auto& v = r.verdicts;
         ordered_json j;
+        // An empty design: the availability, cost and tiers below are absent, not zero.
+        j["nothingToEstimate"] = r.nothingToEstimate;
         if (r.parts.findings) {
             const auto& c = r.counts;
             j["findings"] = {{"error", c[2]}, {"warning", c[1]}, {"info", c[0]}};
@@ -86,6 +88,8 @@ public:
                 r.availabilityTarget ? number(*r.availabilityTarget) : ordered_json(nullptr);
             j["availabilityObjectiveMet"] = optionalFlag(v.availabilityObjectiveMet);
         }
+        if (r.parts.tiers)
+            j["tierBlockers"] = r.tierBlockers;
         if (r.priced) {
             j["monthlyTotal"] = money(r.cost.total);
             j["resiliencePremium"] = money(r.resiliencePremium());
@@ -251,6 +255,7 @@ public:
                        {"toRegion", l.toRegion},
                        {"usage", enumName(l.usage)},
                        {"quantity", number(l.quantity)},
+                       {"usageSource", l.setByDesign ? "design" : "workload"},
                        {"amount", m_review.currency.convert(l.amount).toString(6)},
                        {"unpriced", l.unpriced},
                        {"reason", l.reason},
@@ -303,6 +308,14 @@ public:
                  {"rtoMet", judgeScenario(loss).rtoMet},
                  {"rpoMet", judgeScenario(loss).rpoMet},
                  {"changes", t.changes}});
+            if (const auto& fixed = t.homeRegionLossFixed) {
+                // What the tier would achieve with the blockers (named once, in the summary)
+                // fixed.
+                out.back()["fixedRtoSeconds"] =
+                    fixed->rto ? number(fixed->rto->worst.value()) : ordered_json();
+                out.back()["fixedRpoSeconds"] =
+                    fixed->dataLossUnbounded ? ordered_json() : secondsOrNull(fixed->rpo);
+            }
         }
         return out;
     }

@@ -15,5 +15,6 @@ std::span<const Rule> operationsRules();
 std::span<const Rule> capacityAndResidencyRules();
 /// Rules on what links read and write and what health checks touch (AccessRules.cpp).
 std::span<const Rule> accessRules();
+std::span<const Rule> usageRules();
 
 } // namespace rs::rules

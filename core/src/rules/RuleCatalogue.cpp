@@ -11,9 +11,10 @@ std::span<const Rule> builtInRules()
 {
     static const std::vector<Rule> all = [] {
         std::vector<Rule> rules;
-        for (const auto area : {rules::topologyRules(), rules::dataRules(), rules::trafficRules(),
-                                rules::securityRules(), rules::operationsRules(),
-                                rules::capacityAndResidencyRules(), rules::accessRules()})
+        for (const auto area :
+             {rules::topologyRules(), rules::dataRules(), rules::trafficRules(),
+              rules::securityRules(), rules::operationsRules(), rules::capacityAndResidencyRules(),
+              rules::accessRules(), rules::usageRules()})
             rules.insert(rules.end(), area.begin(), area.end());
         std::sort(rules.begin(), rules.end(),
                   [](const Rule& a, const Rule& b) { return a.id < b.id; });

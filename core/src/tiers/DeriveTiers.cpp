@@ -343,4 +343,33 @@ std::vector<TierDesign> deriveTiers(const Design& design, const Catalogues& cata
     return tiers;
 }
 
+void giveEachRegionItsOwn(Design& design, const RegionId& home,
+                          const std::vector<std::string>& services)
+{
+    for (const auto& name : services) {
+        const auto original = design.services.find(ServiceId(name));
+        if (original == design.services.end() || original->second.region != home)
+            continue;
+        const Service blocker = original->second;
+        std::map<RegionId, ServiceId> copyIn;
+        for (auto& [id, link] : design.links) {
+            const auto from = design.services.find(link.from);
+            if (link.to != blocker.id || from == design.services.end() || !from->second.region ||
+                *from->second.region == home)
+                continue;
+            const auto& region = *from->second.region;
+            auto copy = copyIn.find(region);
+            if (copy == copyIn.end()) {
+                Service own = blocker;
+                own.id = ServiceId(
+                    freshId(design.services, name + "-" + design.regions.at(region).code));
+                own.region = region;
+                copy = copyIn.emplace(region, own.id).first;
+                design.services.emplace(own.id, std::move(own));
+            }
+            link.to = copy->second;
+        }
+    }
+}
+
 } // namespace rs

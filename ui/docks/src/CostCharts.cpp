@@ -206,7 +206,13 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
             table.setItem(row, CostsDock::AmountColumn, amount);
             table.setItem(row, CostsDock::ElementColumn, element);
             table.setItem(row, CostsDock::UsageColumn, cell(usageName(line.usage)));
-            auto* quantity = cell(formatQuantity(line.quantity), formatNumber(line.quantity, 2));
+            // Where the quantity comes from: the element's own usage, or the workload.
+            auto* quantity =
+                cell(formatQuantity(line.quantity) +
+                         (line.setByDesign ? CostsDock::tr(" (set)") : QString()),
+                     formatNumber(line.quantity, 2) + QStringLiteral(": ") +
+                         (line.setByDesign ? CostsDock::tr("set by the design")
+                                           : CostsDock::tr("derived from the workload")));
             quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table.setItem(row, CostsDock::QuantityColumn, quantity);
             // The paid band that priced the last unit: the row a reader would look up.

@@ -15,6 +15,7 @@ CostSummary summarizeCosts(const engine::EngineResults& results, std::size_t top
 {
     CostSummary s;
     s.priced = results.priced;
+    s.nothingToEstimate = results.nothingToEstimate;
     s.monthlyBudget = results.monthlyBudget;
     s.budgetMet = results.verdicts.budgetMet;
     s.curve = results.costCurve;

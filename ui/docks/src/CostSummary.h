@@ -14,6 +14,7 @@ namespace rs::docks {
 struct CostSummary
 {
     bool priced = false;
+    bool nothingToEstimate = false; ///< the design has no services
     Money total;
     std::map<CostCategory, Money> byCategory;
     /// Billing regions in the order the chart shows them (region codes, "global" last), and the

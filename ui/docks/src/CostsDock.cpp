@@ -244,7 +244,10 @@ void CostsDock::redraw()
 {
     const auto& s = *m_summary;
     QStringList details;
-    if (!s.priced) {
+    if (s.nothingToEstimate) {
+        m_total->setText(tr("Nothing to estimate"));
+        details << tr("The design has no services yet.");
+    } else if (!s.priced) {
         m_total->setText(tr("No costs"));
         details << tr("No price table is loaded; open the pricing manager to activate one.");
     } else {

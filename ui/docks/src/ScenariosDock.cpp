@@ -110,7 +110,8 @@ void ScenariosDock::setResults(const engine::EngineResults& results)
             m_table->setCurrentIndex(m_model->index(row, ScenarioColumn));
     }
     updateAvailability(results);
-    m_outages = results.outages;
+    // An empty design's placeholder simulation is no result to show.
+    m_outages = results.nothingToEstimate ? std::nullopt : results.outages;
     m_objective = results.availabilityTarget;
     m_outagesGeneration = results.projectionsGeneration;
     m_staleness->setCurrent(results.projectionsCurrent());
@@ -200,6 +201,10 @@ void ScenariosDock::updateWhatIf(const engine::EngineResults& results)
 
 void ScenariosDock::updateAvailability(const engine::EngineResults& results)
 {
+    if (results.nothingToEstimate) {
+        m_availabilityLine = tr("Availability: nothing to estimate, the design has no services");
+        return;
+    }
     const auto& a = results.availability;
     m_availabilityLine =
         tr("Availability %1, about %2 down a year (outage model: %3 outages a region a year, "

@@ -132,9 +132,22 @@ void TierComparisonView::show(std::uint64_t request, std::vector<TierOutcome> ou
     if (request != m_request)
         return; // a newer design is on its way
     m_outcomes = std::move(outcomes);
-    m_message->setText(
+    QString message =
         tr("The design derived as each tier (a partner region and a router added where it has "
-           "none), priced and its home region lost. ● marks the tier as drawn."));
+           "none), priced and its home region lost. ● marks the tier as drawn: its own estimate "
+           "and scenario.");
+    if (m_outcomes.empty())
+        message = tr("No tiers to compare: the design has no services or no serving region.");
+    if (const auto blockers = tierBlockers(m_outcomes); !blockers.empty()) {
+        QStringList names;
+        for (const auto& id : blockers)
+            names << QString::fromStdString(id);
+        message += QStringLiteral("\n") +
+                   tr("No tier recovers while %1 stays in the home region alone; \"fixed\" is "
+                      "what each tier achieves with a copy in every region that uses it.")
+                       .arg(names.join(QStringLiteral(", ")));
+    }
+    m_message->setText(message);
     refill();
     emit compared();
 }
@@ -160,12 +173,20 @@ void TierComparisonView::refill()
                                 : verdict.rtoMet                 ? tr("RPO missed")
                                 : verdict.rpoMet                 ? tr("RTO missed")
                                                                  : tr("both missed");
-        const QStringList cells{name, cost, rtoText(loss), rpoText(loss), targets};
+        QString rto = rtoText(loss);
+        QString rpo = rpoText(loss);
+        if (const auto& fixed = t.homeRegionLossFixed) {
+            rto += tr(" (fixed: %1)").arg(rtoText(*fixed));
+            rpo += tr(" (fixed: %1)").arg(rpoText(*fixed));
+        }
+        const QStringList cells{name, cost, rto, rpo, targets};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         m_table->item(row, 4)->setForeground(verdictColor(verdict.rtoMet && verdict.rpoMet));
-        if (loss.rto) {
-            minutes << loss.rto->worst.value() / 60.0;
+        // Charted on what the tier achieves, with a blocker of every tier fixed.
+        const auto& charted = t.homeRegionLossFixed ? *t.homeRegionLossFixed : loss;
+        if (charted.rto) {
+            minutes << charted.rto->worst.value() / 60.0;
             costs << inCurrency(t.cost.total, m_currency);
             auto* label = new QCPItemText(m_plot);
             label->position->setCoords(minutes.back(), costs.back());

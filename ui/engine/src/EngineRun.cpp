@@ -111,8 +111,11 @@ OutageSimulationResult simulateOutagesOf(const EngineSnapshot& snapshot,
     options.parts = AnalysisParts::none();
     options.parts.outages = true;
     options.outages = settings.outages;
-    return *analyseDesign(DesignIndex(*snapshot.design, *snapshot.catalogues), nullptr, options)
-                ->outages;
+    const auto analysis =
+        analyseDesign(DesignIndex(*snapshot.design, *snapshot.catalogues), nullptr, options);
+    // A design with no services has nothing to simulate: the docks say so instead of charting
+    // an empty result.
+    return analysis->outages.value_or(OutageSimulationResult{});
 }
 
 void selectWhatIf(EngineResults& results, const std::vector<std::string>& down)

@@ -50,6 +50,10 @@ void availabilitySection(SectionContext& c)
     const auto o = c.review.outages.value_or(OutageSimulationResult{});
     const auto& objective = c.review.availabilityTarget;
     f.heading(1, QStringLiteral("Availability"));
+    if (c.review.nothingToEstimate) {
+        f.paragraph(QStringLiteral("Nothing to estimate: the design has no services."));
+        return;
+    }
     f.paragraph(QStringLiteral("Steady-state estimate from the design's outage model (%1 outages a "
                                "region a year, %2 h long on average, common-cause share %3): the "
                                "regions in parallel (k of n by capacity), global services in "
@@ -139,6 +143,10 @@ void costSection(SectionContext& c)
     const auto& r = c.review;
     const auto& cost = r.cost;
     f.heading(1, QStringLiteral("Monthly cost"));
+    if (r.nothingToEstimate) {
+        f.paragraph(QStringLiteral("Nothing to estimate: the design has no services."));
+        return;
+    }
     f.paragraph(
         QStringLiteral("Priced from the price tables %1 for %2 hours a month. Every line cites "
                        "the price row it used; usage with no price is listed, never "
@@ -203,7 +211,9 @@ void costSection(SectionContext& c)
         }
         top.push_back(
             {c.money(l.amount), c.serviceLabel(l.elementId),
-             name(l.category) + "\n" + name(l.usage), c.quantity(l.quantity, 2),
+             name(l.category) + "\n" + name(l.usage),
+             c.quantity(l.quantity, 2) + (l.setByDesign ? QStringLiteral("\nset by the design")
+                                                        : QStringLiteral("\nfrom the workload")),
              c.text(l.region) + (l.toRegion.empty() ? "" : " \u2192 " + c.text(l.toRegion)) +
                  (l.borrowedFrom.empty() ? QString() : "\nborrowed from " + c.text(l.borrowedFrom)),
              row});
@@ -252,7 +262,25 @@ void tiersSection(SectionContext& c)
         return;
     }
     f.paragraph(QStringLiteral("The same design built as each standard disaster-recovery tier: its "
-                               "monthly cost beside the RTO and RPO of losing the home region."));
+                               "monthly cost beside the RTO and RPO of losing the home region. "
+                               "The tier marked \"this design\" is the design's own estimate "
+                               "and scenario."));
+    if (!r.tierBlockers.empty()) {
+        QStringList names;
+        for (const auto& id : r.tierBlockers)
+            names << c.serviceLabel(id);
+        f.paragraph(QStringLiteral("No tier recovers while %1 stays in the home region alone. "
+                                   "The figures after \"fixed\" are what each tier achieves "
+                                   "with a copy of it in every region that uses it.")
+                        .arg(names.join(QStringLiteral(", "))));
+    }
+    const auto rtoOf = [&](const ScenarioResult& s) {
+        return s.rto ? c.duration(s.rto->worst.value()) : QStringLiteral("no failover");
+    };
+    const auto rpoOf = [&](const ScenarioResult& s) {
+        return s.dataLossUnbounded ? QStringLiteral("data lost")
+                                   : c.duration(s.rpo ? s.rpo->value() : 0.0);
+    };
     std::vector<std::vector<Cell>> rows;
     BarChart chart{QStringLiteral("Monthly cost by tier"),
                    c.text(r.currency.code()) + QStringLiteral(" a month"),
@@ -274,9 +302,10 @@ void tiersSection(SectionContext& c)
              c.total(t.cost.total, complete) +
                  (complete ? QString()
                            : "\n(" + c.text(counted(t.cost.unpricedCount, "unpriced line")) + ")"),
-             loss.rto ? c.duration(loss.rto->worst.value()) : QStringLiteral("no failover"),
-             loss.dataLossUnbounded ? QStringLiteral("data lost")
-                                    : c.duration(loss.rpo ? loss.rpo->value() : 0.0),
+             rtoOf(loss) +
+                 (t.homeRegionLossFixed ? "\nfixed: " + rtoOf(*t.homeRegionLossFixed) : QString()),
+             rpoOf(loss) +
+                 (t.homeRegionLossFixed ? "\nfixed: " + rpoOf(*t.homeRegionLossFixed) : QString()),
              Cell(met ? QStringLiteral("yes") : QStringLiteral("no"),
                   met ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28), true),
              changes.join("\n")});

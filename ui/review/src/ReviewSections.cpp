@@ -227,14 +227,17 @@ void summarySection(SectionContext& c)
          QStringLiteral("target %1: %2")
              .arg(c.duration(r.regionRpoTarget.value()), metOrMissed(rpoMet)),
          rpoMet ? good : bad},
-        {QStringLiteral("AVAILABILITY (ESTIMATE)"), c.percent(r.availability.total),
-         (objective ? QStringLiteral("objective %1 %: %2")
-                          .arg(QString::fromStdString(formatNumber(*objective, 4)),
-                               metOrMissed(availabilityMet))
-                    : QStringLiteral("no objective set")) +
-             QStringLiteral("; %1 min of downtime a year")
-                 .arg(QString::fromStdString(
-                     formatNumber(r.availability.downtimeMinutesPerYear(), 1))),
+        {QStringLiteral("AVAILABILITY (ESTIMATE)"),
+         r.nothingToEstimate ? QStringLiteral("none") : c.percent(r.availability.total),
+         r.nothingToEstimate
+             ? QStringLiteral("nothing to estimate: the design has no services")
+             : (objective ? QStringLiteral("objective %1 %: %2")
+                                .arg(QString::fromStdString(formatNumber(*objective, 4)),
+                                     metOrMissed(availabilityMet))
+                          : QStringLiteral("no objective set")) +
+                   QStringLiteral("; %1 min of downtime a year")
+                       .arg(QString::fromStdString(
+                           formatNumber(r.availability.downtimeMinutesPerYear(), 1))),
          availabilityMet ? good : bad},
         // The tile's large value has no room for "at least": its caption says it.
         {v.costComplete ? QStringLiteral("MONTHLY COST") : QStringLiteral("MONTHLY COST: AT LEAST"),

@@ -12,6 +12,7 @@
 #include "ui/canvas/IconLibrary.h"
 #include "ui/properties/PropertyField.h"
 #include "ui/properties/TargetsEditor.h"
+#include "ui/properties/UsageEditor.h"
 #include "ui/properties/WorkloadEditor.h"
 
 #include <QComboBox>
@@ -178,6 +179,19 @@ void PropertiesDock::buildElementPage(const document::ElementRef& element)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #d32f2f;"));
     m_problem->hide();
+    if (element.type != document::ElementType::Region) {
+        auto* usage = new UsageEditor(m_document, element);
+        if (usage->isEmpty()) {
+            delete usage;
+        } else {
+            auto* group = new QGroupBox(tr("Monthly usage"));
+            group->setToolTip(tr("Greyed figures are derived from the workload; type one to set "
+                                 "it in the design instead"));
+            (new QVBoxLayout(group))->addWidget(usage);
+            layout->addWidget(group);
+            connect(usage, &UsageEditor::problem, this, &PropertiesDock::setProblem);
+        }
+    }
     layout->addWidget(m_problem);
     layout->addStretch();
 
@@ -293,6 +307,8 @@ void PropertiesDock::syncElement()
         break;
     }
     }
+    if (auto* usage = m_elementPage->findChild<UsageEditor*>())
+        usage->sync();
     for (auto* field : m_fields) {
         field->setValue(document::effectiveValue(design, field->spec(), *m_element));
         if (auto* reset = qobject_cast<QToolButton*>(field->property("reset").value<QObject*>()))

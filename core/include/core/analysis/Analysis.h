@@ -114,9 +114,15 @@ struct Analysis
     std::vector<ScenarioResult> scenarios;
     AvailabilityEstimate availability;
     std::optional<OutageSimulationResult> outages;
+    /// The design has no services: there is no availability, cost or tier to estimate, and
+    /// every output says so instead of showing zeros.
+    bool nothingToEstimate = false;
     bool priced = false; ///< an estimate was made: `cost` (and `tiers`) hold it
     CostEstimate cost;
-    std::vector<TierOutcome> tiers;
+    std::vector<TierOutcome> tiers; ///< the drawn tier's row is `cost` and its home-region loss
+    /// What defeats every tier (tierBlockers()), named once; the tiers then carry what they
+    /// would achieve with it fixed.
+    std::vector<std::string> tierBlockers;
 
     // The targets in force (the design's, else its tier's defaults).
     Seconds regionRtoTarget = 0.0 * units::seconds;

@@ -59,6 +59,8 @@ struct CostLine
     std::string toRegion;  ///< transfer: the destination
     UsageKind usage = UsageKind::ApiRequests;
     double quantity = 0.0; ///< in the usage's own unit (requests, GB, GB-month, ...)
+    /// The quantity is usage set by the design on the element; else derived from the workload.
+    bool setByDesign = false;
     Money amount;
     std::vector<PriceRow> cited; ///< the free and paid bands this line used
     std::string bookVersion;

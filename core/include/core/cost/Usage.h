@@ -17,6 +17,9 @@ struct UsageLine
     std::string toRegion;  ///< transfer: the destination region code
     UsageKind kind = UsageKind::ApiRequests;
     double quantity = 0.0;
+    /// The quantity rests on usage the design sets on the element (Service::usage,
+    /// Link::usage), not on the workload.
+    bool setByDesign = false;
 };
 
 struct UsageOptions
@@ -29,7 +32,14 @@ struct UsageOptions
 /// entry points, the requests are split evenly between them.
 std::map<std::string, double> monthlyCalls(const DesignIndex& design);
 
-/// Everything the design consumes in a month, derived from the workload and what is drawn.
+/// What the workload gives one service or link for each quantity it may set (the calls into it,
+/// its reads and writes, the data it stores or carries): what a value set in the design would
+/// replace, for the properties panel to show beside it. Empty for an unknown element.
+PinnedUsage workloadUsage(const DesignIndex& design, const std::string& elementId);
+
+/// Everything the design consumes in a month, derived from the workload and what is drawn,
+/// except where an element pins its own usage: that replaces the derived quantity (and what is
+/// computed from it, such as a function's GB-seconds) for that element alone.
 std::vector<UsageLine> deriveUsage(const DesignIndex& design, const UsageOptions& options = {});
 
 } // namespace rs

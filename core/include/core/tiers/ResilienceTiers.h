@@ -51,4 +51,10 @@ ResilienceTier currentTier(const Design& design);
 /// up across regions; single region drops them.
 std::vector<TierDesign> deriveTiers(const Design& design, const Catalogues& catalogues);
 
+/// Fixes `services` of the home region that other regions depend on: each other region that
+/// calls one gets its own copy (without the original's outgoing links) and calls that instead,
+/// so losing the home region no longer takes them down with it.
+void giveEachRegionItsOwn(Design& design, const RegionId& home,
+                          const std::vector<std::string>& services);
+
 } // namespace rs

@@ -16,6 +16,7 @@ enum class CommandId
     SetRuleSettings,
     SetTrafficShare,
     SetAssumptions,
+    SetUsage,
 };
 
 constexpr int commandId(CommandId id)
