@@ -10,8 +10,13 @@ namespace rs::pricing {
 
 namespace {
 
-/// Imports the bundled table as one active version per provider.
-Done importBundled(PriceCatalogue& catalogue)
+constexpr std::string_view bundledFormat = "default-json";
+
+/// Brings the table this build ships into the catalogue, one version per provider: on the first
+/// run as the active versions; after an update of the application that ships other prices, as
+/// new versions, made active only where the active version is an older bundled one, so prices
+/// the user imported or chose stay in force (and the new table waits, inactive, to be chosen).
+Done importBundled(PriceCatalogue& catalogue, const std::vector<VersionInfo>& existing)
 {
     auto rows = readPriceTableJson(resources::defaultPriceTableJson());
     if (!rows)
@@ -20,17 +25,35 @@ Done importBundled(PriceCatalogue& catalogue)
     for (auto& row : rows.value())
         byProvider[row.provider].push_back(std::move(row));
     for (const auto& [provider, providerRows] : byProvider) {
+        const auto checksum = rowsChecksum(providerRows);
+        const auto ofProvider = [&](auto&& also) {
+            return std::find_if(existing.begin(), existing.end(), [&](const VersionInfo& v) {
+                return v.provider == provider && also(v);
+            });
+        };
+        if (ofProvider([&](const VersionInfo& v) {
+                return v.format == bundledFormat && v.checksum == checksum;
+            }) != existing.end())
+            continue; // this build's table is there already
+        const auto active =
+            ofProvider([](const VersionInfo& v) { return v.status == VersionStatus::Active; });
+        const bool userChoiceActive = active != existing.end() && active->format != bundledFormat;
         VersionInfo info;
         info.provider = provider;
         info.source = "bundled default (resources/pricing/default-prices.json)";
-        info.format = "default-json";
+        info.format = std::string(bundledFormat);
         info.effectiveDate = std::max_element(providerRows.begin(), providerRows.end(),
                                               [](const PriceRow& a, const PriceRow& b) {
                                                   return a.effectiveDate < b.effectiveDate;
                                               })
                                  ->effectiveDate;
-        info.status = VersionStatus::Active;
-        info.note = "created on first run";
+        info.status = userChoiceActive ? VersionStatus::Inactive : VersionStatus::Active;
+        info.note = existing.empty() ? "created on first run"
+                    : userChoiceActive
+                        ? "shipped with an update of the application; not activated, because "
+                          "the active prices are ones you imported or chose"
+                        : "shipped with an update of the application; replaced the older bundled "
+                          "table";
         if (auto id = catalogue.importVersion(providerRows, info); !id)
             return id.errors();
     }
@@ -56,10 +79,7 @@ Result<PriceCatalogue> PriceCatalogue::openOrCreate(const std::filesystem::path&
     auto versions = catalogue.value().versions();
     if (!versions)
         return versions.errors();
-    if (!versions.value().empty())
-        return catalogue;
-
-    if (auto done = importBundled(catalogue.value()); !done) {
+    if (auto done = importBundled(catalogue.value(), versions.value()); !done) {
         // A half-made catalogue would not be filled again on the next run: start over then.
         if (!existed) {
             catalogue = done.errors();

@@ -1,11 +1,13 @@
 #include "PriceLayer.h"
 
 #include "core/Catalogues.h"
+#include "core/TextFormat.h"
 #include "pricing/PriceCatalogue.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
 
 namespace rs::pricing {
 
@@ -105,7 +107,7 @@ Result<PriceLayer> loadPriceLayer(sqlite::Database& db)
         if (const auto provider = enumFromName<Provider>(s.text(0)))
             layer.discountMicroPercent[*provider] = toMicroPercent(s.real(1));
     }
-    auto overrides = db.prepare("SELECT key, region, price, note FROM price_overrides");
+    auto overrides = db.prepare("SELECT key, region, price, note, set_at FROM price_overrides");
     if (!overrides)
         return overrides.errors();
     for (auto& s = overrides.value();;) {
@@ -122,7 +124,7 @@ Result<PriceLayer> loadPriceLayer(sqlite::Database& db)
                             " has an unreadable price \"" + s.text(2) + "\"";
             return error;
         }
-        layer.overrides[{s.text(0), s.text(1)}] = {*price, s.text(3)};
+        layer.overrides[{s.text(0), s.text(1)}] = {*price, s.text(3), s.text(4)};
     }
     for (const auto& [place, value] : layer.overrides) {
         if (layer.keyShapes.count(place.first))
@@ -162,8 +164,8 @@ namespace {
 /// The row an override adds where the list has no price for its item in its region, shaped
 /// like the key's other rows (a transfer row prices sending to any other region).
 std::optional<PriceRow> customRow(const PriceLayer& layer, const std::vector<PriceRow>& rows,
-                                  const std::string& key, const std::string& region, Money price,
-                                  const std::string& note)
+                                  const std::string& key, const std::string& region,
+                                  const OverrideValue& value)
 {
     const auto sibling = std::find_if(
         rows.begin(), rows.end(), [&](const PriceRow& r) { return r.key == key && !r.freeTier; });
@@ -180,10 +182,12 @@ std::optional<PriceRow> customRow(const PriceLayer& layer, const std::vector<Pri
     row.region = region;
     row.toRegion = shape.toRegion.empty() ? "" : "*";
     row.unit = shape.unit;
-    row.price = price;
+    row.price = value.price;
+    // The price holds from the day the user set it; its date is what a review cites.
+    row.effectiveDate = value.setAt.substr(0, std::string_view("YYYY-MM-DD").size());
     row.source = std::string(customPriceSource);
     row.confidence = PriceConfidence::Unconfirmed;
-    row.note = note.empty() ? "set with resilience pricing override" : note;
+    row.note = value.note.empty() ? "set with resilience pricing override" : value.note;
     return row;
 }
 
@@ -199,11 +203,11 @@ void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows)
             continue;
         if (const auto it = layer.overrides.find({row.key, row.region});
             it != layer.overrides.end()) {
-            const auto& [price, note] = it->second;
-            row.price = price;
-            row.source += "; override " + plainDecimal(price);
-            if (!note.empty())
-                row.source += " (" + note + ")";
+            const auto& value = it->second;
+            row.price = value.price;
+            row.source += "; override " + plainDecimal(value.price);
+            if (!value.note.empty())
+                row.source += " (" + value.note + ")";
             continue;
         }
         if (const auto it = layer.discountMicroPercent.find(row.provider);
@@ -215,7 +219,7 @@ void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows)
     for (const auto& [place, value] : layer.overrides) {
         if (listed.count(place))
             continue;
-        if (auto row = customRow(layer, rows, place.first, place.second, value.first, value.second))
+        if (auto row = customRow(layer, rows, place.first, place.second, value))
             rows.push_back(std::move(*row));
     }
 }
@@ -270,8 +274,8 @@ Done PriceCatalogue::setOverride(const std::string& key, const std::string& regi
     if (auto known = knownRegion(*m_db, key, region, shape.value()->provider); !known)
         return known.errors();
     auto stmt = m_db->prepare(
-        "INSERT INTO price_overrides (key, region, price, note) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (key, region) DO UPDATE SET price = ?3, note = ?4");
+        "INSERT INTO price_overrides (key, region, price, note, set_at) VALUES (?1, ?2, ?3, ?4, "
+        "?5) ON CONFLICT (key, region) DO UPDATE SET price = ?3, note = ?4, set_at = ?5");
     if (!stmt)
         return stmt.errors();
     return stmt.value()
@@ -279,6 +283,7 @@ Done PriceCatalogue::setOverride(const std::string& key, const std::string& regi
         .bind(2, region)
         .bind(3, price.toString(12))
         .bind(4, note)
+        .bind(5, utcTimestamp())
         .run();
 }
 
@@ -297,7 +302,7 @@ Result<std::vector<PriceOverride>> PriceCatalogue::overrides()
         return layer.errors();
     std::vector<PriceOverride> out;
     for (const auto& [place, value] : layer.value().overrides)
-        out.push_back({place.first, place.second, value.first, value.second});
+        out.push_back({place.first, place.second, value.price, value.note, value.setAt});
     return out;
 }
 

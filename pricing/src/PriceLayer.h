@@ -15,10 +15,19 @@ namespace rs::pricing {
 
 /// The customer's own prices over the list prices: a discount per provider and overrides per
 /// item and region.
+/// One `pricing override`: the price, the user's note and when it was set (an ISO timestamp;
+/// empty for overrides set before catalogues recorded it).
+struct OverrideValue
+{
+    Money price;
+    std::string note;
+    std::string setAt;
+};
+
 struct PriceLayer
 {
     std::map<Provider, std::int64_t> discountMicroPercent; ///< 10 % is 10,000,000
-    std::map<std::pair<std::string, std::string>, std::pair<Money, std::string>> overrides;
+    std::map<std::pair<std::string, std::string>, OverrideValue> overrides;
     /// For each overridden key, a stored row of it (any version, newest first): the unit,
     /// provider and service a custom row takes where the loaded rows have none of the key.
     std::map<std::string, PriceRow> keyShapes;

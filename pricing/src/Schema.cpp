@@ -218,6 +218,12 @@ Done migrateToVersion2(Database& db)
     return std::monostate{};
 }
 
+/// Version 3: an override remembers when it was set, so the custom row it adds has a date.
+Done migrateToVersion3(Database& db)
+{
+    return db.execute("ALTER TABLE price_overrides ADD COLUMN set_at TEXT NOT NULL DEFAULT ''");
+}
+
 struct Migration
 {
     int version;
@@ -228,6 +234,7 @@ struct Migration
 constexpr std::array migrations{
     Migration{1, &createVersion1},
     Migration{2, &migrateToVersion2},
+    Migration{3, &migrateToVersion3},
 };
 
 Result<int> userVersion(Database& db)

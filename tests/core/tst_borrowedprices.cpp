@@ -128,6 +128,23 @@ private slots:
         QCOMPARE(lookup.find("x", "a-home", "e-near").borrowedFrom, std::string("a-twin-a"));
     }
 
+    void aTransferBorrowsOnlyFromItsOwnContinent()
+    {
+        const auto regions = equatorRegions();
+        // Only e-near (Europe) prices sending: to a-far, and to anywhere.
+        const auto prices = book({row("x", "e-near", "GB", "0.02", 0.0, {}, "a-far"),
+                                  row("x", "e-near", "GB", "0.09", 0.0, {}, "*")});
+        const PriceLookup lookup(prices, regions, false);
+        // e-near is the nearest region to a-home, but what Europe pays to send says nothing of
+        // what Africa pays: a-home's transfers stay unpriced rather than borrow it.
+        QVERIFY(!lookup.find("x", "a-home", "a-far").found());
+        QVERIFY(!lookup.find("x", "a-home", "e-near").found());
+        // A price that is not a transfer still borrows across continents (same-continent first).
+        const auto storage = book({row("s", "e-near", "GB-month", "0.02")});
+        QCOMPARE(PriceLookup(storage, regions, false).find("s", "a-home").borrowedFrom,
+                 std::string("e-near"));
+    }
+
     void anEstimateLineSaysWhoseRegionsPriceItUsed()
     {
         // The function runs in eu-central-1 (Frankfurt); Lambda requests are priced in eu-west-2

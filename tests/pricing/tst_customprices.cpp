@@ -4,6 +4,7 @@
 #include "core/cost/CostEngine.h"
 #include "pricing/PriceCatalogue.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +103,10 @@ private slots:
         QCOMPARE(custom.source, std::string(customPriceSource));
         QCOMPARE(custom.note, std::string("EDP"));
         QCOMPARE(custom.confidence, PriceConfidence::Unconfirmed);
+        // Dated the day it was set (UTC), like a list row is dated by its file.
+        const auto today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        QCOMPARE(QString::fromStdString(custom.effectiveDate), today);
+        QCOMPARE(QString::fromStdString(c.overrides().value().front().setAt).left(10), today);
         QCOMPARE(custom.provider, Provider::Aws);
         QCOMPARE(custom.tierStart, 0.0);
         QVERIFY(!custom.tierEnd);

@@ -43,6 +43,34 @@ private slots:
         QVERIFY(test::rowsOf(rows, "gcp.cloud-storage.standard-dual-region", "asia1").empty());
     }
 
+    void aMultiRegionPriceIsThePriceInEachRegionInsideIt()
+    {
+        test::ImportFixture fixture;
+        const auto outcome = fixture.import({test::samplePath(slice)});
+        REQUIRE_OK(outcome);
+        const auto rows = fixture.rows(outcome.value().versionId);
+        // cloud.google.com/storage/pricing: Standard storage in the US, EU and ASIA
+        // multi-regions, $0.026 per GiB-month.
+        for (const auto* region : {"us-central1", "us-east4", "europe-west1", "europe-north1",
+                                   "asia-northeast1", "asia-south1"}) {
+            const auto multi =
+                test::rowsOf(rows, "gcp.cloud-storage.standard-multi-region", region);
+            QCOMPARE(multi.size(), std::size_t{1});
+            QCOMPARE(multi[0].price, *Money::parse("0.026"));
+            QCOMPARE(multi[0].unit, std::string("GiB-month"));
+        }
+        // London and Zurich are outside the EU multi-region, Montreal outside the US one,
+        // Doha and São Paulo in none.
+        for (const auto* region : {"europe-west2", "europe-west6", "northamerica-northeast1",
+                                   "me-central1", "southamerica-east1"})
+            QVERIFY2(test::rowsOf(rows, "gcp.cloud-storage.standard-multi-region", region).empty(),
+                     region);
+        const auto usEast =
+            test::rowsOf(rows, "gcp.cloud-storage.standard-multi-region", "us-east4");
+        QVERIFY2(usEast[0].description.find("us-multi") != std::string::npos,
+                 usEast[0].description.c_str());
+    }
+
     void internetEgressHasThreeTiersPerSourceRegion()
     {
         test::ImportFixture fixture;
@@ -68,10 +96,11 @@ private slots:
             test::rowsOf(rows, "gcp.network.internet-egress-to-australia", "europe-west1")[0].price,
             *Money::parse("0.19"));
 
-        // 9 worldwide + 9 Australia + 9 China tier prices, 4 classes x 3 regions of storage.
+        // 9 worldwide + 9 Australia + 9 China tier prices, 4 classes x 3 regions of storage,
+        // 3 multi-region locations.
         const auto& report = outcome.value().report;
-        QCOMPARE(report.recordsRead, std::uint64_t{39});
-        QCOMPARE(report.recordsKept, std::uint64_t{39});
+        QCOMPARE(report.recordsRead, std::uint64_t{42});
+        QCOMPARE(report.recordsKept, std::uint64_t{42});
     }
 
     void badInputIsLocatedAndStoresNothing_data()

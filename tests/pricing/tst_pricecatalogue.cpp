@@ -122,8 +122,8 @@ private slots:
             REQUIRE_OK(catalogue);
         }
         QVERIFY(std::filesystem::exists(path));
-        QCOMPARE(PriceCatalogue::schemaVersion(), 2);
-        QCOMPARE(scalar(path, "PRAGMA user_version"), 2LL);
+        QCOMPARE(PriceCatalogue::schemaVersion(), 3);
+        QCOMPARE(scalar(path, "PRAGMA user_version"), 3LL);
         QCOMPARE(scalar(path, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                               "('catalogue_versions', 'price_rows', 'region_map', 'discounts', "
                               "'price_overrides', 'unit_aliases')"),
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(error.code, ErrorCode::NewerSchema);
         QVERIFY2(error.message.find("schema version 7") != std::string::npos,
                  error.message.c_str());
-        QVERIFY2(error.message.find("newer than 2") != std::string::npos, error.message.c_str());
+        QVERIFY2(error.message.find("newer than 3") != std::string::npos, error.message.c_str());
         QCOMPARE(scalar(path, "PRAGMA user_version"), 7LL); // untouched
     }
 
@@ -588,6 +588,58 @@ private slots:
         REQUIRE_OK(catalogue);
         QCOMPARE(scalar(path, "SELECT count(*) FROM price_rows"), rows);
         QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions"), 4LL);
+    }
+
+    void anUpdatedApplicationBringsItsBundledTableWithoutOverridingTheUsersChoice()
+    {
+        QTemporaryDir dir;
+        const auto path = pathIn(dir, "prices.sqlite");
+        {
+            auto first = PriceCatalogue::openOrCreate(path);
+            REQUIRE_OK(first);
+            // The user imports and activates their own Azure prices.
+            VersionInfo own;
+            own.provider = Provider::Azure;
+            own.source = "my-azure-export.json";
+            own.format = "azure-retail";
+            own.effectiveDate = "2026-12-01";
+            own.status = VersionStatus::Active;
+            PriceRow row;
+            row.key = "azure.functions.executions";
+            row.provider = Provider::Azure;
+            row.service = "Functions";
+            row.region = "eastus";
+            row.unit = "request";
+            row.price = test::money("0.00000019");
+            row.effectiveDate = "2026-12-01";
+            row.source = "my export";
+            REQUIRE_OK(first.value().importVersion({row}, own));
+        }
+        // What an older build left: bundled tables that differ from this build's (their
+        // checksums no longer match) for Google and Azure.
+        QVERIFY(run(path, "UPDATE catalogue_versions SET checksum = 'older' WHERE format = "
+                          "'default-json' AND provider IN ('gcp', 'azure')"));
+        const auto before = scalar(path, "SELECT count(*) FROM catalogue_versions");
+
+        auto updated = PriceCatalogue::openOrCreate(path);
+        REQUIRE_OK(updated);
+        // One new version each for Google and Azure; AWS and neutral are this build's already.
+        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions"), before + 2);
+        // Google's older bundled table was active: the new one replaces it.
+        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions WHERE provider = 'gcp' AND "
+                              "status = 'active' AND checksum <> 'older'"),
+                 1LL);
+        // Azure's active prices are the user's: they stay, the new table waits to be chosen.
+        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions WHERE provider = 'azure' "
+                              "AND status = 'active' AND format = 'azure-retail'"),
+                 1LL);
+        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions WHERE provider = 'azure' "
+                              "AND format = 'default-json' AND checksum <> 'older' AND status = "
+                              "'inactive'"),
+                 1LL);
+        // A third run finds this build's tables and imports nothing.
+        REQUIRE_OK(PriceCatalogue::openOrCreate(path));
+        QCOMPARE(scalar(path, "SELECT count(*) FROM catalogue_versions"), before + 2);
     }
 
     void theDefaultPathIsInTheUsersDataFolder()

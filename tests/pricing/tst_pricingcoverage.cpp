@@ -46,7 +46,6 @@ const std::set<std::string> unsourcedKeys{
     "gcp.cloud-armor.policy-month",
     "gcp.cloud-armor.requests",
     "gcp.cloud-cdn.cache-lookups",
-    "gcp.cloud-storage.standard-multi-region",
     "gcp.firestore.document-reads",
     "gcp.firestore.document-writes",
     "gcp.firestore.storage",

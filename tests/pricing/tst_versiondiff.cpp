@@ -217,6 +217,7 @@ private slots:
         sqlite3* db = nullptr;
         sqlite3_open(path.c_str(), &db);
         QCOMPARE(sqlite3_exec(db,
+                              "ALTER TABLE price_overrides DROP COLUMN set_at; "
                               "DROP TABLE activations; ALTER TABLE catalogue_versions DROP COLUMN "
                               "report; DELETE FROM unit_aliases WHERE alias IN ('s', 'minutes', "
                               "'Messages', '1 Second', '1K', '100'); PRAGMA user_version = 1",
@@ -233,6 +234,42 @@ private slots:
         // What was active is the first step of the history: there is nothing before it.
         QCOMPARE(catalogue.value().rollback(Provider::Aws).errors().front().code,
                  ErrorCode::Missing);
+    }
+
+    void aVersionTwoOverrideKeepsItsPriceAndHasNoDate()
+    {
+        QTemporaryDir dir;
+        const auto path = std::filesystem::path(dir.path().toStdString()) / "prices.sqlite";
+        {
+            auto created = PriceCatalogue::openOrCreate(path);
+            REQUIRE_OK(created);
+        }
+        // What version 2 wrote: an override without the day it was set.
+        sqlite3* db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        QCOMPARE(sqlite3_exec(db,
+                              "ALTER TABLE price_overrides DROP COLUMN set_at; INSERT INTO "
+                              "price_overrides (key, region, price, note) VALUES "
+                              "('aws.lambda.requests', 'us-west-2', '0.00000012', 'EDP'); "
+                              "PRAGMA user_version = 2",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+
+        auto catalogue = PriceCatalogue::open(path);
+        REQUIRE_OK(catalogue);
+        const auto overrides = catalogue.value().overrides();
+        REQUIRE_OK(overrides);
+        QCOMPARE(overrides.value().size(), std::size_t{1});
+        QCOMPARE(overrides.value().front().price, Money::parse("0.00000012").value());
+        QCOMPARE(overrides.value().front().note, std::string("EDP"));
+        // Unknown, and said so, rather than dated the day of the migration.
+        QCOMPARE(overrides.value().front().setAt, std::string());
+        // Setting it again dates it.
+        REQUIRE_OK(catalogue.value().setOverride("aws.lambda.requests", "us-west-2",
+                                                 Money::parse("0.0000001").value(), "EDP"));
+        QCOMPARE(catalogue.value().overrides().value().front().setAt.size(),
+                 std::string("2026-12-06T15:00:00Z").size());
     }
 };
 

@@ -225,16 +225,20 @@ private slots:
         dock.setPriceChoices(
             {QStringLiteral("aws.lambda.requests"), QStringLiteral("aws.sns.requests")},
             {QStringLiteral("us-east-1"), QStringLiteral("us-west-2")});
-        dock.setPriceLayer(
-            {{Provider::Aws, 12.5}},
-            {{"aws.lambda.requests", "us-west-2", *Money::parse("0.00000015"), "EDP 2026"},
-             {"aws.sns.requests", "global", *Money::parse("0.0000005"), ""}});
+        dock.setPriceLayer({{Provider::Aws, 12.5}},
+                           {{"aws.lambda.requests", "us-west-2", *Money::parse("0.00000015"),
+                             "EDP 2026", "2026-12-01T09:30:00Z"},
+                            {"aws.sns.requests", "global", *Money::parse("0.0000005"), "", ""}});
         dock.showPriceLayer();
         auto* table = dock.findChild<QTableWidget*>(QStringLiteral("overrides"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("0.00000015"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("global"));
+        // The day it was set, or that nobody knows (set before catalogues recorded it).
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("2026-12-01"));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("not recorded"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("EDP 2026"));
 
         const auto field = [&](const char* name) {
             return dock.findChild<QLineEdit*>(QString::fromLatin1(name));

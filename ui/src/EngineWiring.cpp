@@ -1,13 +1,18 @@
 #include "EngineWiring.h"
 
+#include "PricingPreferences.h"
 #include "docks/EnginePanels.h"
 #include "docks/MoneyFormat.h"
 #include "document/DesignDocument.h"
 #include "engine/EngineResults.h"
+#include "engine/LiveEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusPanel.h"
 #include "ui/canvas/DesignScene.h"
 #include "ui/canvas/DesignView.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <map>
 #include <set>
@@ -105,6 +110,20 @@ void wireEngine(MainWindow& window, docks::EnginePanels& panels)
                          showStatus(*window.statusPanel(), results);
                          showWhatIf(*scene, window.document().design(), results);
                      });
+    // Borrowed prices are marked wherever they show, but a figure to be signed off may have to
+    // rest on none: then a region without its own price leaves its lines unpriced.
+    auto* strict =
+        window.pricingMenu()->addAction(MainWindow::tr("Only Each Region's &Own Prices"));
+    strict->setObjectName(QStringLiteral("strictPrices"));
+    strict->setCheckable(true);
+    strict->setStatusTip(MainWindow::tr("Never let another region's price stand in for a region "
+                                        "without one; such lines stay unpriced"));
+    strict->setChecked(strictPricesPreferred());
+    panels.engine().setStrictPrices(strict->isChecked());
+    QObject::connect(strict, &QAction::toggled, &panels, [&panels](bool on) {
+        setStrictPricesPreferred(on);
+        panels.engine().setStrictPrices(on);
+    });
 }
 
 } // namespace rs::ui

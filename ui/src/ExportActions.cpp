@@ -1,5 +1,6 @@
 #include "ExportActions.h"
 
+#include "PricingPreferences.h"
 #include "diagram/DiagramExport.h"
 #include "document/DesignDocument.h"
 #include "review/CataloguePricing.h"
@@ -66,6 +67,7 @@ void exportReview(MainWindow& window)
         if (auto pricing = review::cataloguePricing(catalogue.value()))
             request.pricing = std::move(pricing).value();
     }
+    request.options.cost.strictPrices = strictPricesPreferred();
     request.options.author =
         QSettings().value(QStringLiteral("review/author")).toString().toStdString();
     request.options.appVersion = QApplication::applicationVersion().toStdString();

@@ -49,7 +49,14 @@ FoundPrice PriceLookup::find(std::string_view key, std::string_view region,
         return {rows, {}};
     if (m_strict || region == "global")
         return {};
+    const auto home = m_byCode.find(region);
     for (const auto* lender : lenders(region)) {
+        // A transfer's price depends on the continents it crosses: one sent from another
+        // continent (Virginia to Iowa) says nothing of Belgium to Iowa. Lenders come nearest
+        // continent first, so the first one elsewhere ends the search.
+        if (!toRegion.empty() && home != m_byCode.end() &&
+            lender->continent != home->second->continent)
+            break;
         if (lender->code == toRegion)
             continue;
         if (auto rows = own(key, lender->code, toRegion); !rows.empty())

@@ -62,6 +62,7 @@ struct PriceOverride
     std::string region;
     Money price;
     std::string note;
+    std::string setAt; ///< ISO timestamp; empty when set before catalogue schema 3
 };
 
 /// How a provider's unit spelling maps to a normalised unit: one provider unit is `scale`

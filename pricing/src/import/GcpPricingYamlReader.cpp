@@ -21,14 +21,20 @@ struct YamlRule
     std::string_view freeKey;
 };
 
-/// Cloud Storage classes as the YAML spells them under storage.bucket (regional buckets only:
-/// the dual- and multi-region locations, asia1 or us-multi, are not regions of the catalogue).
+/// Cloud Storage classes as the YAML spells them under storage.bucket, regional buckets (the
+/// dual-region locations, asia1 or eur4, are not regions of the catalogue and pair regions the
+/// kind cannot name).
 constexpr std::array<std::pair<std::string_view, YamlRule>, 4> storageClasses{{
     {"standard", {"gcp.cloud-storage.standard-regional", "GiB-month", ""}},
     {"nearline", {"gcp.cloud-storage.nearline-regional", "GiB-month", ""}},
     {"coldline", {"gcp.cloud-storage.coldline-regional", "GiB-month", ""}},
     {"archiv", {"gcp.cloud-storage.archive-regional", "GiB-month", ""}},
 }};
+
+/// Standard storage in a multi-region (us-multi, europe-multi, asia-multi): a bucket there is
+/// priced for each catalogue region inside the location (the regions' priceNames).
+constexpr std::string_view multiRegionClass = "standard-multi";
+constexpr YamlRule multiRegionRule{"gcp.cloud-storage.standard-multi-region", "GiB-month", ""};
 
 /// The YAML's internet egress "worldwide" price is Google's "Network Internet Data Transfer Out
 /// ... to Americas" SKU, which the generator takes as the price for every destination but China
@@ -99,10 +105,11 @@ public:
                    const std::string& path)
     {
         for (const auto& entry : costs) {
-            const auto region = entry.first.as<std::string>();
-            const auto where = path + "." + region;
+            const auto location = entry.first.as<std::string>();
+            const auto where = path + "." + location;
             ++m_out.report.recordsRead;
-            if (!m_vocabulary.knowsRegion(Provider::Gcp, region)) {
+            const auto regions = regionsAt(location);
+            if (regions.empty()) {
                 m_out.report.skip(unknownRegion, [&] { return m_out.file + " " + where; });
                 continue;
             }
@@ -114,22 +121,40 @@ public:
             if (!price || *price < Money{})
                 fail(ErrorCode::Range, "the price \"" + month.Scalar() + "\" is not a number",
                      month.Mark(), where + ".month");
-            for (const auto& rule : rules) {
-                auto band =
-                    importing::pageBand(Provider::Gcp, rule, m_out.file + " " + where, m_source);
-                band.row.service = rule.unit == "GiB" ? "Compute Engine" : "Cloud Storage";
-                band.row.description = where;
-                band.row.region = region;
-                band.row.tierStart = tierStart;
-                band.row.price = *price;
-                band.row.effectiveDate = m_date;
-                m_out.bands.push_back(std::move(band));
+            for (const auto& region : regions) {
+                for (const auto& rule : rules) {
+                    auto band = importing::pageBand(Provider::Gcp, rule, m_out.file + " " + where,
+                                                    m_source);
+                    band.row.service = rule.unit == "GiB" ? "Compute Engine" : "Cloud Storage";
+                    band.row.description =
+                        region == location ? where : where + " (" + region + " is inside it)";
+                    band.row.region = region;
+                    band.row.tierStart = tierStart;
+                    band.row.price = *price;
+                    band.row.effectiveDate = m_date;
+                    m_out.bands.push_back(std::move(band));
+                }
             }
             ++m_out.report.recordsKept;
         }
     }
 
 private:
+    /// A catalogue region itself, or the regions inside a multi-region location; none when the
+    /// catalogue knows neither.
+    std::vector<std::string> regionsAt(const std::string& location) const
+    {
+        if (m_vocabulary.knowsRegion(Provider::Gcp, location))
+            return {location};
+        std::vector<std::string> inside;
+        const auto [first, last] = m_vocabulary.gcpRegionsInLocation.equal_range(location);
+        for (auto it = first; it != last; ++it) {
+            if (m_vocabulary.knowsRegion(Provider::Gcp, it->second))
+                inside.push_back(it->second);
+        }
+        return inside;
+    }
+
     const TrackedInput& m_input;
     const ImportVocabulary& m_vocabulary;
     PriceFileImport& m_out;
@@ -214,6 +239,12 @@ Result<PriceFileImport> gcpPricingYaml(TrackedInput& input, const ImportVocabula
             const auto path = "storage.bucket." + std::string(name);
             const auto cost = prices.map(prices.map(bucket, name, path), "cost", path + ".cost");
             prices.readCosts(cost, {rule}, 0.0, path + ".cost");
+        }
+        // Older generator versions had no multi-region classes: their absence is no error.
+        if (const auto multi = bucket[std::string(multiRegionClass)]; multi && multi.IsMap()) {
+            const auto path = "storage.bucket." + std::string(multiRegionClass);
+            prices.readCosts(prices.map(multi, "cost", path + ".cost"), {multiRegionRule}, 0.0,
+                             path + ".cost");
         }
     } catch (const ReadFailure& failure) {
         return failure.error;

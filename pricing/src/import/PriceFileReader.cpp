@@ -1,6 +1,8 @@
 #include "Readers.h"
 #include "TrackedInput.h"
+#include "core/RegionCatalogue.h"
 #include "pricing/import/PriceFileImport.h"
+#include "resources/BuiltinResources.h"
 
 #include <array>
 #include <cctype>
@@ -99,6 +101,17 @@ Result<ImportVocabulary> loadImportVocabulary(PriceCatalogue& catalogue)
         vocabulary.regions.emplace(region.provider, region.code);
         if (region.provider == Provider::Aws)
             vocabulary.awsRegionByLocation.emplace(region.priceLocation, region.code);
+    }
+    // Multi-region membership is a fact of the built-in region catalogue, not of the price
+    // catalogue's stored region map (which keeps one price location per region).
+    auto builtIn = RegionCatalogue::fromJson(resources::regionCatalogueJson());
+    if (!builtIn)
+        return builtIn.errors();
+    for (const auto& region : builtIn.value().regions()) {
+        if (region.provider != Provider::Gcp)
+            continue;
+        for (const auto& name : region.priceNames)
+            vocabulary.gcpRegionsInLocation.emplace(name, region.code);
     }
     return vocabulary;
 }

@@ -101,7 +101,7 @@ PriceLayerEditor::PriceLayerEditor(QWidget* parent)
     auto* overrides = new QGroupBox(tr("Your prices for one item in one region"), this);
     m_overrides->setObjectName(QStringLiteral("overrides"));
     m_overrides->setHorizontalHeaderLabels(
-        {tr("Price key"), tr("Region"), tr("USD per unit"), tr("Note")});
+        {tr("Price key"), tr("Region"), tr("USD per unit"), tr("Set on"), tr("Note")});
     m_overrides->verticalHeader()->setVisible(false);
     m_overrides->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_overrides->horizontalHeader()->setStretchLastSection(true);
@@ -187,6 +187,11 @@ void PriceLayerEditor::setLayer(const std::map<Provider, double>& discounts,
         auto* price = readOnly(plainPrice(o.price));
         price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_overrides->setItem(row, PriceColumn, price);
+        // The day only: an override is a price decision, its time of day says nothing.
+        m_overrides->setItem(row, SetOnColumn,
+                             readOnly(o.setAt.empty()
+                                          ? tr("not recorded")
+                                          : QString::fromStdString(o.setAt.substr(0, 10))));
         m_overrides->setItem(row, NoteColumn, readOnly(QString::fromStdString(o.note)));
     }
     updateButtons();

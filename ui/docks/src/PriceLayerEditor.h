@@ -33,6 +33,7 @@ public:
         KeyColumn,
         RegionColumn,
         PriceColumn,
+        SetOnColumn,
         NoteColumn,
         ColumnCount
     };

@@ -69,6 +69,14 @@ void LiveEngine::setWorkloadScale(double scale)
     invalidate(false);
 }
 
+void LiveEngine::setStrictPrices(bool strict)
+{
+    if (strict == m_settings.cost.strictPrices)
+        return;
+    m_settings.cost.strictPrices = strict;
+    invalidate(false);
+}
+
 void LiveEngine::designChanged()
 {
     invalidate(true);

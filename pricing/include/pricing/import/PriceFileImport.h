@@ -40,6 +40,10 @@ struct ImportVocabulary
     std::map<std::string, std::string, std::less<>> awsRegionByLocation;
     /// The region codes the region catalogue knows, per provider: prices elsewhere are skipped.
     std::set<std::pair<Provider, std::string>, std::less<>> regions;
+    /// Google multi-region locations ("us-multi") to the catalogue regions inside them (their
+    /// priceNames): a multi-region price is what a multi-region resource placed in any of them
+    /// costs.
+    std::multimap<std::string, std::string, std::less<>> gcpRegionsInLocation;
     /// The date of the prices of files that carry none (the AWS pricing pivot): `--date`.
     std::string undatedFileDate;
 

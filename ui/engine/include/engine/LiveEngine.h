@@ -51,6 +51,8 @@ public:
     QStringList downElements() const { return m_down; }
     /// The traffic multiple (0.1 to 10, clamped) the cost curve marks. Schedules a run.
     void setWorkloadScale(double scale);
+    /// Refuse borrowed prices (CostOptions::strictPrices). Schedules a run when it changes.
+    void setStrictPrices(bool strict);
     double workloadScale() const { return m_scale; }
 
     /// The latest results accepted (generation 0 before the first).
