@@ -85,7 +85,9 @@ private slots:
         for (int i = 0; i < toggles->count(); ++i)
             ids << toggles->item(i)->data(Qt::UserRole).toString();
         QCOMPARE(ids, (QStringList{"use1", "usw2", "dns"}));
-        QCOMPARE(tableOf(dock)->rowCount(), 4);
+        // The table lists every scenario: 2 regions, the router, the replication link, a zone of
+        // each region, the 3 home-region services on the flow and the one data set corrupted.
+        QCOMPARE(tableOf(dock)->rowCount(), 4 + 2 + 3 + 1);
     }
 
     void switchingDownEmitsTheWholeSet()
