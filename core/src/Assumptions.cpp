@@ -1,5 +1,7 @@
 #include "core/Assumptions.h"
 
+#include "core/TextFormat.h"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -7,14 +9,6 @@
 namespace rs {
 
 namespace {
-
-std::string fmt(double v)
-{
-    std::ostringstream out;
-    out.precision(6);
-    out << v;
-    return out.str();
-}
 
 // Where each default comes from. Say plainly when it is our assumption and not a published figure.
 constexpr std::string_view rateSource =
@@ -74,20 +68,22 @@ std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a)
     std::vector<AssumptionInForce> out;
     const auto m = a.outageModel();
     out.push_back(entry("regionOutagesPerYear", "Region outages a year (each region)",
-                        fmt(m.regionOutagesPerYear) + " a year", a.regionOutagesPerYear.has_value(),
-                        rateSource));
+                        formatSignificant(m.regionOutagesPerYear) + " a year",
+                        a.regionOutagesPerYear.has_value(), rateSource));
     for (const auto& [id, rate] : a.regionOutagesPerYearByRegion)
         out.push_back(entry("regionOutagesPerYearByRegion/" + id.value,
-                            "Region outages a year (" + id.value + ")", fmt(rate) + " a year", true,
-                            rateSource));
+                            "Region outages a year (" + id.value + ")",
+                            formatSignificant(rate) + " a year", true, rateSource));
     out.push_back(entry("meanRegionOutageHours", "Mean region outage",
-                        fmt(m.meanOutage.value() / 3600.0) + " h",
+                        formatSignificant(m.meanOutage.value() / 3600.0) + " h",
                         a.meanRegionOutageHours.has_value(), lengthSource));
     out.push_back(entry("commonCauseFraction", "Common-cause share (beta)",
-                        fmt(m.commonCauseFraction), a.commonCauseFraction.has_value(), betaSource));
+                        formatSignificant(m.commonCauseFraction), a.commonCauseFraction.has_value(),
+                        betaSource));
     out.push_back(entry("freeTiers", "Free tiers counted", a.freeTiersOrDefault() ? "yes" : "no",
                         a.freeTiers.has_value(), freeTierSource));
-    out.push_back(entry("hoursPerMonth", "Hours a month", fmt(a.hoursPerMonthOrDefault()) + " h",
+    out.push_back(entry("hoursPerMonth", "Hours a month",
+                        formatSignificant(a.hoursPerMonthOrDefault()) + " h",
                         a.hoursPerMonth.has_value(), hoursSource));
     return out;
 }
@@ -101,8 +97,8 @@ Errors validateAssumptions(const Assumptions& a, const std::vector<RegionId>& re
     };
     const auto rate = [&](const std::string& key, double v) {
         if (!std::isfinite(v) || v < 0.0 || v > maxOutagesPerYear)
-            fail(key, "region outages a year is " + fmt(v) + "; it must be from 0 to " +
-                          fmt(maxOutagesPerYear));
+            fail(key, "region outages a year is " + formatSignificant(v) +
+                          "; it must be from 0 to " + formatSignificant(maxOutagesPerYear));
     };
     if (a.regionOutagesPerYear)
         rate("regionOutagesPerYear", *a.regionOutagesPerYear);
@@ -116,16 +112,16 @@ Errors validateAssumptions(const Assumptions& a, const std::vector<RegionId>& re
     }
     if (const auto& v = a.meanRegionOutageHours;
         v && (!std::isfinite(*v) || *v <= 0.0 || *v > maxOutageHours))
-        fail("meanRegionOutageHours", "the mean region outage is " + fmt(*v) +
+        fail("meanRegionOutageHours", "the mean region outage is " + formatSignificant(*v) +
                                           " h; it must be above 0 and at most " +
-                                          fmt(maxOutageHours) + " h (a year)");
+                                          formatSignificant(maxOutageHours) + " h (a year)");
     if (const auto& v = a.commonCauseFraction; v && !(*v >= 0.0 && *v <= 1.0))
-        fail("commonCauseFraction",
-             "the common-cause share is " + fmt(*v) + "; it is a fraction from 0 to 1");
+        fail("commonCauseFraction", "the common-cause share is " + formatSignificant(*v) +
+                                        "; it is a fraction from 0 to 1");
     if (const auto& v = a.hoursPerMonth; v && !(*v >= minHoursPerMonth && *v <= maxHoursPerMonth))
-        fail("hoursPerMonth", "hours a month is " + fmt(*v) + "; it must be from " +
-                                  fmt(minHoursPerMonth) + " to " + fmt(maxHoursPerMonth) +
-                                  " (28 to 31 days)");
+        fail("hoursPerMonth", "hours a month is " + formatSignificant(*v) + "; it must be from " +
+                                  formatSignificant(minHoursPerMonth) + " to " +
+                                  formatSignificant(maxHoursPerMonth) + " (28 to 31 days)");
     return errors;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <sstream>
 
 namespace rs {
 
@@ -73,6 +74,14 @@ std::string countsText(const std::array<std::size_t, 3>& counts)
     // "info" is a mass noun: "3 info", never "3 infos".
     return counted(counts[2], "error") + ", " + counted(counts[1], "warning") + ", " +
            std::to_string(counts[0]) + " info";
+}
+
+std::string formatSignificant(double value, int digits)
+{
+    std::ostringstream out;
+    out.precision(digits);
+    out << value;
+    return out.str();
 }
 
 std::string formatNumber(double value, int decimals)

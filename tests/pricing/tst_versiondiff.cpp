@@ -15,6 +15,18 @@ using namespace rs::pricing;
 
 namespace {
 
+/// A new catalogue at `path` taken back to what an older schema wrote by `sql`.
+bool olderCatalogue(const std::filesystem::path& path, const char* sql)
+{
+    if (!PriceCatalogue::openOrCreate(path))
+        return false;
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    const bool done = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return done;
+}
+
 PriceRow row(const char* key, const char* region, const char* price, double start = 0,
              std::optional<double> end = std::nullopt)
 {
@@ -209,21 +221,12 @@ private slots:
     {
         QTemporaryDir dir;
         const auto path = std::filesystem::path(dir.path().toStdString()) / "prices.sqlite";
-        {
-            auto created = PriceCatalogue::openOrCreate(path);
-            REQUIRE_OK(created);
-        }
         // Back to what version 1 wrote.
-        sqlite3* db = nullptr;
-        sqlite3_open(path.c_str(), &db);
-        QCOMPARE(sqlite3_exec(db,
-                              "ALTER TABLE price_overrides DROP COLUMN set_at; "
-                              "DROP TABLE activations; ALTER TABLE catalogue_versions DROP COLUMN "
-                              "report; DELETE FROM unit_aliases WHERE alias IN ('s', 'minutes', "
-                              "'Messages', '1 Second', '1K', '100'); PRAGMA user_version = 1",
-                              nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(db);
+        QVERIFY(olderCatalogue(path,
+                               "ALTER TABLE price_overrides DROP COLUMN set_at; "
+                               "DROP TABLE activations; ALTER TABLE catalogue_versions DROP COLUMN "
+                               "report; DELETE FROM unit_aliases WHERE alias IN ('s', 'minutes', "
+                               "'Messages', '1 Second', '1K', '100'); PRAGMA user_version = 1"));
 
         auto catalogue = PriceCatalogue::open(path);
         REQUIRE_OK(catalogue);
@@ -240,21 +243,11 @@ private slots:
     {
         QTemporaryDir dir;
         const auto path = std::filesystem::path(dir.path().toStdString()) / "prices.sqlite";
-        {
-            auto created = PriceCatalogue::openOrCreate(path);
-            REQUIRE_OK(created);
-        }
         // What version 2 wrote: an override without the day it was set.
-        sqlite3* db = nullptr;
-        sqlite3_open(path.c_str(), &db);
-        QCOMPARE(sqlite3_exec(db,
-                              "ALTER TABLE price_overrides DROP COLUMN set_at; INSERT INTO "
-                              "price_overrides (key, region, price, note) VALUES "
-                              "('aws.lambda.requests', 'us-west-2', '0.00000012', 'EDP'); "
-                              "PRAGMA user_version = 2",
-                              nullptr, nullptr, nullptr),
-                 SQLITE_OK);
-        sqlite3_close(db);
+        QVERIFY(olderCatalogue(path, "ALTER TABLE price_overrides DROP COLUMN set_at; INSERT INTO "
+                                     "price_overrides (key, region, price, note) VALUES "
+                                     "('aws.lambda.requests', 'us-west-2', '0.00000012', 'EDP'); "
+                                     "PRAGMA user_version = 2"));
 
         auto catalogue = PriceCatalogue::open(path);
         REQUIRE_OK(catalogue);

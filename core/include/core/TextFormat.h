@@ -42,4 +42,8 @@ std::string utcTimestamp();
 /// `value` with at most `decimals` decimals and no trailing zeros: 100, 33.3, 1250.
 std::string formatNumber(double value, int decimals);
 
+/// `value` to `digits` significant digits as a stream writes it ("0.75", "1e-05"): the figures
+/// quoted in the basis texts of estimates, where the input's own precision is what matters.
+std::string formatSignificant(double value, int digits = 6);
+
 } // namespace rs

@@ -1,5 +1,6 @@
 #include "core/resilience/Availability.h"
 
+#include "core/TextFormat.h"
 #include "core/resilience/Scenario.h"
 #include "core/resilience/UserFlows.h"
 
@@ -19,14 +20,6 @@ using units::seconds;
 
 /// Capacities are percents typed by people: a sum within this of the need meets it.
 constexpr double capacityTolerance = 1e-9;
-
-std::string fmt(double v, int precision = 6)
-{
-    std::ostringstream out;
-    out.precision(precision);
-    out << v;
-    return out.str();
-}
 
 /// Collects assumptions once each, in the order they arose.
 class Notes
@@ -162,7 +155,8 @@ AvailabilityFigures combine(std::vector<RegionAvailability>& regions,
                 notes.add(std::to_string(n) +
                           " non-identical regions: treated as identical ones of "
                           "mean availability " +
-                          fmt(mean, 8) + ", " + std::to_string(k) + " of them needed");
+                          formatSignificant(mean, 8) + ", " + std::to_string(k) +
+                          " of them needed");
         }
     }
     double uRegionMean = 0.0;
@@ -215,11 +209,15 @@ AvailabilityFigures combine(std::vector<RegionAvailability>& regions,
     t.unavailabilityCommonCause = uSys;
     t.incidentsPerYear = f;
     t.meanFailoverWindow = (f > 0.0 ? failoverSeconds / f : 0.0) * seconds;
-    t.formula = "A_total = A_global " + fmt(out.global, 8) + " x (A_par " + fmt(out.parallel, 10) +
-                " [" + std::to_string(k) + "-of-" + std::to_string(n) + "]" +
-                (beta > 0.0 ? " with beta " + fmt(beta) + " -> " + fmt(out.commonCause, 10) : "") +
-                " - f " + fmt(f, 4) + "/yr x E[RTO] " + fmt(t.meanFailoverWindow.value(), 4) +
-                " s / T_year) = " + fmt(out.total, 10);
+    t.formula = "A_total = A_global " + formatSignificant(out.global, 8) + " x (A_par " +
+                formatSignificant(out.parallel, 10) + " [" + std::to_string(k) + "-of-" +
+                std::to_string(n) + "]" +
+                (beta > 0.0 ? " with beta " + formatSignificant(beta) + " -> " +
+                                  formatSignificant(out.commonCause, 10)
+                            : "") +
+                " - f " + formatSignificant(f, 4) + "/yr x E[RTO] " +
+                formatSignificant(t.meanFailoverWindow.value(), 4) +
+                " s / T_year) = " + formatSignificant(out.total, 10);
     return out;
 }
 
@@ -338,7 +336,7 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
     double need = 100.0;
     if (n > 0 && totalCapacity < 100.0 - capacityTolerance) {
         need = totalCapacity;
-        notes.add("the serving regions can carry only " + fmt(totalCapacity) +
+        notes.add("the serving regions can carry only " + formatSignificant(totalCapacity) +
                   " % of peak traffic together: every one of them is needed");
     }
     if (n == 0)
@@ -394,14 +392,16 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
             : est.slaComposite;
 
     if (onModel)
-        notes.add("each region has " + fmt(model.regionOutagesPerYear) + " outages a year" +
-                  (model.perRegion.empty() ? std::string() : " unless set per region") + ", " +
-                  fmt(outageSeconds / 3600.0) + " h long on average (design assumptions)");
+        notes.add(
+            "each region has " + formatSignificant(model.regionOutagesPerYear) + " outages a year" +
+            (model.perRegion.empty() ? std::string() : " unless set per region") + ", " +
+            formatSignificant(outageSeconds / 3600.0) + " h long on average (design assumptions)");
     else
         notes.add("region unavailability from the services' SLAs; incidents " +
-                  fmt(outageSeconds / 3600.0) + " h long on average");
+                  formatSignificant(outageSeconds / 3600.0) + " h long on average");
     if (beta > 0.0)
-        notes.add("common-cause share β = " + fmt(beta) + " of region outages hits every region");
+        notes.add("common-cause share β = " + formatSignificant(beta) +
+                  " of region outages hits every region");
     notes.add("SLAs are contract figures, used only for the SLA composite and global "
               "components (§3)");
     if (n > 0)

@@ -1,5 +1,6 @@
 #include "core/resilience/CorruptionScenario.h"
 
+#include "core/TextFormat.h"
 #include "core/resilience/FailoverModel.h"
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
@@ -18,13 +19,6 @@ using units::seconds;
 /// hand (DynamoDB DG "Restore a table", RestoreTableToPointInTime API); Azure SQL cannot restore
 /// over an existing database either, so a deployment must switch names.
 constexpr double redeploySeconds = 900.0;
-
-std::string fmt(double v)
-{
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 bool holdsRecords(const DesignIndex& d, const Service& s)
 {
@@ -49,11 +43,11 @@ RestoreEstimate restoreEstimate(const DesignIndex& design, const Service& store,
     if (!crossRegionOnly && pitr) {
         const double granularity = design.number(store, "pitrGranularitySeconds").value_or(300.0);
         r.rpo = granularity * seconds;
-        r.basis = "point-in-time restore to within " + fmt(granularity) + " s";
+        r.basis = "point-in-time restore to within " + formatSignificant(granularity) + " s";
     } else if (backups) {
         const double hours = design.number(store, "backupIntervalHours").value_or(24.0);
         r.rpo = hours * 3600.0 * seconds;
-        r.basis = "restore from a backup taken every " + fmt(hours) + " h";
+        r.basis = "restore from a backup taken every " + formatSignificant(hours) + " h";
     } else {
         r.basis = "no backup and no point-in-time recovery";
         return r;
@@ -62,8 +56,9 @@ RestoreEstimate restoreEstimate(const DesignIndex& design, const Service& store,
     const double rate = design.number(store, "restoreGbPerHour").value_or(100.0);
     const double restore = rate > 0.0 ? gb / rate * 3600.0 : 0.0;
     r.time = (restore + redeploySeconds) * seconds;
-    r.basis += "; restore " + fmt(gb) + " GB / " + fmt(rate) + " GB/h = " + fmt(restore) +
-               " s (assumed rate) + redeploy " + fmt(redeploySeconds) + " s (assumption)";
+    r.basis += "; restore " + formatSignificant(gb) + " GB / " + formatSignificant(rate) +
+               " GB/h = " + formatSignificant(restore) + " s (assumed rate) + redeploy " +
+               formatSignificant(redeploySeconds) + " s (assumption)";
     return r;
 }
 
@@ -80,7 +75,7 @@ std::optional<RestoreEstimate> regionRestore(const DesignIndex& design, const Re
         return std::nullopt;
     RestoreEstimate worst;
     worst.time = redeploySeconds * seconds;
-    worst.basis = "redeploy " + fmt(redeploySeconds) + " s (assumption)";
+    worst.basis = "redeploy " + formatSignificant(redeploySeconds) + " s (assumption)";
     for (const auto* s : design.servicesIn(lost.id)) {
         if (!holdsRecords(design, *s) || storeRecovery(design, *s).replicated)
             continue;

@@ -1,6 +1,7 @@
 #include "core/resilience/FailoverModel.h"
 
 #include "ReplicationModeOf.h"
+#include "core/TextFormat.h"
 
 #include <cmath>
 #include <sstream>
@@ -10,13 +11,6 @@ namespace rs {
 namespace {
 
 using units::seconds;
-
-std::string fmt(double v)
-{
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 /// Detection time per reference/resilience-model.md §6.1, by the router's detection formula.
 TimeEstimate detection(const DesignIndex& d, const Service& router, Detection kind,
@@ -30,8 +24,10 @@ TimeEstimate detection(const DesignIndex& d, const Service& router, Detection ki
     case Detection::IntervalThreshold: {
         const double threshold = d.number(router, "failureThreshold").value_or(3.0);
         const double t = interval * threshold + timeout;
-        basis = "detection " + fmt(interval) + " s x " + fmt(threshold) +
-                (timeout > 0 ? " + " + fmt(timeout) + " s timeout" : "") + " = " + fmt(t) + " s";
+        basis = "detection " + formatSignificant(interval) + " s x " +
+                formatSignificant(threshold) +
+                (timeout > 0 ? " + " + formatSignificant(timeout) + " s timeout" : "") + " = " +
+                formatSignificant(t) + " s";
         return {t * seconds, t * seconds};
     }
     case Detection::ToleratedFailures: {
@@ -39,24 +35,25 @@ TimeEstimate detection(const DesignIndex& d, const Service& router, Detection ki
         const double tolerated = d.number(router, "toleratedFailures").value_or(3.0);
         const double best = interval * tolerated + timeout;
         const double worst = interval * (tolerated + 1.0) + timeout;
-        basis = "detection " + fmt(interval) + " s x (" + fmt(tolerated) + " + 1) + " +
-                fmt(timeout) + " s timeout: " + fmt(best) + " to " + fmt(worst) + " s";
+        basis = "detection " + formatSignificant(interval) + " s x (" +
+                formatSignificant(tolerated) + " + 1) + " + formatSignificant(timeout) +
+                " s timeout: " + formatSignificant(best) + " to " + formatSignificant(worst) + " s";
         return {(best + worst) / 2.0 * seconds, worst * seconds};
     }
     case Detection::SampleWindow: {
         const double n = d.number(router, "sampleSize").value_or(4.0);
         const double x = d.number(router, "successfulSamplesRequired").value_or(3.0);
         const double t = interval * (n - x + 1.0);
-        basis = "detection " + fmt(interval) + " s x (" + fmt(n) + " - " + fmt(x) +
-                " + 1) = " + fmt(t) + " s";
+        basis = "detection " + formatSignificant(interval) + " s x (" + formatSignificant(n) +
+                " - " + formatSignificant(x) + " + 1) = " + formatSignificant(t) + " s";
         return {t * seconds, t * seconds};
     }
     case Detection::OriginAttempts: {
         const double attempts = d.number(router, "connectionAttempts").value_or(3.0);
         const double connect = d.number(router, "connectionTimeoutSeconds").value_or(10.0);
         const double t = attempts * connect;
-        basis = "origin failover " + fmt(attempts) + " attempts x " + fmt(connect) +
-                " s = " + fmt(t) + " s per request";
+        basis = "origin failover " + formatSignificant(attempts) + " attempts x " +
+                formatSignificant(connect) + " s = " + formatSignificant(t) + " s per request";
         return {t * seconds, t * seconds};
     }
     }
@@ -76,8 +73,8 @@ std::optional<std::pair<double, std::string>> lagFor(const DesignIndex& d, const
     if (it == spec.lagByProperty->seconds.end())
         return std::nullopt;
     return std::pair{it->second, "asynchronous replication, published loss bound " +
-                                     fmt(it->second) + " s with " + spec.lagByProperty->property +
-                                     " " + *value};
+                                     formatSignificant(it->second) + " s with " +
+                                     spec.lagByProperty->property + " " + *value};
 }
 
 } // namespace
@@ -116,14 +113,14 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
         failover.automatic = false;
         failover.decision = design.design().operations.manualDecisionTime;
         failover.basis = "no health check moves traffic: manual decision and record change " +
-                         fmt(failover.decision.value()) + " s (design operations)";
+                         formatSignificant(failover.decision.value()) + " s (design operations)";
     }
     if (kind->routing->type == RoutingType::Dns) {
         const double ttl = design.number(router, "ttlSeconds").value_or(60.0);
         // Caches are uniformly aged: on average half a TTL is left, at worst all of it.
         failover.dns = {ttl / 2.0 * seconds, ttl * seconds};
-        failover.basis +=
-            "; DNS TTL " + fmt(ttl) + " s (expected " + fmt(ttl / 2.0) + " s, §6.1 T_dns)";
+        failover.basis += "; DNS TTL " + formatSignificant(ttl) + " s (expected " +
+                          formatSignificant(ttl / 2.0) + " s, §6.1 T_dns)";
     } else {
         failover.basis += "; no DNS caching (" + std::string(enumName(kind->routing->type)) + ")";
     }
@@ -141,8 +138,8 @@ std::optional<std::pair<double, std::string>> settingBound(const DesignIndex& d,
     // Aurora PostgreSQL's rds.global_db_rpo stalls commits rather than let lag pass it (S28).
     const auto limit = d.number(store, "globalDbRpoSeconds").value_or(0.0);
     if (limit > 0.0 && d.text(store, "engine").value_or("") == "aurora-postgresql")
-        return std::pair{limit, "Aurora managed RPO (rds.global_db_rpo) " + fmt(limit) +
-                                    " s: commits stall beyond it (S28)"};
+        return std::pair{limit, "Aurora managed RPO (rds.global_db_rpo) " +
+                                    formatSignificant(limit) + " s: commits stall beyond it (S28)"};
     if (d.flag(store, "turboReplication").value_or(false))
         return std::pair{900.0, std::string("Cloud Storage turbo replication: 15 min "
                                             "(Cloud Storage docs, unverified)")};
@@ -158,7 +155,7 @@ void promotionOf(const DesignIndex& d, const Service& store, const ReplicationSp
         if (d.flag(store, "serviceManagedFailover").value_or(false)) {
             r.promotionMode = PromotionMode::ServiceManaged;
             r.promotion = promote * seconds;
-            r.basis += "; service-managed failover, " + fmt(promote) +
+            r.basis += "; service-managed failover, " + formatSignificant(promote) +
                        " s or more for the provider to act (S33)";
         } else {
             r.promotionMode = PromotionMode::Manual;
@@ -172,8 +169,9 @@ void promotionOf(const DesignIndex& d, const Service& store, const ReplicationSp
             const double grace = d.number(store, "gracePeriodHours").value_or(1.0) * 3600.0;
             r.promotionMode = PromotionMode::Automatic;
             r.promotion = (grace + promote) * seconds;
-            r.basis += "; failover group, automatic policy: waits the grace period " + fmt(grace) +
-                       " s, then promotes in " + fmt(promote) +
+            r.basis += "; failover group, automatic policy: waits the grace period " +
+                       formatSignificant(grace) + " s, then promotes in " +
+                       formatSignificant(promote) +
                        " s (Azure SQL failover groups: grace period at least 1 h)";
         } else {
             r.promotionMode = PromotionMode::Manual;
@@ -181,7 +179,7 @@ void promotionOf(const DesignIndex& d, const Service& store, const ReplicationSp
             r.basis +=
                 std::string("; ") +
                 (group ? "failover group, manual policy" : "geo-replica without failover group") +
-                ": an operator fails over, promotion " + fmt(promote) + " s";
+                ": an operator fails over, promotion " + formatSignificant(promote) + " s";
         }
         return;
     }
@@ -194,7 +192,7 @@ void promotionOf(const DesignIndex& d, const Service& store, const ReplicationSp
                        : "; an operator starts " + std::string(*path == "detach-promote"
                                                                    ? "detach-and-promote"
                                                                    : "failover (AllowDataLoss)");
-        r.basis += ", promotion " + fmt(promote) + " s (S28)";
+        r.basis += ", promotion " + formatSignificant(promote) + " s (S28)";
         return;
     }
     if (!spec.promotionSeconds)
@@ -204,7 +202,8 @@ void promotionOf(const DesignIndex& d, const Service& store, const ReplicationSp
     r.promotion = promote * seconds;
     r.promotionMode = promote > 0.0 ? PromotionMode::Manual : PromotionMode::Automatic;
     if (promote > 0.0)
-        r.basis += "; an operator starts the failover, promotion " + fmt(promote) + " s";
+        r.basis +=
+            "; an operator starts the failover, promotion " + formatSignificant(promote) + " s";
 }
 
 } // namespace
@@ -233,9 +232,10 @@ StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
         r.multiWriter = writeMode == "multi";
         if (spec.typicalLagSeconds)
             r.typicalLag = *spec.typicalLagSeconds * seconds;
-        const std::string typical = spec.typicalLagSeconds
-                                        ? "typically " + fmt(*spec.typicalLagSeconds) + " s"
-                                        : "no typical lag published";
+        const std::string typical =
+            spec.typicalLagSeconds
+                ? "typically " + formatSignificant(*spec.typicalLagSeconds) + " s"
+                : "no typical lag published";
         if (const auto bound = settingBound(design, store)) {
             r.rpo = bound->first * seconds;
             r.basis = "asynchronous replication bounded by " + bound->second + ", " + typical;
@@ -259,7 +259,8 @@ StoreRecovery storeRecovery(const DesignIndex& design, const Service& store)
     if (backups && crossRegion) {
         const double hours = design.number(store, "backupIntervalHours").value_or(24.0);
         r.rpo = hours * 3600.0 * seconds;
-        r.basis = "restore from a cross-region backup taken every " + fmt(hours) + " h";
+        r.basis =
+            "restore from a cross-region backup taken every " + formatSignificant(hours) + " h";
     } else {
         r.basis = "no replica and no cross-region backup: the data is lost or unavailable with "
                   "its region";

@@ -1,5 +1,6 @@
 #include "core/resilience/OutageSimulation.h"
 
+#include "core/TextFormat.h"
 #include "core/resilience/Availability.h"
 
 #include <algorithm>
@@ -17,14 +18,6 @@ using units::seconds;
 
 constexpr double never = std::numeric_limits<double>::infinity();
 constexpr double capacityTolerance = 1e-9;
-
-std::string fmt(double v)
-{
-    std::ostringstream out;
-    out.precision(4);
-    out << v;
-    return out.str();
-}
 
 /// SplitMix64 (Steele, Lea, Flood 2014): spreads one seed into independent stream seeds.
 std::uint64_t splitMix(std::uint64_t x)
@@ -397,16 +390,18 @@ OutageSimulationResult simulateOutages(const DesignIndex& design,
             notes.push_back("users cannot be failed over when " + ra.regionId +
                             " is lost: down until it is repaired");
     }
-    notes.push_back("each region fails " + fmt(outageModel.regionOutagesPerYear) + " times a year" +
+    notes.push_back("each region fails " + formatSignificant(outageModel.regionOutagesPerYear, 4) +
+                    " times a year" +
                     (outageModel.perRegion.empty() ? std::string() : " unless set per region") +
                     " (design assumptions), independently");
     notes.push_back(std::string(p.repair == RepairDistribution::LogNormal
-                                    ? "repairs lognormal, σ " + fmt(p.repairSigma)
+                                    ? "repairs lognormal, σ " + formatSignificant(p.repairSigma, 4)
                                     : "repairs exponential") +
-                    ", mean " + fmt(outageModel.meanOutage.value() / 3600.0) + " h");
+                    ", mean " + formatSignificant(outageModel.meanOutage.value() / 3600.0, 4) +
+                    " h");
     if (outageModel.commonCauseFraction > 0.0)
         notes.push_back("common cause: all regions down " +
-                        fmt(outageModel.commonCauseFraction * meanRate) +
+                        formatSignificant(outageModel.commonCauseFraction * meanRate, 4) +
                         " times a year, repaired like a region");
     if (p.failoverWindows)
         notes.push_back(p.rtoSampling == RtoSampling::Uniform
@@ -418,7 +413,8 @@ OutageSimulationResult simulateOutages(const DesignIndex& design,
                     [](const GlobalAvailability& g) { return g.availability < 1.0; });
     if (p.globalOutages && globalsCanFail)
         notes.push_back("global components fail at the rate their SLA implies, repaired in " +
-                        fmt(p.globalMeanRepair.value() / 3600.0) + " h on average");
+                        formatSignificant(p.globalMeanRepair.value() / 3600.0, 4) +
+                        " h on average");
     notes.push_back("failback is planned and costs no downtime; the simulation starts with "
                     "everything up");
     notes.push_back("an RPO loss event loses up to its scenario's RPO bound");

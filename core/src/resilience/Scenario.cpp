@@ -22,13 +22,6 @@ using units::seconds;
 /// it stands for launching and warming capacity that was not running.
 constexpr double pilotLightScaleUpSeconds = 600.0;
 
-std::string fmt(double v)
-{
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
 /// Stores whose records the RPO is about; queues and caches hold transient data.
 bool holdsRecords(Category category)
 {
@@ -57,8 +50,9 @@ struct DataWait
         promotion = std::max(promotion, *recovery.promotion);
         manual = manual || recovery.promotionMode == PromotionMode::Manual;
         if (recovery.promotion->value() > 0.0)
-            basis += "; " + store.id.value + " promotion " + fmt(recovery.promotion->value()) +
-                     " s, " + std::string(enumName(recovery.promotionMode));
+            basis += "; " + store.id.value + " promotion " +
+                     formatSignificant(recovery.promotion->value()) + " s, " +
+                     std::string(enumName(recovery.promotionMode));
     }
 };
 
@@ -249,7 +243,7 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
                             f.detection.worst + std::max({f.dns.worst, dataReady, capacity});
                         if (dataReady > f.dns.worst)
                             basis += "; users reach a read-only copy for up to " +
-                                     fmt((dataReady - f.dns.worst).value()) +
+                                     formatSignificant((dataReady - f.dns.worst).value()) +
                                      " s before writes resume (RES-028)";
                     } else {
                         // §6.2 with traffic waiting for data: one decision, then data or
@@ -267,11 +261,11 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             basis += data.basis;
             if (data.manual)
                 basis += "; an operator starts the promotion after the manual decision " +
-                         fmt(decision.value()) + " s (design operations)";
+                         formatSignificant(decision.value()) + " s (design operations)";
             basis += warmUp.second;
             if (needsScaleUp)
-                basis +=
-                    "; pilot-light scale-up " + fmt(pilotLightScaleUpSeconds) + " s (assumption)";
+                basis += "; pilot-light scale-up " + formatSignificant(pilotLightScaleUpSeconds) +
+                         " s (assumption)";
             if (flow.survives) {
                 worstRto.expected = std::max(worstRto.expected, rto.expected);
                 worstRto.worst = std::max(worstRto.worst, rto.worst);
@@ -314,8 +308,8 @@ Simulator::coldCapacity(const std::vector<const Service*>& deps) const
         const double concurrency = m_d.design().workload.peakRate.value() * share * durationSeconds;
         const double steps = std::max(1.0, std::ceil(concurrency / 1000.0));
         longest = std::max(longest, steps * 10.0 * seconds);
-        basis += "; " + s->id.value + " cold: " + fmt(concurrency) +
-                 " concurrent executions at 1,000 per 10 s = " + fmt(steps * 10.0) +
+        basis += "; " + s->id.value + " cold: " + formatSignificant(concurrency) +
+                 " concurrent executions at 1,000 per 10 s = " + formatSignificant(steps * 10.0) +
                  " s (Lambda scaling behavior)";
     }
     return {longest, basis};

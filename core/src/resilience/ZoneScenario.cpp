@@ -1,5 +1,6 @@
 #include "core/resilience/ZoneScenario.h"
 
+#include "core/TextFormat.h"
 #include "core/resilience/CorruptionScenario.h"
 #include "core/resilience/ReplicaGroups.h"
 #include "core/resilience/UserFlows.h"
@@ -13,13 +14,6 @@ namespace {
 
 using units::seconds;
 using Services = std::vector<const Service*>;
-
-std::string fmt(double v)
-{
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
 
 bool contains(const Services& list, const Service* s)
 {
@@ -171,7 +165,9 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
         result.rtoBasis +=
             m_d.label(entry) + ": " + (router == &entry ? "" : m_d.label(*router) + " ") +
             "fails over to " + m_d.label(*alternative) + ": " + f.basis +
-            (waits.value() > 0 ? "; store promotion " + fmt(waits.value()) + " s" : "") + "; ";
+            (waits.value() > 0 ? "; store promotion " + formatSignificant(waits.value()) + " s"
+                               : "") +
+            "; ";
     }
     result.flows.push_back(std::move(flow));
 }
