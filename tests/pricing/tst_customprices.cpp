@@ -131,9 +131,9 @@ private slots:
             return l.elementId == "fn" && l.usage == UsageKind::Invocations;
         });
         QVERIFY(it != e.lines.end());
-        // 10 M invocations, the free 1 M first: 9 M x $0.00000012 = $1.08, in us-west-2's own
-        // (custom) price, not borrowed from us-east-1.
-        QCOMPARE(it->amount, money("1.08"));
+        // 10 M invocations, free tiers not counted (the default): 10 M x $0.00000012 = $1.20,
+        // in us-west-2's own (custom) price, not borrowed from us-east-1.
+        QCOMPARE(it->amount, money("1.20"));
         QVERIFY(it->borrowedFrom.empty());
         QCOMPARE(it->cited.back().source, std::string(customPriceSource));
         QCOMPARE(it->cited.back().region, std::string("us-west-2"));

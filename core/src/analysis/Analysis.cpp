@@ -190,9 +190,17 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     if (scenarios.valid())
         a.scenarios = scenarios.get();
     // The verdicts need the findings even when the caller did not ask to see them, so that
-    // `simulate` and `review` judge a scenario alike.
+    // `simulate`, `estimate --tiers` and `review` judge a scenario alike.
+    std::optional<Findings> unseen;
+    const auto verdictFindings = [&]() -> const Findings& {
+        if (a.parts.findings)
+            return a.findings;
+        if (!unseen)
+            unseen = checkDesign(design);
+        return *unseen;
+    };
     if (a.parts.scenarios)
-        markFailoverPathErrors(a.scenarios, a.parts.findings ? a.findings : checkDesign(design));
+        markFailoverPathErrors(a.scenarios, verdictFindings());
     if (stopped())
         return std::nullopt;
     if (a.parts.availability)
@@ -212,6 +220,15 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
             if (s.disruption.kind == DisruptionKind::RegionDown &&
                 s.disruption.elementId == home->id.value)
                 drawn.homeRegionLoss = &s;
+        }
+        // Without the scenarios (estimate --tiers) the drawn tier's home-region loss is still
+        // simulated and judged here, failover-path errors included, so it reads as in a review.
+        std::vector<ScenarioResult> homeLoss;
+        if (!drawn.homeRegionLoss) {
+            homeLoss.push_back(
+                simulate(design, Disruption{DisruptionKind::RegionDown, home->id.value}));
+            markFailoverPathErrors(homeLoss, verdictFindings());
+            drawn.homeRegionLoss = &homeLoss.front();
         }
         a.tiers = compareTiers(design.design(), design.catalogues(), *book, options.cost, drawn);
         a.tierBlockers = tierBlockers(a.tiers);

@@ -389,21 +389,7 @@ void Simulator::collectStores(ScenarioResult& result) const
             }
             impact.basis = recovery.basis;
         }
-        const double writesPerSecond = writeRate(s);
-        if (!impact.rpo) {
-            result.dataLossUnbounded = true;
-        } else {
-            impact.writesAtRisk = writesPerSecond * impact.rpo->value();
-            result.writesAtRisk += impact.writesAtRisk;
-            result.rpo = std::max(result.rpo.value_or(0.0 * seconds), *impact.rpo);
-        }
-        if (impact.rpoTypical) {
-            impact.writesAtRiskTypical = writesPerSecond * impact.rpoTypical->value();
-            result.writesAtRiskTypical += impact.writesAtRiskTypical;
-            result.rpoTypical =
-                std::max(result.rpoTypical.value_or(0.0 * seconds), *impact.rpoTypical);
-        }
-        result.stores.push_back(std::move(impact));
+        addStoreLoss(result, std::move(impact), writeRate(s));
     }
 }
 
@@ -548,6 +534,23 @@ std::string boundOrTypical(const std::optional<Seconds>& bound, bool unbounded,
 }
 
 } // namespace
+
+void addStoreLoss(ScenarioResult& result, StoreImpact impact, double writesPerSecond)
+{
+    if (!impact.rpo) {
+        result.dataLossUnbounded = true;
+    } else {
+        impact.writesAtRisk = writesPerSecond * impact.rpo->value();
+        result.writesAtRisk += impact.writesAtRisk;
+        result.rpo = std::max(result.rpo.value_or(0.0 * seconds), *impact.rpo);
+    }
+    if (impact.rpoTypical) {
+        impact.writesAtRiskTypical = writesPerSecond * impact.rpoTypical->value();
+        result.writesAtRiskTypical += impact.writesAtRiskTypical;
+        result.rpoTypical = std::max(result.rpoTypical.value_or(0.0 * seconds), *impact.rpoTypical);
+    }
+    result.stores.push_back(std::move(impact));
+}
 
 std::string rpoSummary(const ScenarioResult& s)
 {

@@ -188,14 +188,14 @@ void PartialOutage::collectStores(ScenarioResult& result) const
         if (!down) {
             if (!records || !m_dataLost)
                 continue;
-            impact.rpo = 0.0 * seconds;
+            impact.rpo = impact.rpoTypical = 0.0 * seconds;
             impact.basis = "zone-redundant: synchronous copies in the region's other zones "
                            "(in-region failover time not modelled)";
         } else if (!records) {
             impact.basis = "in-flight " + std::string(enumName(kind->category)) +
                            " data is stranded until the service returns; not counted in the RPO";
         } else if (!m_dataLost) {
-            impact.rpo = 0.0 * seconds;
+            impact.rpo = impact.rpoTypical = 0.0 * seconds;
             impact.basis = "an outage of the service, not a loss of its data: writes not yet "
                            "replicated reach the other regions when it returns";
         } else {
@@ -205,26 +205,24 @@ void PartialOutage::collectStores(ScenarioResult& result) const
             const auto recovery = storeRecovery(m_d, *s);
             if (liveReplica && (recovery.multiWriter || writerOf(m_d, group) == s)) {
                 impact.rpo = recovery.rpo;
+                impact.rpoTypical = recovery.typicalLag ? recovery.typicalLag : recovery.rpo;
                 impact.promotion = recovery.promotion;
                 impact.basis = "single-zone, lost with its zone; " + recovery.basis;
             } else if (liveReplica) {
-                impact.rpo = 0.0 * seconds;
+                impact.rpo = impact.rpoTypical = 0.0 * seconds;
                 impact.basis = "a replica that takes no writes: nothing only it held";
             } else {
                 const auto restore = restoreEstimate(m_d, *s, false);
-                impact.rpo = restore.rpo;
+                impact.rpo = impact.rpoTypical = restore.rpo;
                 impact.promotion = restore.time;
                 impact.basis = "single-zone and no replica: " + restore.basis;
             }
         }
-        if (records && !impact.rpo)
-            result.dataLossUnbounded = true;
-        if (impact.rpo) {
-            impact.writesAtRisk = writesPerSecond * impact.rpo->value();
-            result.writesAtRisk += impact.writesAtRisk;
-            result.rpo = std::max(result.rpo.value_or(0.0 * seconds), *impact.rpo);
-        }
-        result.stores.push_back(std::move(impact));
+        // What holds no records has no RPO of its own: it is listed, not counted.
+        if (records)
+            addStoreLoss(result, std::move(impact), writesPerSecond);
+        else
+            result.stores.push_back(std::move(impact));
     }
 }
 

@@ -72,6 +72,21 @@ AssumptionsEditor::AssumptionsEditor(document::DesignDocument& document, QWidget
     form->addRow(tr("Free tiers"), m_freeTiers);
     sync();
     connect(m_freeTiers, &QComboBox::currentIndexChanged, this, &AssumptionsEditor::commit);
+    // Undo, redo or another view may change them while the dialog is open.
+    connect(&m_document, &document::DesignDocument::designChanged, this,
+            [this](document::DesignChanges changes) {
+                if (changes.testFlag(document::DesignChange::Assumptions))
+                    sync();
+            });
+}
+
+AssumptionsEditor::~AssumptionsEditor()
+{
+    // Qt deletes the fields after m_fields is gone: a focus-out as they go must not commit
+    // through it (it did, and crashed, when the dialog closed with a field focused).
+    m_freeTiers->disconnect(this);
+    for (auto& [key, field] : m_fields)
+        field.edit->disconnect(this);
 }
 
 void AssumptionsEditor::addField(QFormLayout* form, const QString& key, const QString& label,

@@ -96,6 +96,13 @@ UsageEditor::UsageEditor(document::DesignDocument& document, document::ElementRe
     sync();
 }
 
+UsageEditor::~UsageEditor()
+{
+    // Qt deletes the fields after m_rows is gone: a focus-out as they go must not commit.
+    for (auto& [quantity, row] : m_rows)
+        row.edit->disconnect(this);
+}
+
 void UsageEditor::sync()
 {
     if (!m_document.contains(m_element))

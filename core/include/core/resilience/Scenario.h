@@ -124,6 +124,10 @@ struct ScenarioResult
     bool capacityMet() const;
 };
 
+/// Adds a store's loss to its scenario: its bound (none: the scenario's loss is unbounded) and
+/// its typical figure, each with the writes it puts at risk at `writesPerSecond`.
+void addStoreLoss(ScenarioResult& result, StoreImpact impact, double writesPerSecond);
+
 /// The RPO as every output prints it: the bound ("15 min"), else "unbounded (typically 1 s)",
 /// "unbounded" when not even a typical loss is published.
 std::string rpoSummary(const ScenarioResult& scenario);

@@ -38,6 +38,7 @@ SetUsage::SetUsage(DesignDocument& document, ElementRef element, UsageQuantity q
                   value)
     , m_element(std::move(element))
     , m_quantity(quantity)
+    , m_pins(value.has_value())
 {
     assert(m_element.type != ElementType::Region);
     setText((value ? tr("Set the monthly %1 of %2") : tr("Derive the monthly %1 of %2"))
@@ -49,7 +50,8 @@ SetUsage::SetUsage(DesignDocument& document, ElementRef element, UsageQuantity q
 bool SetUsage::sameTarget(const ChangeValue& other) const
 {
     const auto& o = static_cast<const SetUsage&>(other);
-    return o.m_element == m_element && o.m_quantity == m_quantity;
+    // Typing a figure merges into one step; unpinning (and pinning again after it) does not.
+    return o.m_element == m_element && o.m_quantity == m_quantity && m_pins && o.m_pins;
 }
 
 void SetUsage::apply(const std::optional<double>& value)

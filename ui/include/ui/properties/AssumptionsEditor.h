@@ -25,6 +25,7 @@ class AssumptionsEditor : public QWidget
 
 public:
     explicit AssumptionsEditor(document::DesignDocument& document, QWidget* parent = nullptr);
+    ~AssumptionsEditor() override;
 
     /// Shows the document's assumptions again (after undo, open, ...).
     void sync();

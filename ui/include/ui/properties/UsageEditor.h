@@ -27,6 +27,7 @@ class UsageEditor : public QWidget
 public:
     UsageEditor(document::DesignDocument& document, document::ElementRef element,
                 QWidget* parent = nullptr);
+    ~UsageEditor() override;
 
     /// Shows the design's values again: pinned figures as text, derived ones as greyed hints.
     void sync();

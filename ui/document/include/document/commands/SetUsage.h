@@ -27,6 +27,7 @@ private:
 
     ElementRef m_element;
     UsageQuantity m_quantity;
+    bool m_pins; ///< sets a figure; unpinning is a step of its own, never merged
 };
 
 } // namespace rs::document
