@@ -167,6 +167,15 @@ private slots:
                     .contains(QStringLiteral("Not met: failover path has error RES-021")));
         QCOMPARE(cell(dock, 0, ScenariosDock::TargetsColumn).toString(),
                  QStringLiteral("missed: RTO, RPO, capacity"));
+        // Switched down, the summary says why the RTO is not met, not only that it misses.
+        results.down = {results.scenarios.front().disruption.elementId};
+        results.whatIf = {results.scenarios.front()};
+        dock.setResults(results);
+        const auto labels = dock.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel* l) {
+            return l->text().contains(
+                QStringLiteral("(not met: failover path has error RES-021) · RPO unbounded"));
+        }));
     }
 
     void aRefreshKeepsTheChosenScenario()

@@ -188,10 +188,16 @@ void ScenariosDock::updateWhatIf(const engine::EngineResults& results)
             std::count_if(s.flows.begin(), s.flows.end(), [](const auto& f) { return f.survives; });
         const auto rto = s.rto ? formatDuration(s.rto->worst) : tr("no failover");
         const auto rpo = QString::fromStdString(rpoSummary(s));
+        // A time within the target is still not met when a rule finds an error on the path it
+        // rests on: say which, not only that it misses.
+        const auto path = failoverPathVerdict(s);
+        const auto rtoNote = judgeScenario(s).rtoMet ? QString()
+                             : path.empty()
+                                 ? tr(" (misses target)")
+                                 : tr(" (not met: %1)").arg(QString::fromStdString(path));
         lines << tr("%1: %2 of %3 flows survive · RTO %4%5 · RPO %6%7")
                      .arg(QString::fromStdString(s.title), QString::number(up),
-                          QString::number(s.flows.size()), rto,
-                          judgeScenario(s).rtoMet ? QString() : tr(" (misses target)"), rpo,
+                          QString::number(s.flows.size()), rto, rtoNote, rpo,
                           judgeScenario(s).rpoMet ? QString() : tr(" (misses target)"));
     }
     if (results.whatIf.size() > 1)
