@@ -174,11 +174,16 @@ private slots:
         // elsewhere (RES-017). RES-010 no longer reports the same stores for the same cause.
         QTest::newRow("01") << "01-single-region-api.json"
                             << "RES-017 x2";
+        // 02: the orders table is a DynamoDB global table (MREC), which publishes no bound on
+        // its lag, only "typically within 1 s" (S26): it cannot promise the 15 min region RPO,
+        // as the us-east-1 loss says (unbounded).
         QTest::newRow("02") << "02-aws-active-passive.json"
-                            << "";
-        // 03: one Cognito user pool in us-east-1 signs in users of eu-west-1 and ap-southeast-1.
+                            << "RES-010 x1";
+        // 03: one Cognito user pool in us-east-1 signs in users of eu-west-1 and ap-southeast-1;
+        // the global table promises no bound against the 5 s RPO (issue 21: a typical lag was
+        // taken for the RPO).
         QTest::newRow("03") << "03-aws-active-active.json"
-                            << "RES-004 x2";
+                            << "RES-004 x2, RES-010 x1";
         QTest::newRow("04") << "04-azure-active-active.json"
                             << "";
         QTest::newRow("05") << "05-gcp-global.json"
@@ -227,9 +232,11 @@ private slots:
         QTest::newRow("04 north europe")
             << "04-azure-active-active.json"
             << "neu" << 60.0 << 60.0 << 900.0 << 900.0 << 60750.0 << 60750.0;
-        // 05: the load balancer's checks, 10 s x 3 + 5 s timeout = 35 s; Spanner quorum: 0.
+        // 05: Cloud Run backends take no health check (RES-049); the load balancer's outlier
+        // detection ejects europe-west1 at its next 1 s sweep, anycast has no DNS to wait for:
+        // 1 s worst and expected. Spanner quorum: 0.
         QTest::newRow("05 europe-west1") << "05-gcp-global.json"
-                                         << "euw1" << 35.0 << 35.0 << 0.0 << 0.0 << 0.0 << 0.0;
+                                         << "euw1" << 1.0 << 1.0 << 0.0 << 0.0 << 0.0 << 0.0;
         // 06: Route 53's health checks move users by themselves (10 s x 3 = 30 s, TTL 60 s);
         // the manual decision (600 s) starts Aurora's failover (60 s), so writes resume at
         // 30 + max(60, 600 + 60) = 690 s, worst and expected alike. rds.global_db_rpo = 20 s
@@ -266,7 +273,10 @@ private slots:
     void everyExampleZoneLossMeetsTheZoneTargets()
     {
         // Every regional service of the six examples is zone-redundant (the catalogue's
-        // defaults or set so): a zone loss affects no user and loses nothing, RTO 0 and RPO 0.
+        // defaults or set so): a zone loss loses nothing (RPO 0) and affects no user (RTO 0),
+        // except where a single writer instance must move to another zone: 06's Aurora writer
+        // in eu-central-1 (two instances per region) fails over to its replica in 30 s (Amazon
+        // Aurora FAQs), within the 1 min zone RTO 06 sets.
         for (const auto* name : {"01-single-region-api.json", "02-aws-active-passive.json",
                                  "03-aws-active-active.json", "04-azure-active-active.json",
                                  "05-gcp-global.json", "06-payments-aurora.json"}) {
@@ -276,7 +286,10 @@ private slots:
                 if (d.kind != DisruptionKind::ZoneDown)
                     continue;
                 const auto s = simulate(index, d);
-                QVERIFY2(s.rto && s.rto->worst.value() == 0.0, name);
+                const bool auroraWriter =
+                    std::string(name) == "06-payments-aurora.json" && d.elementId == "euc1";
+                QVERIFY2(s.rto && s.rto->worst.value() == (auroraWriter ? 30.0 : 0.0), name);
+                QVERIFY2(s.rpo.value_or(0.0 * units::seconds).value() == 0.0, name);
                 QVERIFY2(judgeScenario(s).targetsMet(), name);
             }
         }

@@ -3,6 +3,7 @@
 #include "ReplicationModeOf.h"
 #include "core/TextFormat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -77,7 +78,27 @@ std::optional<std::pair<double, std::string>> lagFor(const DesignIndex& d, const
                                      spec.lagByProperty->property + " " + *value};
 }
 
+/// Outlier detection on a Google backend service ejects a backend after `consecutiveErrors`
+/// (default 5) errors, at the next analysis sweep (`interval`, default 1 s): at any real request
+/// rate the errors arrive well within a sweep, so one sweep is the detection (Compute API
+/// reference, BackendService.outlierDetection).
+constexpr double outlierSweepSeconds = 1.0;
+
 } // namespace
+
+bool healthCheckRefused(const DesignIndex& design, const Link& link)
+{
+    const auto* router = design.design().service(link.from);
+    const auto* target = design.design().service(link.to);
+    const auto* routerKind = router ? design.kind(*router) : nullptr;
+    const auto* targetKind = target ? design.kind(*target) : nullptr;
+    // Google's serverless compute (Cloud Run, Cloud Run functions) sits behind a load balancer
+    // only as a serverless NEG; DNS routers are not load balancers.
+    return link.kind == LinkKind::HealthCheck && routerKind && targetKind &&
+           routerKind->provider == Provider::Gcp && routerKind->routing &&
+           routerKind->routing->type != RoutingType::Dns && targetKind->provider == Provider::Gcp &&
+           targetKind->category == Category::Compute;
+}
 
 std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const Service& router)
 {
@@ -92,19 +113,34 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
     TrafficFailover failover;
     failover.elements.push_back(router.id.value);
     std::string probed;
+    std::string refused;
     for (const auto* link : design.outgoing(router.id)) {
         if (link->kind != LinkKind::HealthCheck)
             continue;
+        // A check the provider's API refuses does not exist, so it moves nobody (RES-049); it
+        // stays on the path, so that rule's finding is about this failover.
         failover.elements.push_back(link->id.value);
-        probed += (probed.empty() ? "" : ", ") + link->to.value;
+        auto& names = healthCheckRefused(design, *link) ? refused : probed;
+        names += (names.empty() ? "" : ", ") + link->to.value;
     }
     const auto policy = design.text(router, "routingPolicy");
+    const bool outliers = design.flag(router, "outlierDetection").value_or(false);
     // Route 53 simple records carry no health check (S2); anything else needs a health-check
-    // link to the endpoints to move users by itself.
-    const bool checked = cdn || (failover.elements.size() > 1 && policy != "simple");
-    if (checked) {
-        failover.detection = detection(design, router, kind->routing->detection, failover.basis);
-        failover.basis += " (resilience-model.md §6.1)";
+    // link to the endpoints, or outlier detection, to move users by itself.
+    const bool checked = cdn || (!probed.empty() && policy != "simple");
+    if (!refused.empty())
+        failover.basis =
+            "the API refuses health checks on serverless backends " + refused + " (RES-049); ";
+    if (!checked && outliers) {
+        failover.detection = {outlierSweepSeconds * seconds, outlierSweepSeconds * seconds};
+        failover.basis += "outlier detection ejects a failing backend at the next " +
+                          formatSignificant(outlierSweepSeconds) +
+                          " s sweep (BackendService.outlierDetection defaults) and moves users "
+                          "automatically";
+    } else if (checked) {
+        std::string formula;
+        failover.detection = detection(design, router, kind->routing->detection, formula);
+        failover.basis += formula + " (resilience-model.md §6.1)";
         if (!probed.empty())
             failover.basis += ", health checks on " + probed + " move users automatically";
     } else {
@@ -112,8 +148,8 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
         // action (RES-025); the design's manual decision time stands for both.
         failover.automatic = false;
         failover.decision = design.design().operations.manualDecisionTime;
-        failover.basis = "no health check moves traffic: manual decision and record change " +
-                         formatSignificant(failover.decision.value()) + " s (design operations)";
+        failover.basis += "no health check moves traffic: manual decision and record change " +
+                          formatSignificant(failover.decision.value()) + " s (design operations)";
     }
     if (kind->routing->type == RoutingType::Dns) {
         const double ttl = design.number(router, "ttlSeconds").value_or(60.0);
@@ -125,6 +161,36 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
         failover.basis += "; no DNS caching (" + std::string(enumName(kind->routing->type)) + ")";
     }
     return failover;
+}
+
+TimeEstimate failoverRto(const TrafficFailover& f, const PathWaits& waits, Seconds decision,
+                         std::string& basis)
+{
+    TimeEstimate rto;
+    if (f.automatic) {
+        // §6.2: users move on their own once detected; writes and capacity follow on their own
+        // clocks, started by the same detection.
+        const Seconds dataReady =
+            (waits.manualPromotion ? decision : 0.0 * seconds) + waits.promotion;
+        rto.expected = f.detection.expected + std::max({f.dns.expected, dataReady, waits.capacity});
+        rto.worst = f.detection.worst + std::max({f.dns.worst, dataReady, waits.capacity});
+        if (dataReady > f.dns.worst)
+            basis += "; users reach a read-only copy for up to " +
+                     formatSignificant((dataReady - f.dns.worst).value()) +
+                     " s before writes resume (RES-028)";
+    } else {
+        // §6.2 with traffic waiting for data: one decision, then data or capacity, then DNS.
+        const Seconds longest = std::max(waits.promotion, waits.capacity);
+        rto.expected = f.decision + longest + f.dns.expected;
+        rto.worst = f.decision + longest + f.dns.worst;
+    }
+    return rto;
+}
+
+std::string manualPromotionBasis(Seconds decision)
+{
+    return "; an operator starts the promotion after the manual decision " +
+           formatSignificant(decision.value()) + " s (design operations)";
 }
 
 namespace {

@@ -32,4 +32,13 @@ const Service* writerOf(const DesignIndex& design, const std::vector<const Servi
     return busiest;
 }
 
+bool mustNotLoseUpdates(const DesignIndex& design, const Service& store)
+{
+    const auto& list = design.design().targets.noLostUpdates;
+    const auto group = replicaGroup(design, store);
+    return std::any_of(group.begin(), group.end(), [&](const Service* s) {
+        return std::find(list.begin(), list.end(), s->id) != list.end();
+    });
+}
+
 } // namespace rs

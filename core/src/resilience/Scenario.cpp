@@ -22,10 +22,12 @@ using units::seconds;
 /// it stands for launching and warming capacity that was not running.
 constexpr double pilotLightScaleUpSeconds = 600.0;
 
-/// Stores whose records the RPO is about; queues and caches hold transient data.
-bool holdsRecords(Category category)
+/// Stores whose records the RPO is about; queues and caches hold transient data unless the
+/// design says they must never lose an update (as RES-010 counts them).
+bool holdsRecords(const DesignIndex& d, const Service& store, Category category)
 {
-    return category == Category::Database || category == Category::ObjectStore;
+    return category == Category::Database || category == Category::ObjectStore ||
+           mustNotLoseUpdates(d, store);
 }
 
 /// What writes on one surviving path wait for: the stores whose writer was lost and that must
@@ -234,24 +236,7 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
                     for (const auto& id : f.elements)
                         addPathElement(result, id);
                     basis = (router == &entry ? "" : m_d.label(*router) + ": ") + f.basis;
-                    if (f.automatic) {
-                        // §6.2: users move on their own once detected; writes and capacity
-                        // follow on their own clocks, started by the same detection.
-                        rto.expected =
-                            f.detection.expected + std::max({f.dns.expected, dataReady, capacity});
-                        rto.worst =
-                            f.detection.worst + std::max({f.dns.worst, dataReady, capacity});
-                        if (dataReady > f.dns.worst)
-                            basis += "; users reach a read-only copy for up to " +
-                                     formatSignificant((dataReady - f.dns.worst).value()) +
-                                     " s before writes resume (RES-028)";
-                    } else {
-                        // §6.2 with traffic waiting for data: one decision, then data or
-                        // capacity, then DNS.
-                        const Seconds waits = std::max(data.promotion, capacity);
-                        rto.expected = f.decision + waits + f.dns.expected;
-                        rto.worst = f.decision + waits + f.dns.worst;
-                    }
+                    rto = failoverRto(f, {data.promotion, data.manual, capacity}, decision, basis);
                 }
             } else {
                 // Users stay where they are; only writes wait for the store to be promoted.
@@ -260,8 +245,7 @@ void Simulator::simulateFlow(const Service& entry, ScenarioResult& result, TimeE
             }
             basis += data.basis;
             if (data.manual)
-                basis += "; an operator starts the promotion after the manual decision " +
-                         formatSignificant(decision.value()) + " s (design operations)";
+                basis += manualPromotionBasis(decision);
             basis += warmUp.second;
             if (needsScaleUp)
                 basis += "; pilot-light scale-up " + formatSignificant(pilotLightScaleUpSeconds) +
@@ -370,7 +354,7 @@ void Simulator::collectStores(ScenarioResult& result) const
         // any replica of a multi-writer store in a region with traffic.
         const bool takesWrites =
             recovery.multiWriter ? trafficOf(s) > 0.0 : writerOf(m_d, group) == &s;
-        if (!holdsRecords(kind->category)) {
+        if (!holdsRecords(m_d, s, kind->category)) {
             impact.basis = "in-flight " + std::string(enumName(kind->category)) +
                            " data is stranded until the region returns; not counted in the RPO";
             result.stores.push_back(std::move(impact));
@@ -516,6 +500,13 @@ ScenarioResult Simulator::run()
 
 } // namespace
 
+bool ScenarioResult::rpoMet() const
+{
+    return !dataLossUnbounded && (!rpo || *rpo <= rpoTarget) &&
+           std::none_of(stores.begin(), stores.end(),
+                        [](const StoreImpact& s) { return s.losesProtectedUpdates(); });
+}
+
 bool ScenarioResult::capacityMet() const
 {
     return std::all_of(capacity.begin(), capacity.end(),
@@ -562,6 +553,11 @@ std::string rpoSummary(const StoreImpact& s)
     return boundOrTypical(s.rpo, !s.rpo, s.rpoTypical);
 }
 
+std::string rpoSummary(const StoreRecovery& s)
+{
+    return boundOrTypical(s.rpo, !s.rpo, s.typicalLag);
+}
+
 std::string writesAtRiskSummary(const ScenarioResult& s)
 {
     if (!s.dataLossUnbounded)
@@ -597,7 +593,26 @@ std::vector<Disruption> allDisruptions(const DesignIndex& design)
     return out;
 }
 
-ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption)
+namespace {
+
+/// Holds the stores the design says must never lose an update to an RPO of 0, as RES-010 does.
+/// An outage of one service and a paused replication delay data without losing it.
+void markProtectedStores(const DesignIndex& design, ScenarioResult& result)
+{
+    const auto kind = result.disruption.kind;
+    if (kind == DisruptionKind::ServiceDown || kind == DisruptionKind::ReplicationCut)
+        return;
+    for (auto& impact : result.stores) {
+        const auto* s = design.design().service(ServiceId{impact.storeId});
+        if (!s || !mustNotLoseUpdates(design, *s))
+            continue;
+        impact.mustNotLose = true;
+        if (impact.losesProtectedUpdates())
+            impact.basis += "; the design says it must never lose an update (noLostUpdates)";
+    }
+}
+
+ScenarioResult simulateOne(const DesignIndex& design, const Disruption& disruption)
 {
     switch (disruption.kind) {
     case DisruptionKind::ZoneDown:
@@ -609,6 +624,15 @@ ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption)
     default:
         return Simulator(design, disruption).run();
     }
+}
+
+} // namespace
+
+ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption)
+{
+    auto result = simulateOne(design, disruption);
+    markProtectedStores(design, result);
+    return result;
 }
 
 std::vector<ScenarioResult> simulateAll(const DesignIndex& design)

@@ -20,6 +20,29 @@ bool contains(const Services& list, const Service* s)
     return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+/// How long a zone-redundant store with a single writer instance takes to move its writer to
+/// another zone, when the lost zone may hold it; nothing for stores that write in every zone
+/// (DynamoDB, Cosmos DB, Spanner and other quorum stores) or that are not zone-redundant.
+std::optional<std::pair<double, std::string>> zoneFailover(const DesignIndex& d, const Service& s)
+{
+    if (!d.flag(s, "zoneRedundant").value_or(true))
+        return std::nullopt;
+    if (s.kind == "aws.aurora-global") {
+        if (d.number(s, "instancesPerRegion").value_or(2.0) >= 2.0)
+            return std::pair{30.0, std::string("Aurora promotes its replica in another zone, "
+                                               "typically within 30 s (Amazon Aurora FAQs, "
+                                               "high availability)")};
+        return std::pair{900.0, std::string("Aurora has no replica to promote and creates a new "
+                                            "writer, typically under 15 min (Amazon Aurora "
+                                            "FAQs, high availability)")};
+    }
+    if (s.kind == "azure.sql-database")
+        return std::pair{30.0, std::string("zone-redundant Azure SQL fails over to a replica in "
+                                           "another zone, typically within 30 s (Azure SQL "
+                                           "\"High availability\", unverified)")};
+    return std::nullopt;
+}
+
 /// A partial loss in one region: which services are down, and whether their data goes with
 /// them (a zone can take a single-zone store's disk along; a service outage keeps the data).
 class PartialOutage
@@ -46,6 +69,8 @@ private:
     const Service* detectingRouter(const EntryPaths& paths, const Service& endpoint,
                                    const Services& broken) const;
     void simulateFlow(const Service& entry, ScenarioResult& result);
+    void waitForZoneFailovers(const Service& entry, const EntryPaths& paths, FlowOutcome& flow,
+                              ScenarioResult& result);
     void collectStores(ScenarioResult& result) const;
     void collectCapacity(ScenarioResult& result) const;
     double regionShare() const { return m_region.trafficPercent / 100.0; }
@@ -61,7 +86,8 @@ private:
 
 /// The edge service that moves users off `endpoint` when `broken` fail: it must health-check
 /// the failed service itself, or health-check the endpoint (or a service behind it) on a path
-/// that is not the shallow "/" (RES-024), or be a CDN whose origin failover sees the errors.
+/// that is not the shallow "/" (RES-024), or be a CDN whose origin failover or a load balancer
+/// whose outlier detection sees the errors.
 const Service* PartialOutage::detectingRouter(const EntryPaths& paths, const Service& endpoint,
                                               const Services& broken) const
 {
@@ -75,13 +101,47 @@ const Service* PartialOutage::detectingRouter(const EntryPaths& paths, const Ser
             const auto* target = m_d.design().service(link->to);
             if (!target || !contains(closure, target))
                 continue;
-            if (link->kind == LinkKind::HealthCheck && (contains(broken, target) || deep))
+            if (link->kind == LinkKind::HealthCheck && !healthCheckRefused(m_d, *link) &&
+                (contains(broken, target) || deep))
+                return edge;
+            // Outlier detection counts the errors users get, whatever fails behind the backend.
+            if (link->kind == LinkKind::Route &&
+                m_d.flag(*edge, "outlierDetection").value_or(false))
                 return edge;
             if (link->kind == LinkKind::Origin && m_d.flag(*edge, "originFailover").value_or(false))
                 return edge;
         }
     }
     return nullptr;
+}
+
+/// A zone loss the flow survives in its region may still take the writer instance of a
+/// zone-redundant store: users stay, and wait for the store to fail over to another zone.
+void PartialOutage::waitForZoneFailovers(const Service& entry, const EntryPaths& paths,
+                                         FlowOutcome& flow, ScenarioResult& result)
+{
+    if (entry.isGlobal() && m_region.trafficPercent <= 0.0)
+        return;
+    Seconds longest = 0.0 * seconds;
+    std::string basis;
+    for (const auto* e : paths.endpoints) {
+        if (!e->region || *e->region != m_region.id)
+            continue;
+        for (const auto* dep : dependencyClosure(m_d, *e)) {
+            const auto failover = zoneFailover(m_d, *dep);
+            if (!failover || basis.find(dep->id.value + ":") != std::string::npos)
+                continue;
+            longest = std::max(longest, failover->first * seconds);
+            basis += "; " + dep->id.value + ": " + failover->second;
+        }
+    }
+    if (basis.empty())
+        return;
+    flow.affected = true;
+    m_worst.expected = std::max(m_worst.expected, longest);
+    m_worst.worst = std::max(m_worst.worst, longest);
+    result.rtoBasis += m_d.label(entry) + ": users stay in " + m_d.label(m_region) +
+                       "; writes wait for the in-region failover" + basis + "; ";
 }
 
 void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
@@ -104,6 +164,8 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
     flow.affected = hit != nullptr;
     if (!hit) {
         flow.survives = true;
+        if (m_dataLost)
+            waitForZoneFailovers(entry, paths, flow, result);
         result.flows.push_back(std::move(flow));
         return;
     }
@@ -111,7 +173,7 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
         flow.brokenBy.push_back(b->id.value);
     // Another endpoint whose whole closure answers, and the promotion its stores wait for.
     const Service* alternative = nullptr;
-    Seconds waits = 0.0 * seconds;
+    PathWaits waits;
     bool waitsKnown = true;
     for (const auto* e : paths.endpoints) {
         if (e == hit || !brokenIn(*e).empty())
@@ -125,9 +187,11 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
             if (!writer || !contains(m_down, writer) || recovery.multiWriter)
                 continue;
             if (recovery.promotion)
-                waits = std::max(waits, *recovery.promotion);
+                waits.promotion = std::max(waits.promotion, *recovery.promotion);
             else
                 waitsKnown = false;
+            waits.manualPromotion =
+                waits.manualPromotion || recovery.promotionMode == PromotionMode::Manual;
         }
         break;
     }
@@ -152,7 +216,14 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
                            m_d.label(*alternative) + " is unknown; ";
     } else {
         const auto f = *trafficFailover(m_d, *router);
-        const TimeEstimate rto{f.total().expected + waits, f.total().worst + waits};
+        const auto decision = m_d.design().operations.manualDecisionTime;
+        std::string basis = f.basis;
+        // The same composition as a region loss: a manual decision only for a manual promotion.
+        const auto rto = failoverRto(f, waits, decision, basis);
+        if (waits.promotion.value() > 0)
+            basis += "; store promotion " + formatSignificant(waits.promotion.value()) + " s";
+        if (waits.manualPromotion)
+            basis += manualPromotionBasis(decision);
         m_worst.expected = std::max(m_worst.expected, rto.expected);
         m_worst.worst = std::max(m_worst.worst, rto.worst);
         m_trafficMoved = true;
@@ -162,12 +233,9 @@ void PartialOutage::simulateFlow(const Service& entry, ScenarioResult& result)
             flow.path.push_back(s->id.value);
         for (const auto* s : dependencyClosure(m_d, *alternative))
             flow.path.push_back(s->id.value);
-        result.rtoBasis +=
-            m_d.label(entry) + ": " + (router == &entry ? "" : m_d.label(*router) + " ") +
-            "fails over to " + m_d.label(*alternative) + ": " + f.basis +
-            (waits.value() > 0 ? "; store promotion " + formatSignificant(waits.value()) + " s"
-                               : "") +
-            "; ";
+        result.rtoBasis += m_d.label(entry) + ": " +
+                           (router == &entry ? "" : m_d.label(*router) + " ") + "fails over to " +
+                           m_d.label(*alternative) + ": " + basis + "; ";
     }
     result.flows.push_back(std::move(flow));
 }
@@ -189,8 +257,7 @@ void PartialOutage::collectStores(ScenarioResult& result) const
             if (!records || !m_dataLost)
                 continue;
             impact.rpo = impact.rpoTypical = 0.0 * seconds;
-            impact.basis = "zone-redundant: synchronous copies in the region's other zones "
-                           "(in-region failover time not modelled)";
+            impact.basis = "zone-redundant: synchronous copies in the region's other zones";
         } else if (!records) {
             impact.basis = "in-flight " + std::string(enumName(kind->category)) +
                            " data is stranded until the service returns; not counted in the RPO";
@@ -254,7 +321,7 @@ void PartialOutage::run(ScenarioResult& result)
         simulateFlow(*entry, result);
     if (!m_unrecoverable)
         result.rto = m_worst;
-    if (m_down.empty())
+    if (m_down.empty() && result.rtoBasis.empty())
         result.rtoBasis = "every service in " + m_d.label(m_region) +
                           " is zone-redundant: the provider serves from the other zones";
     while (!result.rtoBasis.empty() &&
@@ -300,11 +367,11 @@ std::vector<Disruption> partialDisruptions(const DesignIndex& design)
         if (!design.servicesIn(r->id).empty())
             out.push_back({DisruptionKind::ZoneDown, r->id.value});
     }
-    // One region's services only, the busiest: the others are copies of it, and a scenario per
-    // service of every region would multiply the work of each live edit by the region count.
-    const auto* home = design.homeRegion();
+    // A service down matters where users are sent to it: every region that carries traffic. A
+    // standby's services carry none until a failover, so their outage affects nobody.
     for (const auto* s : servicesOnFlows(design)) {
-        if (home && *s->region == home->id)
+        const auto* region = design.design().region(*s->region);
+        if (region && region->trafficPercent > 0.0)
             out.push_back({DisruptionKind::ServiceDown, s->id.value});
     }
     return out;

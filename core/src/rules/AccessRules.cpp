@@ -107,17 +107,10 @@ void checkHealthChecksTouchADependency(const DesignIndex& d, FindingSink& sink)
 void checkServerlessBackendHealthChecks(const DesignIndex& d, FindingSink& sink)
 {
     for (const auto& [id, link] : d.design().links) {
-        // Google's serverless compute (Cloud Run, Cloud Run functions) sits behind a load
-        // balancer only as a serverless NEG; DNS routers are not load balancers.
+        if (!healthCheckRefused(d, link))
+            continue;
         const auto* router = linkSource(d, link);
         const auto* target = linkTarget(d, link);
-        const auto* routerKind = router ? d.kind(*router) : nullptr;
-        const auto* targetKind = target ? d.kind(*target) : nullptr;
-        if (link.kind != LinkKind::HealthCheck || !routerKind || !targetKind ||
-            routerKind->provider != Provider::Gcp || !routerKind->routing ||
-            routerKind->routing->type == RoutingType::Dns ||
-            targetKind->provider != Provider::Gcp || targetKind->category != Category::Compute)
-            continue;
         sink.add(d.label(*router) + " health-checks " + d.label(*target) + " " +
                      whereIs(d, *target) +
                      ", a serverless backend: Google Cloud load balancers take no health check "
@@ -165,8 +158,9 @@ const Rule rules[] = {
      "Google Cloud \"Serverless network endpoint groups overview\"; Compute API "
      "BackendService.outlierDetection (applies to serverless NEGs); Cloud Run \"Automate "
      "cross-region failover with service health\"; hashicorp/terraform-provider-google #7433",
-     "Remove the health check and configure outlier detection on the backend service (or Cloud "
-     "Run service health with minInstances of at least 1 per region).",
+     "Remove the health check and configure outlier detection on the backend service "
+     "(outlierDetection), or Cloud Run service health with minInstances of at least 1 per "
+     "region.",
      checkServerlessBackendHealthChecks},
 };
 

@@ -2,6 +2,7 @@
 #include "RuleAreas.h"
 #include "RuleHelpers.h"
 #include "core/resilience/FailoverModel.h"
+#include "core/resilience/Scenario.h"
 
 #include <algorithm>
 #include <array>
@@ -22,9 +23,7 @@ std::optional<ReplicationMode> mode(const DesignIndex& d, const Service& s)
 
 bool anyProtected(const DesignIndex& d, const Services& group)
 {
-    const auto& list = d.design().targets.noLostUpdates;
-    return std::any_of(group.begin(), group.end(),
-                       [&](const Service* s) { return hasId(list, *s); });
+    return mustNotLoseUpdates(d, *group.front());
 }
 
 /// Databases and object stores hold the record; caches and queues count only when the design
@@ -40,6 +39,22 @@ bool isKind(const Service& s, std::string_view kind)
     return s.kind == kind;
 }
 
+/// Why RES-015 reports an object store's replication as unbounded against a region RPO of at
+/// most 15 min (no S3 RTC, no turbo replication); empty when it does not.
+std::string replicationWithoutTimeBound(const DesignIndex& d, const Service& writer)
+{
+    if (d.regionRpo() > 900.0 * seconds || !d.is(writer, Category::ObjectStore) ||
+        mode(d, writer) != ReplicationMode::Async)
+        return {};
+    if (!d.flag(writer, "replicationTimeControl").value_or(true))
+        return "replicates across regions without S3 Replication Time Control, so replication "
+               "has no time bound";
+    if (!d.flag(writer, "turboReplication").value_or(true))
+        return "replicates across regions without turbo replication, whose default target is "
+               "99.9 % of new objects within 1 h, not a bound";
+    return {};
+}
+
 // RES-010
 void checkRpo(const DesignIndex& d, FindingSink& sink)
 {
@@ -53,14 +68,13 @@ void checkRpo(const DesignIndex& d, FindingSink& sink)
         const std::string objective = mustNotLose ? "the design says it must never lose an update"
                                                   : "the region RPO is " + formatDuration(limit);
         const auto recovery = storeRecovery(d, *writer);
-        // The bound where one is published, else (as before issue 21) the typical lag; whether
-        // an unbounded store should be reported here is the rule's call, not the simulation's.
-        const auto rpo = recovery.rpo ? recovery.rpo : recovery.typicalLag;
+        // Judged by the bound, as the region-loss scenario judges it: a typical lag promises
+        // nothing (issue 21).
         std::string message;
-        if (rpo) {
-            if (*rpo <= limit)
+        if (recovery.rpo) {
+            if (*recovery.rpo <= limit)
                 return;
-            message = d.label(*writer) + " can lose up to " + formatDuration(*rpo) +
+            message = d.label(*writer) + " can lose up to " + formatDuration(*recovery.rpo) +
                       " of writes when " + regionName(d, *writer) + " is lost (" + recovery.basis +
                       "), but " + objective + ".";
         } else if (!recovery.replicated) {
@@ -73,7 +87,13 @@ void checkRpo(const DesignIndex& d, FindingSink& sink)
                       "region, but " +
                       objective + ".";
         } else {
-            return; // asynchronous with no published bound: nothing to compare (RES-015)
+            // One cause, one finding: an object store's missing time bound is RES-015's.
+            if (!mustNotLose && !replicationWithoutTimeBound(d, *writer).empty())
+                return;
+            message = d.label(*writer) + " can lose writes without a bound when " +
+                      regionName(d, *writer) +
+                      " is lost: its replication publishes no bound, so its RPO is " +
+                      rpoSummary(recovery) + ", but " + objective + ".";
         }
         sink.add(std::move(message), ids(group));
     });
@@ -181,26 +201,13 @@ void checkAuroraFailoverPath(const DesignIndex& d, FindingSink& sink)
 // RES-015
 void checkReplicationTimeBound(const DesignIndex& d, FindingSink& sink)
 {
-    const auto target = d.regionRpo();
-    if (target > 900.0 * seconds)
-        return;
     const auto objects = [&](const Service& s) { return d.is(s, Category::ObjectStore); };
     forEachReplicaGroup(d, objects, [&](const Services& group) {
         const auto* writer = writerOf(d, group);
-        if (mode(d, *writer) != ReplicationMode::Async)
-            return;
-        const auto objective = "; the region RPO is " + formatDuration(target) + ".";
-        if (!d.flag(*writer, "replicationTimeControl").value_or(true))
-            sink.add(d.label(*writer) +
-                         " replicates across regions without S3 Replication Time Control, so "
-                         "replication has no time bound" +
-                         objective,
-                     ids(group));
-        else if (!d.flag(*writer, "turboReplication").value_or(true))
-            sink.add(d.label(*writer) +
-                         " replicates across regions without turbo replication, whose default "
-                         "target is 99.9 % of new objects within 1 h, not a bound" +
-                         objective,
+        const auto why = replicationWithoutTimeBound(d, *writer);
+        if (!why.empty())
+            sink.add(d.label(*writer) + " " + why + "; the region RPO is " +
+                         formatDuration(d.regionRpo()) + ".",
                      ids(group));
     });
 }
@@ -432,8 +439,9 @@ constexpr std::array rules{
          "quorums, the replication lag for asynchronous replicas, the backup interval when only a "
          "cross-region backup survives (FailoverModel, §6.2). Databases and object stores are "
          "checked against the region RPO, and stores marked as never losing an update against "
-         "0; caches and queues only when so marked. Asynchronous replication with no published "
-         "lag gives no figure to compare (see RES-015, RES-019).",
+         "0; caches and queues only when so marked. Asynchronous replication whose lag is only "
+         "typical (no published bound) promises no RPO: it is reported as unbounded (object "
+         "stores without a replication time bound are RES-015's).",
          "AWS Well-Architected REL13-BP01 (define recovery objectives); Azure WAF RE:04 "
          "(resilience-model.md §4, §6.2, S52, S57)",
          "Replicate the store to another region (synchronously where the RPO is 0), shorten the "

@@ -134,6 +134,11 @@ void checkRouterHealthChecks(const DesignIndex& d, FindingSink& sink)
                      std::move(ids));
             continue;
         }
+        // Outlier detection ejects a failing backend by the errors users get: it covers every
+        // endpoint as a health check would (the only way for serverless backends, RES-049). A
+        // health check the API refuses is RES-049's to report.
+        if (d.flag(*router, "outlierDetection").value_or(false))
+            continue;
         const HealthChecks checks(d, *router);
         for (const auto& e : eps) {
             if (!e.region || checks.cover(e))

@@ -39,10 +39,34 @@ struct TrafficFailover
     }
 };
 
+/// Whether `link` is a health check the provider's API refuses: a Google load balancer checking
+/// a serverless backend (Cloud Run, Cloud Run functions behind a serverless NEG). It moves nobody;
+/// outlier detection on the backend service does instead (RES-049).
+bool healthCheckRefused(const DesignIndex& design, const Link& link);
+
 /// Traffic failover of a router (or a CDN with origin failover); nothing for a service whose
 /// kind does not route, and for a CDN with no origin group (it passes requests to its one
 /// origin, so whatever stands behind it fails users over).
 std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const Service& router);
+
+/// What a surviving path waits for besides its users being moved: the longest store promotion
+/// on it (and whether an operator must start one), and the standby's scale-up.
+struct PathWaits
+{
+    Seconds promotion = 0.0 * units::seconds;
+    bool manualPromotion = false;
+    Seconds capacity = 0.0 * units::seconds;
+};
+
+/// The RTO of a flow that `failover` moves to a path that waits for `waits` (§6.2), and the
+/// basis text it adds: with automatic health checks, users, writes and capacity each follow on
+/// their own clock from the same detection (an operator's `decision` comes before a manual
+/// promotion only); with a manual failover one decision starts data and capacity, then DNS.
+TimeEstimate failoverRto(const TrafficFailover& failover, const PathWaits& waits, Seconds decision,
+                         std::string& basis);
+
+/// The basis text for a promotion an operator starts after the design's manual decision time.
+std::string manualPromotionBasis(Seconds decision);
 
 /// Who moves a single-writer store's writes to a surviving region.
 enum class PromotionMode

@@ -15,4 +15,8 @@ std::vector<const Service*> replicaGroup(const DesignIndex& design, const Servic
 /// the lowest id. Rules and scenarios use this one answer, so they agree on what a loss costs.
 const Service* writerOf(const DesignIndex& design, const std::vector<const Service*>& group);
 
+/// Whether the design says the data set `store` belongs to must never lose an update
+/// (targets.noLostUpdates names one of its copies): its RPO target is 0, whatever the tier.
+bool mustNotLoseUpdates(const DesignIndex& design, const Service& store);
+
 } // namespace rs

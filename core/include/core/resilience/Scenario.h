@@ -71,7 +71,12 @@ struct StoreImpact
     /// The store's own peak write rate x its bound; 0 when unbounded (see dataLossUnbounded).
     double writesAtRisk = 0.0;
     double writesAtRiskTypical = 0.0; ///< the same rate x rpoTypical
+    /// The design says this data set must never lose an update (targets.noLostUpdates): any
+    /// loss, or one with no bound, misses the RPO whatever the tier's target.
+    bool mustNotLose = false;
     std::string basis;
+
+    bool losesProtectedUpdates() const { return mustNotLose && (!rpo || rpo->value() > 0.0); }
 };
 
 /// The load a surviving region must carry against what it can.
@@ -120,7 +125,7 @@ struct ScenarioResult
     Seconds rpoTarget = 0.0 * units::seconds;
 
     bool rtoMet() const { return rto && rto->worst <= rtoTarget && failoverPathErrors.empty(); }
-    bool rpoMet() const { return !dataLossUnbounded && (!rpo || *rpo <= rpoTarget); }
+    bool rpoMet() const;
     bool capacityMet() const;
 };
 
@@ -132,6 +137,7 @@ void addStoreLoss(ScenarioResult& result, StoreImpact impact, double writesPerSe
 /// "unbounded" when not even a typical loss is published.
 std::string rpoSummary(const ScenarioResult& scenario);
 std::string rpoSummary(const StoreImpact& store);
+std::string rpoSummary(const StoreRecovery& store);
 /// Writes at risk at peak the same way: "27,000", "unbounded (typically 120)".
 std::string writesAtRiskSummary(const ScenarioResult& scenario);
 /// Why an RTO that fits its target is still not claimed met: "failover path has error RES-021"
@@ -139,8 +145,8 @@ std::string writesAtRiskSummary(const ScenarioResult& scenario);
 std::string failoverPathVerdict(const ScenarioResult& scenario);
 
 /// Every disruption the design can suffer: each region down, each global service down, each
-/// replication link cut, a zone of each serving region, each service of the home region on a
-/// user flow, and a logical corruption of each data set.
+/// replication link cut, a zone of each serving region, each service on a user flow in a region
+/// that carries traffic, and a logical corruption of each data set.
 std::vector<Disruption> allDisruptions(const DesignIndex& design);
 
 ScenarioResult simulate(const DesignIndex& design, const Disruption& disruption);

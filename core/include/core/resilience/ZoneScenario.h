@@ -8,8 +8,8 @@ namespace rs {
 /// traffic leaves the region only if a router sees the failure: a health check on the failed
 /// service itself, or a deep one on an endpoint that calls it (RES-024).
 
-/// One zone loss per serving region, and one service loss per service of the home region (the
-/// busiest) on a user flow.
+/// One zone loss per serving region, and one service loss per service on a user flow in each
+/// region that carries traffic.
 std::vector<Disruption> partialDisruptions(const DesignIndex& design);
 
 /// A zone of the region `disruption.elementId` lost: every service of the region that is not
