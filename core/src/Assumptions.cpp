@@ -26,6 +26,10 @@ constexpr std::string_view freeTierSource =
 constexpr std::string_view hoursSource =
     "the billing month of most AWS calculators and the Cosmos DB cost docs: 730 h = 8760 h / 12 "
     "(reference/pricing-facts.md, note 8: publishers use 720, 730 or 744)";
+constexpr std::string_view redeploySource =
+    "assumption, not a provider figure: a restore creates a new table, cluster or database "
+    "(DynamoDB DG \"Restore a table\": auto scaling, alarms, streams and TTL set again by hand; "
+    "Azure SQL cannot restore over an existing database), so a deployment must switch to it";
 
 } // namespace
 
@@ -51,6 +55,11 @@ OutageModel Assumptions::outageModel() const
 bool Assumptions::freeTiersOrDefault() const
 {
     return freeTiers.value_or(assumption_defaults::freeTiers);
+}
+
+Seconds Assumptions::redeployOrDefault() const
+{
+    return redeployMinutes.value_or(assumption_defaults::redeployMinutes) * 60.0 * units::seconds;
 }
 
 double Assumptions::hoursPerMonthOrDefault() const
@@ -85,6 +94,9 @@ std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a)
     out.push_back(entry("hoursPerMonth", "Hours a month",
                         formatSignificant(a.hoursPerMonthOrDefault()) + " h",
                         a.hoursPerMonth.has_value(), hoursSource));
+    out.push_back(entry("redeployMinutes", "Redeploy onto a restored copy",
+                        formatSignificant(a.redeployOrDefault().value() / 60.0) + " min",
+                        a.redeployMinutes.has_value(), redeploySource));
     return out;
 }
 
@@ -122,6 +134,10 @@ Errors validateAssumptions(const Assumptions& a, const std::vector<RegionId>& re
         fail("hoursPerMonth", "hours a month is " + formatSignificant(*v) + "; it must be from " +
                                   formatSignificant(minHoursPerMonth) + " to " +
                                   formatSignificant(maxHoursPerMonth) + " (28 to 31 days)");
+    if (const auto& v = a.redeployMinutes; v && !(*v >= 0.0 && *v <= maxRedeployMinutes))
+        fail("redeployMinutes", "the redeploy time is " + formatSignificant(*v) +
+                                    " min; it must be from 0 to " +
+                                    formatSignificant(maxRedeployMinutes) + " min (a week)");
     return errors;
 }
 

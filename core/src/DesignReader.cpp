@@ -204,6 +204,7 @@ void DesignParser::readAssumptions(const Json& j, const std::string& pointer, As
     a.commonCauseFraction = r.number("commonCauseFraction", Need::Optional);
     a.freeTiers = r.boolean("freeTiers", Need::Optional);
     a.hoursPerMonth = r.number("hoursPerMonth", Need::Optional);
+    a.redeployMinutes = r.number("redeployMinutes", Need::Optional);
     r.finish();
 }
 

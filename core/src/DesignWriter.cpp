@@ -84,6 +84,8 @@ ordered_json assumptionsJson(const Assumptions& a)
         j["freeTiers"] = *a.freeTiers;
     if (a.hoursPerMonth)
         j["hoursPerMonth"] = number(*a.hoursPerMonth);
+    if (a.redeployMinutes)
+        j["redeployMinutes"] = number(*a.redeployMinutes);
     return j;
 }
 

@@ -214,6 +214,21 @@ private slots:
         QCOMPARE(beta.source, std::string("set by the design"));
         QCOMPARE(find("freeTiers").value, std::string("no"));
         QVERIFY(find("hoursPerMonth").source.find("pricing-facts.md") != std::string::npos);
+        // The redeploy after a restore: 15 min unless the design says, an assumption named so.
+        const auto redeploy = find("redeployMinutes");
+        QCOMPARE(redeploy.value, std::string("15 min"));
+        QVERIFY(redeploy.source.find("not a provider figure") != std::string::npos);
+    }
+
+    void aRedeployTimeOutsideAWeekIsRefusedWhereItStands()
+    {
+        Assumptions a;
+        a.redeployMinutes = -1.0;
+        const auto errors = validateAssumptions(a, {});
+        QCOMPARE(errors.size(), std::size_t{1});
+        QCOMPARE(errors[0].where.pointer, std::string("/assumptions/redeployMinutes"));
+        a.redeployMinutes = 10080.0; // a week is the most
+        QVERIFY(validateAssumptions(a, {}).empty());
     }
 };
 

@@ -210,6 +210,35 @@ private slots:
                  std::ptrdiff_t{4});
     }
 
+    void aStandbyScaleUpIsTimedOrNamedUntimed()
+    {
+        // Front Door (30 s x (4 - 3 + 1) = 60 s, no DNS) in front of Azure Functions; the
+        // standby north europe carries no traffic. A Consumption plan publishes no scale-out
+        // rate: named untimed. Premium keeps an always-ready instance: warm, nothing named.
+        const auto standby = [](const std::string& plan) {
+            DesignBuilder b;
+            b.region("weu", "westeurope", 100, RegionRole::Active, 0, Provider::Azure)
+                .region("neu", "northeurope", 0, RegionRole::WarmStandby, 100, Provider::Azure)
+                .service("afd", "azure.front-door");
+            for (const std::string r : {"weu", "neu"})
+                b.service("fn-" + r, "azure.functions", r, {{"plan", plan}})
+                    .link("afd", "fn-" + r, LinkKind::Route)
+                    .link("afd", "fn-" + r, LinkKind::HealthCheck);
+            return run(b.build(), DisruptionKind::RegionDown, "weu");
+        };
+        const auto consumption = standby("consumption");
+        QVERIFY(mentions(consumption.rtoBasis, "fn-neu has no warm capacity"));
+        QCOMPARE(consumption.rto->worst.value(), 60.0);
+        const auto premium = standby("premium");
+        QVERIFY(!mentions(premium.rtoBasis, "warm capacity"));
+        QCOMPARE(premium.rto->worst.value(), 60.0);
+        // Cold Lambda is timed: worked example A's standby without provisioned concurrency,
+        // behind Route 53 (90 s + TTL 60 s): 200 rps x 0.1 s = 20 executions, one 10 s step,
+        // hidden by the TTL: 150 s, and the basis shows the step.
+        const auto lambda = run(test::workedExampleA().build(), DisruptionKind::RegionDown, "use1");
+        QVERIFY(mentions(lambda.rtoBasis, "1,000 per 10 s"));
+    }
+
     void checkAndSimulateAgreeOnEveryExample()
     {
         std::size_t examples = 0;

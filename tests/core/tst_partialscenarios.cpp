@@ -169,6 +169,14 @@ private slots:
         // 50 GB / 400 GB/h = 450 s + 900 s redeploy = 1,350 s; RPO one 24 h interval.
         QCOMPARE(s.rto->worst.value(), 1350.0);
         QCOMPARE(s.rpo->value(), 86400.0);
+        // Both figures are named assumptions in the basis.
+        QVERIFY(mentions(s.rtoBasis, "assumption restoreGbPerHour"));
+        QVERIFY(mentions(s.rtoBasis, "assumption redeployMinutes, default"));
+        // The design's assumptions section sets the redeploy: 5 min = 300 s: 450 + 300 = 750 s.
+        b.design().assumptions.redeployMinutes = 5.0;
+        const auto quicker = run(b.build(), DisruptionKind::DataCorruption, "db-use1");
+        QCOMPARE(quicker.rto->worst.value(), 750.0);
+        QVERIFY(mentions(quicker.rtoBasis, "set by the design"));
     }
 
     void aCorruptionWithNoBackupCannotBeUndone()

@@ -519,6 +519,21 @@ private slots:
         QVERIFY(allMention(findings, says));
     }
 
+    void res019_leavesALossBeyondTheTargetToRes010()
+    {
+        // Mission-critical: region RPO 1 s. The 300 s staleness bound misses it: RES-010's
+        // error says so, and RES-019 does not report the same store again.
+        auto b = replicatedAzurePair("azure.cosmos-db", "c",
+                                     {{"consistency", std::string("bounded-staleness")},
+                                      {"replicationMode", std::string("async")}});
+        b.tier(Tier::MissionCritical);
+        const auto design = b.build();
+        QVERIFY(runRule(design, "RES-019").empty());
+        const auto rpo = runRule(design, "RES-010");
+        QCOMPARE(rpo.size(), std::size_t{1});
+        QVERIFY(rpo[0].message.find("up to 5 min") != std::string::npos);
+    }
+
     void res020_dynamoDbStrongReplicasInOneRegionSet_data()
     {
         QTest::addColumn<QStringList>("codes");

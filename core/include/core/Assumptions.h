@@ -35,10 +35,13 @@ struct Assumptions
     std::optional<double> commonCauseFraction;
     std::optional<bool> freeTiers;
     std::optional<double> hoursPerMonth;
+    /// Minutes to point the application at a restored copy (restore-and-redeploy recoveries).
+    std::optional<double> redeployMinutes;
 
     OutageModel outageModel() const;
     bool freeTiersOrDefault() const;
     double hoursPerMonthOrDefault() const;
+    Seconds redeployOrDefault() const;
     bool empty() const { return *this == Assumptions{}; }
 
     bool operator==(const Assumptions&) const = default;
@@ -52,14 +55,16 @@ inline constexpr double meanRegionOutageHours = 6.0;
 inline constexpr double commonCauseFraction = 0.0;
 inline constexpr bool freeTiers = false;
 inline constexpr double hoursPerMonth = 730.0;
+inline constexpr double redeployMinutes = 15.0;
 } // namespace assumption_defaults
 
 /// The ranges a file or an edit may set; outside them an assumption is refused.
 namespace assumption_limits {
-inline constexpr double maxOutagesPerYear = 365.0; ///< more than one a day is no region
-inline constexpr double maxOutageHours = 8760.0;   ///< a year
-inline constexpr double minHoursPerMonth = 672.0;  ///< 28 days
-inline constexpr double maxHoursPerMonth = 744.0;  ///< 31 days
+inline constexpr double maxOutagesPerYear = 365.0;    ///< more than one a day is no region
+inline constexpr double maxOutageHours = 8760.0;      ///< a year
+inline constexpr double minHoursPerMonth = 672.0;     ///< 28 days
+inline constexpr double maxHoursPerMonth = 744.0;     ///< 31 days
+inline constexpr double maxRedeployMinutes = 10080.0; ///< a week
 } // namespace assumption_limits
 
 /// One assumption in force, as the review lists it.

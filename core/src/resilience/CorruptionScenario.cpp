@@ -14,11 +14,15 @@ namespace {
 
 using units::seconds;
 
-/// Pointing the application at the restored copy. An assumption, not a provider figure: a
-/// DynamoDB restore creates a new table whose auto scaling, alarms, streams and TTL are set by
-/// hand (DynamoDB DG "Restore a table", RestoreTableToPointInTime API); Azure SQL cannot restore
-/// over an existing database either, so a deployment must switch names.
-constexpr double redeploySeconds = 900.0;
+/// Redeploying onto the restored copy, as the basis names it: the design's assumption
+/// (assumptions.redeployMinutes, 15 min by default; its source in Assumptions.cpp).
+std::pair<double, std::string> redeploy(const DesignIndex& design)
+{
+    const auto& a = design.design().assumptions;
+    const double t = a.redeployOrDefault().value();
+    return {t, "redeploy " + formatSignificant(t) + " s (assumption redeployMinutes, " +
+                   (a.redeployMinutes ? "set by the design" : "default") + ")"};
+}
 
 bool holdsRecords(const DesignIndex& d, const Service& s)
 {
@@ -55,10 +59,12 @@ RestoreEstimate restoreEstimate(const DesignIndex& design, const Service& store,
     const double gb = design.design().workload.storedData.value();
     const double rate = design.number(store, "restoreGbPerHour").value_or(100.0);
     const double restore = rate > 0.0 ? gb / rate * 3600.0 : 0.0;
+    const auto [redeploySeconds, redeployBasis] = redeploy(design);
     r.time = (restore + redeploySeconds) * seconds;
+    // No provider publishes a restore rate: the store's restoreGbPerHour is an assumption.
     r.basis += "; restore " + formatSignificant(gb) + " GB / " + formatSignificant(rate) +
-               " GB/h = " + formatSignificant(restore) + " s (assumed rate) + redeploy " +
-               formatSignificant(redeploySeconds) + " s (assumption)";
+               " GB/h = " + formatSignificant(restore) + " s (assumption restoreGbPerHour of " +
+               store.id.value + ": no provider publishes a restore rate) + " + redeployBasis;
     return r;
 }
 
@@ -74,8 +80,9 @@ std::optional<RestoreEstimate> regionRestore(const DesignIndex& design, const Re
     if (!target)
         return std::nullopt;
     RestoreEstimate worst;
+    const auto [redeploySeconds, redeployBasis] = redeploy(design);
     worst.time = redeploySeconds * seconds;
-    worst.basis = "redeploy " + formatSignificant(redeploySeconds) + " s (assumption)";
+    worst.basis = redeployBasis;
     for (const auto* s : design.servicesIn(lost.id)) {
         if (!holdsRecords(design, *s) || storeRecovery(design, *s).replicated)
             continue;

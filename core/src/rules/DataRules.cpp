@@ -364,6 +364,10 @@ void checkBoundedStaleness(const DesignIndex& d, FindingSink& sink)
         const auto recovery = storeRecovery(d, *writer);
         if (!recovery.replicated)
             return;
+        // One cause, one finding: a bound beyond the store's RPO target is RES-010's error.
+        const auto limit = anyProtected(d, group) ? 0.0 * seconds : d.regionRpo();
+        if (recovery.rpo && *recovery.rpo > limit)
+            return;
         // The time bound as the failover model has it, else the minimum; the write bound may
         // be reached first.
         double bound = recovery.rpo ? recovery.rpo->value() : minimumSeconds;
