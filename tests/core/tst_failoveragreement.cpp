@@ -33,24 +33,11 @@ bool contains(const std::vector<std::string>& list, const std::string& id)
     return std::find(list.begin(), list.end(), id) != list.end();
 }
 
-/// Route 53 (failover, health checks on each function) -> Lambda -> Aurora global database,
-/// us-east-1 active, us-west-2 a warm standby; an operator decides in 600 s.
+/// The Aurora pair of tst_scenarios, held to the critical tier's targets.
 DesignBuilder auroraPair(test::Properties aurora = {})
 {
-    DesignBuilder b;
-    b.tier(Tier::Critical)
-        .region("use1", "us-east-1", 100)
-        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
-        .service("dns", "aws.route53");
-    for (const std::string r : {"use1", "usw2"})
-        b.service("fn-" + r, "aws.lambda", r, {{"provisionedConcurrency", std::int64_t{50}}})
-            .service("db-" + r, "aws.aurora-global", r, aurora)
-            .link("fn-" + r, "db-" + r, LinkKind::Request)
-            .link("dns", "fn-" + r, LinkKind::Route)
-            .link("dns", "fn-" + r, LinkKind::HealthCheck);
-    b.link("db-use1", "db-usw2", LinkKind::Replication);
-    b.design().operations.decision = FailoverDecision::Manual;
-    b.design().operations.manualDecisionTime = 600.0 * units::seconds;
+    auto b = test::auroraGlobalPair(aurora);
+    b.tier(Tier::Critical);
     return b;
 }
 
@@ -191,23 +178,18 @@ private slots:
 
     void everyRegionWithTrafficHasItsServiceOutages()
     {
-        // Two active regions, each with a function and a table on the flow: 2 x 2 = 4.
-        DesignBuilder b;
-        b.region("use1", "us-east-1", 50, RegionRole::Active, 100)
-            .region("usw2", "us-west-2", 50, RegionRole::Active, 100)
-            .service("dns", "aws.route53");
-        for (const std::string r : {"use1", "usw2"})
-            b.service("fn-" + r, "aws.lambda", r)
-                .service("db-" + r, "aws.dynamodb", r)
-                .link("fn-" + r, "db-" + r, LinkKind::Request)
-                .link("dns", "fn-" + r, LinkKind::Route)
-                .link("dns", "fn-" + r, LinkKind::HealthCheck);
+        // Worked example A with its traffic split 50 / 50: a gateway, a function and a table
+        // on the flow in each region: 2 x 3 = 6 (3 while us-west-2 stood by).
+        auto b = test::workedExampleA();
+        b.design().regions.at(RegionId{"use1"}).trafficPercent = 50.0;
+        b.design().regions.at(RegionId{"usw2"}).trafficPercent = 50.0;
+        b.design().regions.at(RegionId{"usw2"}).role = RegionRole::Active;
         const auto design = b.build();
         const auto all = allDisruptions(DesignIndex(design, test::builtInCatalogues()));
         QCOMPARE(std::count_if(
                      all.begin(), all.end(),
                      [](const Disruption& d) { return d.kind == DisruptionKind::ServiceDown; }),
-                 std::ptrdiff_t{4});
+                 std::ptrdiff_t{6});
     }
 
     void aStandbyScaleUpIsTimedOrNamedUntimed()

@@ -167,20 +167,7 @@ private slots:
         // 90 s detection + 60 s TTL by themselves; writes wait for the operator (600 s) and
         // Aurora's failover (60 s) from detection: 90 + max(60, 660) = 750 s worst, 90 +
         // max(30, 660) = 750 s expected. No second manual decision on the DNS switch.
-        DesignBuilder b;
-        b.region("use1", "us-east-1", 100)
-            .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
-            .service("dns", "aws.route53");
-        for (const std::string r : {"use1", "usw2"})
-            b.service("fn-" + r, "aws.lambda", r)
-                .service("db-" + r, "aws.aurora-global", r)
-                .link("fn-" + r, "db-" + r, LinkKind::Request)
-                .link("dns", "fn-" + r, LinkKind::Route)
-                .link("dns", "fn-" + r, LinkKind::HealthCheck);
-        b.link("db-use1", "db-usw2", LinkKind::Replication);
-        b.design().operations.decision = FailoverDecision::Manual;
-        b.design().operations.manualDecisionTime = 600.0 * units::seconds;
-        const auto s = regionDown(b.build(), "use1");
+        const auto s = regionDown(test::auroraGlobalPair().build(), "use1");
         QCOMPARE(s.rto->worst.value(), 750.0);
         QCOMPARE(s.rto->expected.value(), 750.0);
         // The basis names the gap where users reach a read-only copy: 660 - 60 = 600 s.

@@ -35,6 +35,24 @@ DesignBuilder homeAndStandby(const std::string& router, const std::string& stand
 
 } // namespace
 
+DesignBuilder auroraGlobalPair(Properties aurora)
+{
+    DesignBuilder b;
+    b.region("use1", "us-east-1", 100)
+        .region("usw2", "us-west-2", 0, RegionRole::WarmStandby, 100)
+        .service("dns", "aws.route53");
+    for (const std::string r : {"use1", "usw2"})
+        b.service("fn-" + r, "aws.lambda", r)
+            .service("db-" + r, "aws.aurora-global", r, aurora)
+            .link("fn-" + r, "db-" + r, LinkKind::Request)
+            .link("dns", "fn-" + r, LinkKind::Route)
+            .link("dns", "fn-" + r, LinkKind::HealthCheck);
+    b.link("db-use1", "db-usw2", LinkKind::Replication);
+    b.design().operations.decision = FailoverDecision::Manual;
+    b.design().operations.manualDecisionTime = 600.0 * units::seconds;
+    return b;
+}
+
 DesignBuilder workedExampleA(const std::string& router)
 {
     return homeAndStandby(router, "usw2", "us-west-2", 100);

@@ -12,6 +12,11 @@ namespace rs::test {
 /// by able to take it all. Critical tier; peak 200 requests/s, 25 % of them writes.
 DesignBuilder workedExampleA(const std::string& router = "aws.route53");
 
+/// Issue 21's example 06 in small: Route 53 (failover, default health checks on each function)
+/// in front of Lambda and an Aurora global database (`aurora` properties on both clusters),
+/// us-east-1 serving everything, us-west-2 a warm standby; an operator decides in 600 s.
+DesignBuilder auroraGlobalPair(Properties aurora = {});
+
 /// The "before" picture: a critical API Gateway + Lambda + DynamoDB stack in us-east-1 only.
 Design singleRegionStack();
 

@@ -61,6 +61,9 @@ private slots:
         QTest::newRow("hours a month") << "hoursPerMonth"
                                        << "800"
                                        << "672";
+        QTest::newRow("redeploy beyond a week") << "redeployMinutes"
+                                                << "20000"
+                                                << "10080";
         QTest::newRow("not a number") << "regionOutagesPerYear"
                                       << "often"
                                       << "not a number";

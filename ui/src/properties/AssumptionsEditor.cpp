@@ -23,6 +23,7 @@ const QString byRegionKey = QStringLiteral("regionOutagesPerYearByRegion/");
 const QString hoursKey = QStringLiteral("meanRegionOutageHours");
 const QString betaKey = QStringLiteral("commonCauseFraction");
 const QString monthKey = QStringLiteral("hoursPerMonth");
+const QString redeployKey = QStringLiteral("redeployMinutes");
 
 QString number(double v)
 {
@@ -66,6 +67,8 @@ AssumptionsEditor::AssumptionsEditor(document::DesignDocument& document, QWidget
              tr("Share of outages that hit every region at once."));
     addField(form, monthKey, tr("Hours a month"), tr("h"),
              tr("Hours in a billing month, 672 to 744."));
+    addField(form, redeployKey, tr("Redeploy after a restore"), tr("min"),
+             tr("Time to point the application at a restored copy, 0 to 10080 min."));
     m_freeTiers = new QComboBox(this);
     m_freeTiers->addItems({tr("Default (left out)"), tr("Counted"), tr("Left out")});
     m_freeTiers->setToolTip(sourceOf(QStringLiteral("freeTiers")));
@@ -141,6 +144,7 @@ void AssumptionsEditor::sync()
     show(hoursKey, a.meanRegionOutageHours, defaults.meanOutage.value() / 3600.0);
     show(betaKey, a.commonCauseFraction, defaults.commonCauseFraction);
     show(monthKey, a.hoursPerMonth, assumption_defaults::hoursPerMonth);
+    show(redeployKey, a.redeployMinutes, assumption_defaults::redeployMinutes);
     const QSignalBlocker blocker(m_freeTiers);
     m_freeTiers->setCurrentIndex(!a.freeTiers ? 0 : *a.freeTiers ? 1 : 2);
 }
@@ -184,6 +188,8 @@ void AssumptionsEditor::commit()
             a.commonCauseFraction = value;
         else if (key == monthKey)
             a.hoursPerMonth = value;
+        else if (key == redeployKey)
+            a.redeployMinutes = value;
         else
             a.regionOutagesPerYearByRegion[RegionId(key.mid(byRegionKey.size()).toStdString())] =
                 value;
