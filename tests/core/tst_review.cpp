@@ -204,7 +204,10 @@ private slots:
         // The design's assumptions in force: all defaults here, each with its source.
         QCOMPARE(j["assumptions"]["freeTiers"].get<bool>(), false);
         const auto& inForce = j["assumptions"]["inForce"];
-        QCOMPARE(inForce.size(), std::size_t{5});
+        // Outage rate, mean outage, β, free tiers, hours a month and the redeploy after a
+        // restore (issue 21): six.
+        QCOMPARE(inForce.size(), std::size_t{6});
+        QCOMPARE(inForce[5]["key"].get<std::string>(), std::string("redeployMinutes"));
         QCOMPARE(inForce[0]["key"].get<std::string>(), std::string("regionOutagesPerYear"));
         QCOMPARE(inForce[0]["setByDesign"].get<bool>(), false);
         QVERIFY(inForce[0]["source"].get<std::string>().find("resilience-model.md") !=

@@ -79,6 +79,17 @@ private slots:
         QTest::newRow("writes us-east-1, reads the us-west-2 copy")
             << crossRead.build()
             << QStringList{"l-fn-use1-db-use1-request,l-fn-use1-db-usw2-request,db-use1,db-usw2"};
+        // Two routers in front of the same regions reach the same pair: one finding.
+        auto twoRouters = crossRead;
+        twoRouters.service("dns", "aws.route53")
+            .service("ga", "aws.global-accelerator")
+            .link("dns", "api-use1", LinkKind::Route)
+            .link("dns", "api-usw2", LinkKind::Route)
+            .link("ga", "api-use1", LinkKind::Route)
+            .link("ga", "api-usw2", LinkKind::Route);
+        QTest::newRow("two routers, one write and read")
+            << twoRouters.build()
+            << QStringList{"l-fn-use1-db-use1-request,l-fn-use1-db-usw2-request,db-use1,db-usw2"};
         // The same flow reading the copy it wrote sees its own write.
         QTest::newRow("reads its own region's copy")
             << twoRegionsWithStore("aws.dynamodb", 50, 50, globalTable).build() << QStringList{};

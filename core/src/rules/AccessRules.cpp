@@ -6,6 +6,7 @@
 #include "core/resilience/UserFlows.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ void checkWritesToReadOnlyReplicas(const DesignIndex& d, FindingSink& sink)
 // RES-047
 void checkReadAfterWriteAcrossRegions(const DesignIndex& d, FindingSink& sink)
 {
+    // Every flow is followed, but a write and read pair that several entries reach (two
+    // routers in front of the same region) is one cause: reported once.
+    std::set<std::pair<const Link*, const Link*>> reported;
     for (const auto* entry : userEntries(d)) {
         for (const auto* endpoint : entryPaths(d, *entry).endpoints) {
             std::vector<const Link*> writes;
@@ -69,7 +73,8 @@ void checkReadAfterWriteAcrossRegions(const DesignIndex& d, FindingSink& sink)
                     continue; // synchronous: every copy has the write when it commits
                 for (const auto* r : reads) {
                     const auto* read = linkTarget(d, *r);
-                    if (read == written || !inGroup(group, read) || read->region == written->region)
+                    if (read == written || !inGroup(group, read) ||
+                        read->region == written->region || !reported.insert({w, r}).second)
                         continue;
                     sink.add(d.label(*endpoint) + "'s flow writes " + d.label(*written) + " " +
                                  whereIs(d, *written) + " and reads its copy " + d.label(*read) +
