@@ -1,5 +1,6 @@
 #include "EstimateReport.h"
 
+#include "AssumptionsText.h"
 #include "DesignInput.h"
 
 namespace rs::cli {
@@ -33,6 +34,13 @@ void printTiers(std::ostream& out, const Review& review)
         if (!t.cost.complete())
             out << ", incomplete: " << counted(t.cost.unpricedCount, "unpriced line");
         out << "\n";
+        // How the tier was derived, so a figure unlike the design's says why.
+        if (!t.current) {
+            out << "     ";
+            for (const auto& change : t.changes)
+                out << (&change == &t.changes.front() ? " " : "; ") << change;
+            out << "\n";
+        }
     }
     if (!review.tierBlockers.empty()) {
         out << "  no tier recovers while these stay in the home region alone:";
@@ -97,6 +105,7 @@ void printEstimateText(std::ostream& out, const std::string& file, const Review&
                "a lower bound; see --json\n";
     if (review.parts.tiers && !review.tiers.empty())
         printTiers(out, review);
+    printAssumptions(out, review, AssumptionGroup::Cost);
 }
 
 } // namespace rs::cli

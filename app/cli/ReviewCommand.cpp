@@ -1,5 +1,6 @@
 #include "ReviewCommand.h"
 
+#include "AssumptionsText.h"
 #include "CommandLine.h"
 #include "CommandReview.h"
 #include "CostArgs.h"
@@ -196,15 +197,22 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
                     << (worstRpo ? formatDuration(worstRpo->value()) : "unbounded") << " (targets "
                     << formatDuration(review.regionRtoTarget.value()) << " / "
                     << formatDuration(review.regionRpoTarget.value()) << ": "
-                    << (v.regionTargetsMet ? "met" : "missed") << ")\n"
-                    << "  availability: " << formatAvailability(review.availability.total) << "\n"
-                    << "  cost:         "
-                    << formatTotal(review.cost.total, v.costComplete, review.currency)
-                    << " a month, " << formatMoney(review.resiliencePremium(), review.currency)
-                    << " of it over the single-region baseline\n";
+                    << (v.regionTargetsMet ? "met" : "missed") << ")\n";
+        // No "100 %" and no zero total for a design with nothing in it to estimate.
+        if (review.nothingToEstimate)
+            context.out << "  availability and cost: nothing to estimate: the design has no "
+                           "services\n";
+        else
+            context.out << "  availability: " << formatAvailability(review.availability.total)
+                        << "\n"
+                        << "  cost:         "
+                        << formatTotal(review.cost.total, v.costComplete, review.currency)
+                        << " a month, " << formatMoney(review.resiliencePremium(), review.currency)
+                        << " of it over the single-region baseline\n";
         if (!v.costComplete)
             context.out << "                " << counted(review.cost.unpricedCount, "usage line")
                         << " could not be priced\n";
+        printAssumptions(context.out, review);
         for (const auto* option : {"--pdf", "--json", "--csv", "--png", "--svg"}) {
             if (const auto out = a->option(option))
                 context.out << "  wrote " << *out << "\n";

@@ -1,5 +1,6 @@
 #include "SimulateCommand.h"
 
+#include "AssumptionsText.h"
 #include "CommandLine.h"
 #include "CommandReview.h"
 #include "DesignInput.h"
@@ -75,6 +76,8 @@ void printAvailability(std::ostream& out, const AvailabilityEstimate& a,
         << formatNumber(a.failoverMinutesPerYear(), 1) << " min a year\n";
     out << "  total:        " << formatAvailability(a.total) << " ("
         << formatNumber(a.downtimeMinutesPerYear(), 1) << " min of downtime a year)\n";
+    if (!a.globalsBasis.empty())
+        out << "                " << a.globalsBasis << "\n";
     out << "  SLA composite: " << formatAvailability(a.slaComposite.total) << " ("
         << formatNumber(a.slaComposite.downtimeMinutesPerYear(), 1)
         << " min a year), a different thing: " << slaCompositeExplanation() << "\n";
@@ -180,8 +183,11 @@ int SimulateCommand::run(const std::vector<std::string>& args, CommandContext& c
             printScenario(context.out, s);
         if (review.nothingToEstimate)
             context.out << "\nAvailability: nothing to estimate: the design has no services\n";
-        else
+        else {
             printAvailability(context.out, review.availability, *review.outages);
+            context.out << "\n";
+            printAssumptions(context.out, review, AssumptionGroup::OutageModel);
+        }
     }
     return review.verdicts.passed() ? ExitOk : ExitFailed;
 }

@@ -67,12 +67,18 @@ double Assumptions::hoursPerMonthOrDefault() const
     return hoursPerMonth.value_or(assumption_defaults::hoursPerMonth);
 }
 
-std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a)
+std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a, const Assumptions& run)
 {
     const auto entry = [](std::string key, std::string label, std::string value, bool set,
-                          std::string_view source) {
-        return AssumptionInForce{std::move(key), std::move(label), std::move(value), set,
-                                 set ? std::string("set by the design") : std::string(source)};
+                          std::string_view source,
+                          AssumptionGroup group = AssumptionGroup::OutageModel) {
+        return AssumptionInForce{std::move(key),
+                                 std::move(label),
+                                 std::move(value),
+                                 set,
+                                 false,
+                                 set ? std::string("set by the design") : std::string(source),
+                                 group};
     };
     std::vector<AssumptionInForce> out;
     const auto m = a.outageModel();
@@ -89,11 +95,23 @@ std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a)
     out.push_back(entry("commonCauseFraction", "Common-cause share (beta)",
                         formatSignificant(m.commonCauseFraction), a.commonCauseFraction.has_value(),
                         betaSource));
-    out.push_back(entry("freeTiers", "Free tiers counted", a.freeTiersOrDefault() ? "yes" : "no",
-                        a.freeTiers.has_value(), freeTierSource));
-    out.push_back(entry("hoursPerMonth", "Hours a month",
-                        formatSignificant(a.hoursPerMonthOrDefault()) + " h",
-                        a.hoursPerMonth.has_value(), hoursSource));
+    // The run's value where it differs from the design's: what the estimate used.
+    const bool freeTiers = run.freeTiers.value_or(a.freeTiersOrDefault());
+    const double hours = run.hoursPerMonth.value_or(a.hoursPerMonthOrDefault());
+    const auto byRun = [](AssumptionInForce e, bool differs) {
+        if (differs) {
+            e.setByDesign = false;
+            e.setForRun = true;
+            e.source = "set for this run, over the design file";
+        }
+        return e;
+    };
+    out.push_back(byRun(entry("freeTiers", "Free tiers counted", freeTiers ? "yes" : "no",
+                              a.freeTiers.has_value(), freeTierSource, AssumptionGroup::Cost),
+                        freeTiers != a.freeTiersOrDefault()));
+    out.push_back(byRun(entry("hoursPerMonth", "Hours a month", formatSignificant(hours) + " h",
+                              a.hoursPerMonth.has_value(), hoursSource, AssumptionGroup::Cost),
+                        hours != a.hoursPerMonthOrDefault()));
     out.push_back(entry("redeployMinutes", "Redeploy onto a restored copy",
                         formatSignificant(a.redeployOrDefault().value() / 60.0) + " min",
                         a.redeployMinutes.has_value(), redeploySource));

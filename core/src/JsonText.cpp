@@ -88,6 +88,19 @@ Result<nlohmann::json> parse(std::string_view text, const ParseLimits& limits)
         // e.byte is the 1-based count of bytes read when the error was seen.
         const auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
         return Error{ErrorCode::Syntax, plainMessage(e.what()), {{}, line, column, {}}};
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number too large for a double ("1e999"; 406): nlohmann names the token but not
+        // its place, so the place is where the token first stands in the text.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        const auto token = open < close ? what.substr(open + 1, close - open - 1) : std::string();
+        const auto at = token.empty() ? std::string_view::npos : text.find(token);
+        const auto [line, column] =
+            at == std::string_view::npos ? std::pair{0, 0} : lineColumn(text, at);
+        return Error{ErrorCode::Range,
+                     "the number " + token + " is too large for any value a design holds",
+                     {{}, line, column, {}}};
     }
 }
 

@@ -118,6 +118,10 @@ private slots:
                                      << "400"
                                      << "range"
                                      << "from 0 to 365";
+        QTest::newRow("absurd per region") << "/assumptions/regionOutagesPerYearByRegion"
+                                           << R"({"use1": 1000})"
+                                           << "range"
+                                           << "from 0 to 365";
         QTest::newRow("negative per region") << "/assumptions/regionOutagesPerYearByRegion"
                                              << R"({"use1": -0.5})"
                                              << "range"
@@ -178,6 +182,24 @@ private slots:
                  qPrintable(QString::fromStdString(e.message)));
     }
 
+    void aNumberTooLargeForADoubleIsLocatedNotACrash()
+    {
+        // JSON cannot spell infinity, but 1e999 overflows a double: the parser refused it by
+        // throwing, which ended the program (found while auditing issue 13's bad input).
+        std::string text = baseDesign;
+        text.replace(text.find("  \"services\""), 0,
+                     "  \"assumptions\": {\"regionOutagesPerYear\": 1e999},\n");
+        const auto d = read(text);
+        QVERIFY(!d);
+        const auto& e = d.errors().front();
+        QCOMPARE(e.code, ErrorCode::Range);
+        // The added line is line 8 (before "services"); the number follows 2 spaces,
+        // "assumptions": { (16 chars) and "regionOutagesPerYear": (24): column 43.
+        QCOMPARE(e.where.line, 8);
+        QCOMPARE(e.where.column, 43);
+        QVERIFY2(QString::fromStdString(e.message).contains("1e999"), e.message.c_str());
+    }
+
     void notANumberAndInfinityAreRefused()
     {
         // JSON cannot spell them, but an edit can: the GUI checks with the same function.
@@ -218,6 +240,12 @@ private slots:
         const auto redeploy = find("redeployMinutes");
         QCOMPARE(redeploy.value, std::string("15 min"));
         QVERIFY(redeploy.source.find("not a provider figure") != std::string::npos);
+        // The docks and the command line show each group beside the figures it moves.
+        QCOMPARE(rate.group, AssumptionGroup::OutageModel);
+        QCOMPARE(beta.group, AssumptionGroup::OutageModel);
+        QCOMPARE(find("freeTiers").group, AssumptionGroup::Cost);
+        QCOMPARE(find("hoursPerMonth").group, AssumptionGroup::Cost);
+        QCOMPARE(redeploy.group, AssumptionGroup::OutageModel);
     }
 
     void aRedeployTimeOutsideAWeekIsRefusedWhereItStands()
@@ -229,6 +257,36 @@ private slots:
         QCOMPARE(errors[0].where.pointer, std::string("/assumptions/redeployMinutes"));
         a.redeployMinutes = 10080.0; // a week is the most
         QVERIFY(validateAssumptions(a, {}).empty());
+    }
+
+    void aRunsFlagThatDiffersFromTheFileIsListedAsTheRunsOwn()
+    {
+        // The file says free tiers are left out and the month is 720 h; the command line's
+        // --free-tiers and --hours-per-month 720 ask for free tiers (differs) and 720 h (same).
+        Assumptions file;
+        file.freeTiers = false;
+        file.hoursPerMonth = 720.0;
+        Assumptions run;
+        run.freeTiers = true;
+        run.hoursPerMonth = 720.0;
+        const auto list = assumptionsInForce(file, run);
+        const auto find = [&](const std::string& key) {
+            return *std::find_if(list.begin(), list.end(),
+                                 [&](const AssumptionInForce& x) { return x.key == key; });
+        };
+        const auto freeTiers = find("freeTiers");
+        QCOMPARE(freeTiers.value, std::string("yes"));
+        QVERIFY(freeTiers.setForRun && !freeTiers.setByDesign);
+        QCOMPARE(freeTiers.source, std::string("set for this run, over the design file"));
+        const auto hours = find("hoursPerMonth");
+        QCOMPARE(hours.value, std::string("720 h"));
+        QVERIFY(hours.setByDesign && !hours.setForRun);
+        // Unset in the file, a flag equal to the default (--no-free-tiers) is the default.
+        Assumptions same;
+        same.freeTiers = false;
+        const auto unset = assumptionsInForce(Assumptions{}, same);
+        QCOMPARE(unset[3].key, std::string("freeTiers"));
+        QVERIFY(!unset[3].setForRun && !unset[3].setByDesign);
     }
 };
 

@@ -187,6 +187,27 @@ private slots:
         QVERIFY(std::abs(a.global - 0.9999) < 1e-15);
         QVERIFY(std::abs(a.effective - 0.99997129950) < 1e-10);
         QVERIFY(std::abs(a.total - 0.99987130239) < 1e-10);
+        // The estimate takes it at its SLA as the composite does, and says which and why in
+        // one sentence, among the notes every output prints (issue 13).
+        const auto basis = QString::fromStdString(a.globalsBasis);
+        QVERIFY2(basis.contains("(dns) 99.990 % is counted at the SLA in the estimate") &&
+                     basis.contains("in no one region") && basis.endsWith('.') &&
+                     basis.count(". ") == 0,
+                 qPrintable(basis));
+        QCOMPARE(std::count(a.assumptions.begin(), a.assumptions.end(), a.globalsBasis), 1);
+    }
+
+    void withoutAGlobalComponentThereIsNoGlobalBasis()
+    {
+        // Worked example A without its router: each region's API is its own entry.
+        auto b = test::workedExampleA("aws.route53");
+        b.design().services.erase(ServiceId{"dns"});
+        std::erase_if(b.design().links, [](const auto& l) {
+            return l.second.from.value == "dns" || l.second.to.value == "dns";
+        });
+        const auto a = estimate(b.build());
+        QVERIFY(a.globals.empty());
+        QVERIFY(a.globalsBasis.empty());
     }
 
     void theBetaFactorAddsCommonCause()

@@ -314,6 +314,56 @@ private slots:
         QVERIFY(!a->tiers[0].homeRegionLossFixed->rto);
     }
 
+    void aTierServingFromOneRegionSaysWhyItCostsMoreThanTheBaseline()
+    {
+        // Issue 13: example 03's single region cost more than the design's baseline with no
+        // word why. Two active regions, 60 / 40, a function behind each gateway, 10 M requests.
+        auto b = test::DesignBuilder()
+                     .region("use1", "us-east-1", 60)
+                     .region("usw2", "us-west-2", 40)
+                     .service("dns", "aws.route53")
+                     .service("api-use1", "aws.api-gateway", "use1")
+                     .service("fn-use1", "aws.lambda", "use1")
+                     .service("api-usw2", "aws.api-gateway", "usw2")
+                     .service("fn-usw2", "aws.lambda", "usw2")
+                     .link("dns", "api-use1", LinkKind::Route)
+                     .link("dns", "api-usw2", LinkKind::Route)
+                     .link("api-use1", "fn-use1", LinkKind::Request)
+                     .link("api-usw2", "fn-usw2", LinkKind::Request);
+        b.design().workload.requestsPerMonth = 10e6 * units::requests;
+        const auto design = b.build();
+        const auto prices = book({row("aws.lambda.requests", "us-east-1", "request", "0.0000002"),
+                                  row("aws.lambda.requests", "us-west-2", "request", "0.0000002")});
+        const auto invocations = [](const CostEstimate& e, CostCategory category) {
+            Money sum;
+            for (const auto& l : e.lines) {
+                if (l.usage == UsageKind::Invocations && l.category == category)
+                    sum += l.amount;
+            }
+            return sum;
+        };
+        const auto outcomes = compareTiers(design, catalogues(), prices);
+        const auto& single = outcomes[0];
+        const auto& active = outcomes[4];
+        QVERIFY(active.current);
+        // As drawn, us-east-1 serves 60 %: 6 M x $0.20 / M = $1.20 of baseline; us-west-2's
+        // 4 M, $0.80, are redundancy. Single region serves all 10 M there: $2.00 of baseline.
+        QCOMPARE(invocations(active.cost, CostCategory::Baseline), money("1.20"));
+        QCOMPARE(invocations(active.cost, CostCategory::Redundancy), money("0.80"));
+        QCOMPARE(invocations(single.cost, CostCategory::Baseline), money("2.00"));
+        const auto says = [](const TierOutcome& t) {
+            return std::any_of(t.changes.begin(), t.changes.end(), [](const std::string& c) {
+                return c.starts_with("us-east-1 takes all the traffic (60 % in the design)") &&
+                       c.find("baseline") != std::string::npos;
+            });
+        };
+        for (const auto& t : outcomes)
+            QCOMPARE(says(t), t.tier != ResilienceTier::ActiveActive);
+        // A single-region design's own home region already carries it all: nothing to say.
+        for (const auto& t : compareTiers(singleRegionAt("us-east-1"), catalogues(), prices))
+            QVERIFY(!says(t));
+    }
+
     void withoutABlockerNothingIsFixed()
     {
         const auto analysis =

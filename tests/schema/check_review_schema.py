@@ -2,7 +2,8 @@
 """Checks docs/review.schema.json against the JSON reviews the application writes.
 
 Runs `resilience review --json` on every example design against a fresh price catalogue, twice:
-each review must validate and both runs must give the same bytes. Every other `--json` output of
+each review must validate and both runs must give the same bytes. A design with regions but no
+service must validate too, and say there is nothing to estimate instead of giving figures. Every other `--json` output of
 the command line (check, simulate, simulate --region, estimate, estimate --tiers) must validate
 against the schema's `commandOutput`, and each section it prints must equal the review's own
 (one writer per result type). A few broken variants must not validate, so the schema is known to
@@ -113,6 +114,30 @@ with tempfile.TemporaryDirectory() as scratch:
             failures += bool(errors) or bool(differs)
             if not errors and not differs:
                 print(f"PASS {path.name} {name}: valid, same sections as the review")
+
+    # Issue 13: an empty design has no availability, cost or tiers to show; its review says so
+    # and is still a valid review.
+    empty = pathlib.Path(scratch) / "empty.json"
+    empty.write_text(json.dumps({
+        "schemaVersion": 2, "name": "empty",
+        "targets": {"tier": "critical", "availabilityPercent": 99.9},
+        "regions": [{"id": "use1", "provider": "aws", "code": "us-east-1",
+                     "trafficPercent": 100}],
+        "services": [], "links": []}))
+    checks += 1
+    doc = json.loads(review(empty, catalogue))
+    errors = list(validator.iter_errors(doc))
+    for e in errors[:5]:
+        print(f"FAIL empty design: /{'/'.join(map(str, e.absolute_path))}: {e.message}")
+    says_nothing = doc["summary"].get("nothingToEstimate") is True
+    if not says_nothing:
+        print("FAIL empty design: summary.nothingToEstimate is not true")
+    figures = [k for k in ("availability", "cost", "tiers") if k in doc]
+    if figures:
+        print(f"FAIL empty design: shows figures it cannot have: {', '.join(figures)}")
+    failures += bool(errors) or not says_nothing or bool(figures)
+    if not errors and says_nothing and not figures:
+        print("PASS empty design: valid review that says there is nothing to estimate")
 
 base = reviews[sorted(reviews)[0]]
 broken = {

@@ -3,6 +3,8 @@
 #include "TestCatalogues.h"
 #include "UiTestDesigns.h"
 #include "document/DesignDocument.h"
+#include "document/commands/AddRegion.h"
+#include "document/commands/RemoveElements.h"
 #include "ui/properties/AssumptionsEditor.h"
 
 #include <QDir>
@@ -70,6 +72,18 @@ private slots:
         QTest::newRow("nan") << "commonCauseFraction"
                              << "nan"
                              << "from 0 to 1";
+        QTest::newRow("negative beta") << "commonCauseFraction"
+                                       << "-0.05"
+                                       << "from 0 to 1";
+        QTest::newRow("infinite rate") << "regionOutagesPerYear"
+                                       << "inf"
+                                       << "from 0 to 365";
+        QTest::newRow("zero length") << "meanRegionOutageHours"
+                                     << "0"
+                                     << "above 0";
+        QTest::newRow("absurd per region") << "regionOutagesPerYearByRegion/usw2"
+                                           << "1000"
+                                           << "from 0 to 365";
     }
 
     void outOfRangeValuesAreRefusedAtTheirField()
@@ -87,6 +101,53 @@ private slots:
         type(editor.field("commonCauseFraction"), "0.1");
         QVERIFY(editor.errorAt(key).isEmpty());
         QCOMPARE(m_doc->design().assumptions.commonCauseFraction, std::optional(0.1));
+    }
+
+    void aPerRegionRateIsSetAndClearedAtItsRow()
+    {
+        ui::AssumptionsEditor editor(*m_doc);
+        const RegionId use1{"use1"};
+        // The row shows the rate every region has until one is set for it.
+        QCOMPARE(editor.field("regionOutagesPerYearByRegion/use1")->placeholderText(),
+                 QStringLiteral("default 0.75"));
+        type(editor.field("regionOutagesPerYearByRegion/use1"), "1.5");
+        QCOMPARE(m_doc->design().assumptions.regionOutagesPerYearByRegion.at(use1), 1.5);
+        type(editor.field("regionOutagesPerYearByRegion/use1"), "");
+        QVERIFY(m_doc->design().assumptions.regionOutagesPerYearByRegion.empty());
+        // Negative is no rate: refused at that row, nothing changes.
+        type(editor.field("regionOutagesPerYearByRegion/use1"), "-1");
+        QVERIFY(editor.errorAt("regionOutagesPerYearByRegion/use1").contains("from 0 to 365"));
+        QVERIFY(m_doc->design().assumptions.empty());
+    }
+
+    void aRegionAddedOrRemovedWhileOpenGetsOrLosesItsRow()
+    {
+        ui::AssumptionsEditor editor(*m_doc);
+        QVERIFY(!editor.field("regionOutagesPerYearByRegion/euw1"));
+        Region r;
+        r.id = RegionId{"euw1"};
+        r.code = "eu-west-1";
+        m_doc->push(new document::AddRegion(*m_doc, r));
+        QVERIFY(editor.field("regionOutagesPerYearByRegion/euw1"));
+        type(editor.field("regionOutagesPerYearByRegion/euw1"), "2");
+        QCOMPARE(m_doc->design().assumptions.regionOutagesPerYearByRegion.at(RegionId{"euw1"}),
+                 2.0);
+        // Removing the region takes its rate and its row; undo brings both back.
+        m_doc->push(
+            new document::RemoveElements(*m_doc, {document::ElementRef::region(RegionId{"euw1"})}));
+        QVERIFY(!editor.field("regionOutagesPerYearByRegion/euw1"));
+        QVERIFY(m_doc->design().assumptions.empty());
+        QVERIFY(editor.field("regionOutagesPerYearByRegion/use1")); // the others stay
+        m_doc->undoStack()->undo();
+        QCOMPARE(editor.field("regionOutagesPerYearByRegion/euw1")->text(), QStringLiteral("2"));
+        // Undoing the rate and then the region itself leaves the rows the design began with.
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QVERIFY(!editor.field("regionOutagesPerYearByRegion/euw1"));
+        QVERIFY(editor.field("regionOutagesPerYearByRegion/usw2"));
+        // An edit after all that still reaches the design: no row of a gone region is read.
+        type(editor.field("commonCauseFraction"), "0.05");
+        QCOMPARE(m_doc->design().assumptions.commonCauseFraction, std::optional(0.05));
     }
 
     void aPictureToLookAt()

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <qcustomplot.h>
 
 using namespace rs;
@@ -152,8 +153,9 @@ private slots:
                  QStringLiteral("at least 19.00 USD a month"));
         const auto details = dock.findChild<QLabel*>(QStringLiteral("details"))->text();
         QVERIFY2(details.contains(QStringLiteral("2 usage lines not priced")), qPrintable(details));
-        QVERIFY2(details.contains(QStringLiteral("1 usage line priced with another region's price")),
-                 qPrintable(details));
+        QVERIFY2(
+            details.contains(QStringLiteral("1 usage line priced with another region's price")),
+            qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("perhaps over the budget of 100.00 USD")),
                  qPrintable(details));
         // api2 ($6 in us-west-2) is the second largest line, priced with us-east-1's price.
@@ -222,6 +224,25 @@ private slots:
         dock.setTierComparisonWidget(new QLabel(QStringLiteral("tiers")), tr("Tiers"));
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(2), QStringLiteral("Tiers"));
+    }
+
+    void theCostAssumptionsInForceAreListedUnderTheTotal()
+    {
+        auto r = handBuilt();
+        r.assumptions.freeTiers = true;
+        CostsDock dock;
+        dock.setResults(r);
+        const auto* line = dock.findChild<QLabel*>(QStringLiteral("assumptionsText"));
+        QVERIFY(line);
+        const auto text = line->text();
+        // Free tiers set by the design; the billing month the default of 8760 h / 12 = 730 h.
+        QVERIFY2(text.contains("Free tiers counted: yes (set by the design)"), qPrintable(text));
+        QVERIFY2(text.contains("Hours a month: 730 h (default)"), qPrintable(text));
+        QVERIFY2(!text.contains("outage"), qPrintable(text)); // the scenarios dock's
+        QVERIFY(line->toolTip().contains("pricing-facts.md"));
+        QSignalSpy edit(&dock, &CostsDock::editAssumptionsRequested);
+        dock.findChild<QToolButton*>(QStringLiteral("editAssumptions"))->click();
+        QCOMPARE(edit.count(), 1);
     }
 
     void withoutPricesSaysSo()

@@ -2,6 +2,7 @@
 // document alone: no widget is created.
 #include "TestCatalogues.h"
 #include "UiTestDesigns.h"
+#include "core/Assumptions.h"
 #include "core/DesignValidator.h"
 #include "document/DesignDocument.h"
 #include "document/ElementFragment.h"
@@ -124,6 +125,24 @@ private slots:
         QCOMPARE(m_doc->design().elementCount(), std::size_t{3});
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->design(), m_original);
+    }
+
+    void removingARegionTakesItsOwnOutageRateAndUndoBringsItBack()
+    {
+        // Set by hand: use1 fails twice a year, usw2 half as often as the default.
+        auto design = m_original;
+        design.assumptions.regionOutagesPerYearByRegion = {{RegionId{"use1"}, 2.0},
+                                                           {RegionId{"usw2"}, 0.5}};
+        m_doc->setDesign(design);
+        m_doc->push(
+            new document::RemoveElements(*m_doc, {document::ElementRef::region(RegionId{"use1"})}));
+        // Left behind, use1's rate would name no region and the saved file would not load.
+        const auto& rates = m_doc->design().assumptions.regionOutagesPerYearByRegion;
+        QCOMPARE(rates.size(), std::size_t{1});
+        QCOMPARE(rates.at(RegionId{"usw2"}), 0.5);
+        QVERIFY(validateAssumptions(m_doc->design().assumptions, {RegionId{"usw2"}}).empty());
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->design(), design);
     }
 
     void removingAServiceTakesOnlyItsLinks()

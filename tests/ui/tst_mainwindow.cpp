@@ -18,6 +18,7 @@
 #include "ui/canvas/DesignView.h"
 #include "ui/canvas/ElementItem.h"
 #include "ui/palette/PaletteDock.h"
+#include "ui/properties/AssumptionsEditor.h"
 #include "ui/properties/PropertiesDock.h"
 #include "ui/properties/PropertyField.h"
 
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -304,6 +306,32 @@ private slots:
                                       "Pricing", "Notes"}));
         QVERIFY(window.pricingMenu()->actions().contains(
             window.findChild<QAction*>("actionCatalogue")));
+    }
+
+    void eachDocksAssumptionsButtonOpensTheAssumptionsDialog_data()
+    {
+        QTest::addColumn<QString>("dock");
+        QTest::newRow("scenarios") << "ScenariosDock";
+        QTest::newRow("costs") << "CostsDock";
+    }
+
+    void eachDocksAssumptionsButtonOpensTheAssumptionsDialog()
+    {
+        QFETCH(QString, dock);
+        document::DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        auto* button = window.findChild<QDockWidget*>(dock)->findChild<QToolButton*>(
+            QStringLiteral("editAssumptions"));
+        QVERIFY(button);
+        bool editorShown = false;
+        QTimer::singleShot(0, [&editorShown] {
+            auto* dialog = QApplication::activeModalWidget();
+            editorShown = dialog && dialog->findChild<AssumptionsEditor*>();
+            if (dialog)
+                dialog->close();
+        });
+        button->click();
+        QVERIFY(editorShown);
     }
 
     void statusBarSlotsShowWhatTheEngineSets()

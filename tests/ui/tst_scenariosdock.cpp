@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <qcustomplot.h>
 
 using namespace rs;
@@ -261,6 +262,40 @@ private slots:
         dock.setResults(edited);
         QVERIFY(!plotSays(*plot, QStringLiteral("Updating…")));
         QVERIFY(!monteCarloLine().contains(QStringLiteral("(updating)")));
+    }
+
+    void theOutageModelInForceIsListedUnderTheFigures()
+    {
+        auto design = test::exampleDesign("02-aws-active-passive.json");
+        design.assumptions.commonCauseFraction = 0.05;
+        design.assumptions.regionOutagesPerYearByRegion = {{RegionId{"use1"}, 1.5}};
+        ScenariosDock dock;
+        dock.setResults(test::directResults(design, nullptr));
+        const auto* line = dock.findChild<QLabel*>(QStringLiteral("assumptionsText"));
+        QVERIFY(line);
+        const auto text = line->text();
+        // β and use1's rate set by the design; the rest the defaults of resilience-model.md §3.
+        QVERIFY2(text.contains("Common-cause share (beta): 0.05 (set by the design)"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("Region outages a year (use1): 1.5 a year (set by the design)"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("Region outages a year (each region): 0.75 a year (default)"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("Mean region outage: 6 h (default)"), qPrintable(text));
+        QVERIFY2(!text.contains("Free tiers"), qPrintable(text)); // the costs dock's
+        QVERIFY(line->toolTip().contains("resilience-model.md §3"));
+        // Route 53 is in series at its SLA in the estimate too; the figures say so and why.
+        QString figures;
+        for (const auto* label : dock.findChildren<QLabel*>()) {
+            if (label->text().startsWith("Availability"))
+                figures = label->text();
+        }
+        QVERIFY2(figures.contains("(r53)") && figures.contains("counted at the SLA") &&
+                     figures.contains("in no one region"),
+                 qPrintable(figures));
+        QSignalSpy edit(&dock, &ScenariosDock::editAssumptionsRequested);
+        dock.findChild<QToolButton*>(QStringLiteral("editAssumptions"))->click();
+        QCOMPARE(edit.count(), 1);
     }
 
     void durationsReadAsPeopleSayThem()

@@ -102,6 +102,11 @@ void wireEngine(MainWindow& window, docks::EnginePanels& panels)
                          scene->selectElements(refs);
                          window.view()->zoomToElements(refs);
                      });
+    // The docks list the assumptions under their figures; their button opens the same dialog
+    // as Design ▸ Assumptions….
+    if (auto* assumptions = window.findChild<QAction*>(QStringLiteral("actionAssumptions")))
+        QObject::connect(&panels, &docks::EnginePanels::editAssumptionsRequested, assumptions,
+                         &QAction::trigger);
     QObject::connect(&window, &MainWindow::catalogueFileChanged, &panels,
                      [&panels](const QString& path) { panels.setCatalogue(path.toStdString()); });
     QObject::connect(&panels, &docks::EnginePanels::resultsReady, &window,

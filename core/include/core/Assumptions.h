@@ -67,6 +67,13 @@ inline constexpr double maxHoursPerMonth = 744.0;     ///< 31 days
 inline constexpr double maxRedeployMinutes = 10080.0; ///< a week
 } // namespace assumption_limits
 
+/// Which figures an assumption moves: the availability (and Monte Carlo) or the estimate.
+enum class AssumptionGroup
+{
+    OutageModel,
+    Cost,
+};
+
 /// One assumption in force, as the review lists it.
 struct AssumptionInForce
 {
@@ -74,10 +81,18 @@ struct AssumptionInForce
     std::string label; ///< for people
     std::string value; ///< formatted with its unit
     bool setByDesign = false;
-    std::string source; ///< where the default comes from; for a set value, "set by the design"
+    bool setForRun = false; ///< a command-line flag set it over the design file
+    /// Where the default comes from; for a set value, "set by the design" or, when a run set it
+    /// over the file, "set for this run".
+    std::string source;
+    AssumptionGroup group = AssumptionGroup::OutageModel;
 };
 
-std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a);
+/// The assumptions of `a` in force, each with where it comes from. `run` holds what a run sets
+/// over the design file (the command line's --free-tiers, --hours-per-month): a value of it that
+/// differs from the design's is the one listed, as set for this run.
+std::vector<AssumptionInForce> assumptionsInForce(const Assumptions& a,
+                                                  const Assumptions& run = {});
 
 /// Range errors, each at its pointer under `/assumptions`. `regions` are the design's region
 /// ids, for the per-region overrides.

@@ -375,11 +375,25 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
         est.globals.push_back({g->id.value, slaOf(d, *g, notes)});
     }
     double global = 1.0;
-    for (const auto& g : est.globals)
+    std::string named; // "CloudFront (cdn) 99.900 % and Route 53 (dns) 100.000 %"
+    for (std::size_t i = 0; i < est.globals.size(); ++i) {
+        const auto& g = est.globals[i];
         global *= g.availability;
-    if (!est.globals.empty())
-        notes.add("global components on the path counted at their SLA: there is no outage "
-                  "rate for them in the assumptions");
+        named += std::string(i == 0                        ? ""
+                             : i + 1 == est.globals.size() ? " and "
+                                                           : ", ") +
+                 d.label(*d.design().service(ServiceId{g.serviceId})) + " " +
+                 formatAvailability(g.availability);
+    }
+    if (!est.globals.empty()) {
+        est.globalsBasis =
+            named + (est.globals.size() == 1 ? " is" : " are") +
+            " counted at the SLA in the estimate as in the SLA composite: a global service is "
+            "in no one region, so the per-region outage rates of the assumptions do not "
+            "describe it, and no outage rate of its own is published or assumed "
+            "(reference/resilience-model.md §3 gives only SLAs for them).";
+        notes.add(est.globalsBasis);
+    }
 
     const bool onModel = p.basis == AvailabilityBasis::OutageModel;
     for (std::size_t i = 0; i < n; ++i)

@@ -12,6 +12,14 @@ std::string_view engineVersion()
     return RS_ENGINE_VERSION;
 }
 
+std::vector<AssumptionInForce> assumptionsInForce(const Review& review)
+{
+    Assumptions run;
+    run.freeTiers = review.costOptions.freeTiers;
+    run.hoursPerMonth = review.costOptions.hoursPerMonth;
+    return assumptionsInForce(review.design.assumptions, run);
+}
+
 Review buildReview(const Design& design, const Catalogues& catalogues, std::string_view fileBytes,
                    const PriceBook* book, const ReviewOptions& options,
                    const ReviewPricing& pricing)

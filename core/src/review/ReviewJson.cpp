@@ -333,7 +333,7 @@ public:
         // Every assumption of the design file in force: its value, whether the design set it
         // or it is the default, and where the default comes from.
         j["inForce"] = ordered_json::array();
-        for (const auto& a : assumptionsInForce(m_review.design.assumptions))
+        for (const auto& a : assumptionsInForce(m_review))
             j["inForce"].push_back({{"key", a.key},
                                     {"label", a.label},
                                     {"value", a.value},

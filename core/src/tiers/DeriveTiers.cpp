@@ -237,6 +237,16 @@ TierDesign derive(ResilienceTier tier, const Design& full, const Catalogues& cat
     TierDesign out{tier, full, std::move(changes)};
     Design& d = out.design;
     const std::size_t regions = d.regions.size();
+    // A tier with one serving region puts all the traffic where the design serves only part
+    // of it: its per-request lines then cost more than the design's baseline, which prices
+    // the home region at its own share. Said here, so the dearer figure is not a surprise.
+    const auto& homeRegion = full.regions.at(homeId);
+    if (tier != ResilienceTier::ActiveActive && homeRegion.trafficPercent < fullShare - 0.5)
+        out.changes.push_back(
+            homeRegion.code + " takes all the traffic (" +
+            std::to_string(std::lround(homeRegion.trafficPercent)) +
+            " % in the design), so its per-request lines cost more than in the design's "
+            "baseline, which prices only that share");
     for (auto& [id, r] : d.regions) {
         const bool home = id == homeId;
         switch (tier) {

@@ -1,5 +1,6 @@
 #include "docks/CostsDock.h"
 
+#include "AssumptionsLine.h"
 #include "CostCharts.h"
 #include "CostSummary.h"
 #include "DisplayFormat.h"
@@ -53,6 +54,7 @@ CostsDock::CostsDock(QWidget* parent)
     , m_summary(std::make_unique<CostSummary>())
     , m_total(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_assumptions(new AssumptionsLine(AssumptionGroup::Cost, this))
     , m_currencyCode(new QLineEdit(currencyCode(m_currency), this))
     , m_rate(new QDoubleSpinBox(this))
     , m_tabs(new QTabWidget(this))
@@ -94,12 +96,15 @@ CostsDock::CostsDock(QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_total);
     layout->addWidget(m_details);
+    layout->addWidget(m_assumptions);
     layout->addLayout(currencyRow);
     layout->addWidget(m_tabs, 1);
     setWidget(content);
 
     connect(m_currencyCode, &QLineEdit::editingFinished, this, &CostsDock::currencyEdited);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &CostsDock::currencyEdited);
+    connect(m_assumptions, &AssumptionsLine::editRequested, this,
+            &CostsDock::editAssumptionsRequested);
     m_staleness = new ProjectionStaleness(this);
     connect(m_staleness, &ProjectionStaleness::becameStale, this, [this] {
         m_summary->curveCurrent = false;
@@ -177,6 +182,7 @@ QWidget* CostsDock::createTrafficTab()
 void CostsDock::setResults(const engine::EngineResults& results)
 {
     *m_summary = summarizeCosts(results, topLineCount);
+    m_assumptions->setAssumptions(results.assumptions);
     // Only a curve that is late is marked as updating.
     m_staleness->setCurrent(m_summary->curveCurrent);
     m_summary->curveCurrent = !m_staleness->showAsStale();

@@ -99,6 +99,10 @@ EnginePanels::EnginePanels(QMainWindow& window, document::DesignDocument& docume
     connect(m_findings, &FindingsDock::elementsActivated, this, &EnginePanels::elementsActivated);
     connect(m_scenarios, &ScenariosDock::elementsActivated, this, &EnginePanels::elementsActivated);
     connect(m_costs, &CostsDock::elementsActivated, this, &EnginePanels::elementsActivated);
+    connect(m_scenarios, &ScenariosDock::editAssumptionsRequested, this,
+            &EnginePanels::editAssumptionsRequested);
+    connect(m_costs, &CostsDock::editAssumptionsRequested, this,
+            &EnginePanels::editAssumptionsRequested);
     connect(m_pricing, &PricingManagerDock::activateRequested, this,
             &EnginePanels::activateVersion);
     connect(m_pricing, &PricingManagerDock::discountRequested, this, &EnginePanels::setDiscount);

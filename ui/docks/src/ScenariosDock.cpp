@@ -1,5 +1,6 @@
 #include "docks/ScenariosDock.h"
 
+#include "AssumptionsLine.h"
 #include "DisplayFormat.h"
 #include "DowntimeChart.h"
 #include "PlotStyle.h"
@@ -38,6 +39,7 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     , m_model(new ScenarioTableModel(this))
     , m_table(new QTableView(this))
     , m_availability(wrappingLabel(this))
+    , m_assumptions(new AssumptionsLine(AssumptionGroup::OutageModel, this))
     , m_chart(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("ScenariosDock"));
@@ -65,6 +67,7 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_availability);
+    lowerLayout->addWidget(m_assumptions);
     lowerLayout->addWidget(m_chart, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -83,6 +86,8 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     setWidget(content);
 
     connect(m_toggles, &QListWidget::itemChanged, this, &ScenariosDock::togglesEdited);
+    connect(m_assumptions, &AssumptionsLine::editRequested, this,
+            &ScenariosDock::editAssumptionsRequested);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit elementsActivated({m_model->elementId(index.row())});
     });
@@ -110,6 +115,7 @@ void ScenariosDock::setResults(const engine::EngineResults& results)
             m_table->setCurrentIndex(m_model->index(row, ScenarioColumn));
     }
     updateAvailability(results);
+    m_assumptions->setAssumptions(results.assumptions);
     // An empty design's placeholder simulation is no result to show.
     m_outages = results.nothingToEstimate ? std::nullopt : results.outages;
     m_objective = results.availabilityTarget;
@@ -212,18 +218,16 @@ void ScenariosDock::updateAvailability(const engine::EngineResults& results)
         return;
     }
     const auto& a = results.availability;
-    m_availabilityLine =
-        tr("Availability %1, about %2 down a year (outage model: %3 outages a region a year, "
-           "%4 h each)")
-            .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear),
-                 formatNumber(a.outageModel.regionOutagesPerYear, 2),
-                 formatNumber(a.outageModel.meanOutage.value() / 3600.0, 1));
+    m_availabilityLine = tr("Availability %1, about %2 down a year (on the outage model below)")
+                             .arg(formatAvailability(a.total), formatDuration(a.downtimePerYear));
     if (results.availabilityTarget && results.verdicts.availabilityObjectiveMet) {
         const bool met = *results.verdicts.availabilityObjectiveMet;
         m_availabilityLine += tr(" · objective %1 %2")
                                   .arg(formatAvailability(*results.availabilityTarget / 100.0),
                                        met ? tr("met") : tr("missed"));
     }
+    if (!a.globalsBasis.empty())
+        m_availabilityLine += QLatin1Char('\n') + QString::fromStdString(a.globalsBasis);
     // A different figure, so named, with why it differs.
     m_availabilityLine += QLatin1Char('\n') +
                           tr("SLA composite %1, about %2 down a year: %3")

@@ -180,8 +180,16 @@ void TierComparisonView::refill()
             rpo += tr(" (fixed: %1)").arg(rpoText(*fixed));
         }
         const QStringList cells{name, cost, rto, rpo, targets};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        // What the tier changed in the design, so a figure that differs from the design's own
+        // (single region carrying all the traffic, say) says why.
+        QStringList changes;
+        for (const auto& c : t.changes)
+            changes << QString::fromStdString(c);
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(changes.join(QLatin1Char('\n')));
+            m_table->setItem(row, column, item);
+        }
         m_table->item(row, 4)->setForeground(verdictColor(verdict.rtoMet && verdict.rpoMet));
         // Charted on what the tier achieves, with a blocker of every tier fixed.
         const auto& charted = t.homeRegionLossFixed ? *t.homeRegionLossFixed : loss;

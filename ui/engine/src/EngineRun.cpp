@@ -66,6 +66,7 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     r.elementCount = snapshot.design->elementCount();
     r.workloadScale = snapshot.workloadScale;
     r.labels = labels.get();
+    r.assumptions = snapshot.design->assumptions;
     r.analysisMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;

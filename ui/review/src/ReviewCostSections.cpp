@@ -368,9 +368,11 @@ void assumptionsSection(SectionContext& c)
                                "the default comes from. The command line's --hours-per-month and "
                                "--free-tiers override the file for one run."));
     std::vector<std::vector<Cell>> inForce;
-    for (const auto& a : assumptionsInForce(r.design.assumptions))
+    for (const auto& a : assumptionsInForce(r))
         inForce.push_back({c.text(a.label), c.text(a.value),
-                           a.setByDesign ? QStringLiteral("design") : QStringLiteral("default"),
+                           a.setByDesign ? QStringLiteral("design")
+                           : a.setForRun ? QStringLiteral("this run")
+                                         : QStringLiteral("default"),
                            c.text(a.source)});
     f.table({{QStringLiteral("Assumption"), 2},
              {QStringLiteral("Value"), 1},

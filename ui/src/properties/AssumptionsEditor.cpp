@@ -54,13 +54,12 @@ AssumptionsEditor::AssumptionsEditor(document::DesignDocument& document, QWidget
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
+    m_form = form;
     layout->addLayout(form);
     addField(form, rateKey, tr("Region outages"), tr("a year, each region"),
              tr("Severe region-level outages a year (0 to 365)."));
-    for (const auto& [id, region] : m_document.design().regions)
-        addField(form, byRegionKey + QString::fromStdString(id.value),
-                 tr("… in %1").arg(QString::fromStdString(id.value)), tr("a year"),
-                 tr("Outages a year of this region alone; empty: as above."));
+    // One row per region of the design, kept in step as regions come and go.
+    addRegionRows();
     addField(form, hoursKey, tr("Mean outage length"), tr("h"),
              tr("Mean length of one region outage (above 0, at most 8760 h)."));
     addField(form, betaKey, tr("Common-cause share β"), tr("0 to 1"),
@@ -81,6 +80,15 @@ AssumptionsEditor::AssumptionsEditor(document::DesignDocument& document, QWidget
                 if (changes.testFlag(document::DesignChange::Assumptions))
                     sync();
             });
+    // ... and add or remove regions: each has its row for as long as it exists.
+    const auto regionsChanged = [this](const document::ElementRef& e) {
+        if (e.type == document::ElementType::Region)
+            refreshRegionRows();
+    };
+    connect(&m_document, &document::DesignDocument::elementAdded, this, regionsChanged);
+    connect(&m_document, &document::DesignDocument::elementRemoved, this, regionsChanged);
+    connect(&m_document, &document::DesignDocument::designReset, this,
+            &AssumptionsEditor::refreshRegionRows);
 }
 
 AssumptionsEditor::~AssumptionsEditor()
@@ -93,7 +101,7 @@ AssumptionsEditor::~AssumptionsEditor()
 }
 
 void AssumptionsEditor::addField(QFormLayout* form, const QString& key, const QString& label,
-                                 const QString& suffix, const QString& tip)
+                                 const QString& suffix, const QString& tip, int at)
 {
     Field f;
     auto* row = new QWidget(this);
@@ -113,9 +121,49 @@ void AssumptionsEditor::addField(QFormLayout* form, const QString& key, const QS
     f.error->setStyleSheet(QStringLiteral("color: #b00020;"));
     f.error->hide();
     rowLayout->addWidget(f.error);
-    form->addRow(label, row);
+    form->insertRow(at, label, row);
     connect(f.edit, &QLineEdit::editingFinished, this, &AssumptionsEditor::commit);
     m_fields.emplace(key, f);
+}
+
+void AssumptionsEditor::addRegionRows()
+{
+    // Right under the rate they override.
+    int at = 0;
+    QFormLayout::ItemRole role{};
+    m_form->getWidgetPosition(m_fields.at(rateKey).edit->parentWidget(), &at, &role);
+    for (const auto& [id, region] : m_document.design().regions) {
+        const auto name = QString::fromStdString(id.value);
+        addField(m_form, byRegionKey + name, tr("… in %1").arg(name), tr("a year"),
+                 tr("Outages a year of %1 alone; empty: as above.")
+                     .arg(QString::fromStdString(region.name.empty() ? region.code : region.name)),
+                 ++at);
+    }
+}
+
+void AssumptionsEditor::refreshRegionRows()
+{
+    QStringList now;
+    for (const auto& [id, region] : m_document.design().regions)
+        now << byRegionKey + QString::fromStdString(id.value);
+    QStringList shown;
+    for (const auto& [key, f] : m_fields) {
+        if (key.startsWith(byRegionKey))
+            shown << key;
+    }
+    now.sort();
+    shown.sort();
+    if (now == shown)
+        return;
+    for (const auto& key : shown) {
+        // Disconnected first: losing focus as it goes must not commit a half-removed form.
+        auto* edit = m_fields.at(key).edit;
+        edit->disconnect(this);
+        m_fields.erase(key);
+        m_form->removeRow(edit->parentWidget());
+    }
+    addRegionRows();
+    sync();
 }
 
 void AssumptionsEditor::sync()

@@ -116,6 +116,9 @@ struct AvailabilityEstimate : AvailabilityFigures
     std::vector<GlobalAvailability> globals; ///< in series
     /// The same formulas over the services' SLAs instead of the outage model.
     AvailabilityFigures slaComposite;
+    /// Why the global components in series are taken at their SLA in the estimate too, naming
+    /// them: the one sentence every output prints beside the estimate; empty without any.
+    std::string globalsBasis;
     std::vector<std::string> assumptions;
 };
 

@@ -102,6 +102,11 @@ struct Review : Analysis
     ReviewPricing pricing;
 };
 
+/// The assumptions in force for this review: the design's, with what the run set over them
+/// (costOptions: the command line's --free-tiers, --hours-per-month). The JSON, the PDF and the
+/// command line's text list these.
+std::vector<AssumptionInForce> assumptionsInForce(const Review& review);
+
 /// The version of the engine that judged the design (rules, models, cost engine).
 std::string_view engineVersion();
 

@@ -20,6 +20,7 @@ struct EngineResults;
 
 namespace rs::docks {
 
+class AssumptionsLine;
 struct CostSummary;
 class ProjectionStaleness;
 
@@ -70,6 +71,8 @@ signals:
     void displayCurrencyChanged(const rs::DisplayCurrency& currency);
     /// The user double-clicked a cost line: select its element.
     void elementsActivated(const QStringList& ids);
+    /// The user asked to change free tiers or the billing month (Design ▸ Assumptions…).
+    void editAssumptionsRequested();
 
 private:
     QWidget* createBreakdownTab();
@@ -87,6 +90,7 @@ private:
 
     QLabel* m_total = nullptr;
     QLabel* m_details = nullptr;
+    AssumptionsLine* m_assumptions = nullptr; ///< free tiers and the billing month
     QLineEdit* m_currencyCode = nullptr;
     QDoubleSpinBox* m_rate = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -71,6 +71,8 @@ signals:
     void downElementsChanged(const QStringList& ids);
     /// Fresh results, e.g. for the status bar's findings, cost and price version.
     void resultsReady(const rs::engine::EngineResults& results);
+    /// A dock's "Assumptions…" button: open Design ▸ Assumptions….
+    void editAssumptionsRequested();
 
 private:
     EnginePanels(QMainWindow& window, document::DesignDocument& document,

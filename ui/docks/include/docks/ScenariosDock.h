@@ -20,12 +20,14 @@ struct EngineResults;
 
 namespace rs::docks {
 
+class AssumptionsLine;
 class ProjectionStaleness;
 class ScenarioTableModel;
 
 /// Region loss and global-service loss: switch any of them "down" to see what it does, a table
 /// of RTO / RPO / writes at risk / capacity for every scenario against the targets, the
-/// availability estimate and the Monte Carlo's distribution of downtime a year. Fed only
+/// availability estimate and the Monte Carlo's distribution of downtime a year, with the outage
+/// model both rest on. Fed only
 /// through setResults(); the user's what-if choices leave as downElementsChanged().
 class ScenariosDock : public QDockWidget
 {
@@ -59,6 +61,8 @@ signals:
     void downElementsChanged(const QStringList& ids);
     /// The user double-clicked a scenario: select the element it loses.
     void elementsActivated(const QStringList& ids);
+    /// The user asked to change the outage model (Design ▸ Assumptions…).
+    void editAssumptionsRequested();
 
 private:
     void updateToggles(const engine::EngineResults& results);
@@ -85,6 +89,7 @@ private:
     ScenarioTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_availability = nullptr;
+    AssumptionsLine* m_assumptions = nullptr; ///< the outage model under both figures
     QCustomPlot* m_chart = nullptr;
 };
 

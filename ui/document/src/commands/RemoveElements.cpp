@@ -24,6 +24,7 @@ void RemoveElements::redo()
     const auto& design = m_document.design();
     m_saved = writeFragment(design, m_removed);
     m_targetsBefore = design.targets;
+    m_assumptionsBefore = design.assumptions;
     m_sharesBefore = trafficShares(design);
     std::set<RegionId> regionsRemoved;
     // Links first, regions last, so no view ever holds an item whose parent or end is gone.
@@ -48,6 +49,12 @@ void RemoveElements::redo()
     });
     if (targets != m_targetsBefore)
         m_document.setTargets(targets);
+    // A removed region's own outage rate would dangle: the file could not be read back.
+    auto assumptions = m_assumptionsBefore;
+    std::erase_if(assumptions.regionOutagesPerYearByRegion,
+                  [&](const auto& entry) { return regionsRemoved.contains(entry.first); });
+    if (assumptions != m_assumptionsBefore)
+        m_document.setAssumptions(assumptions);
 }
 
 void RemoveElements::undo()
@@ -67,6 +74,8 @@ void RemoveElements::undo()
     applyTrafficShares(m_document, m_sharesBefore);
     if (m_document.design().targets != m_targetsBefore)
         m_document.setTargets(m_targetsBefore);
+    if (m_document.design().assumptions != m_assumptionsBefore)
+        m_document.setAssumptions(m_assumptionsBefore);
 }
 
 } // namespace rs::document

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Assumptions.h"
 #include "core/Units.h"
 #include "core/analysis/Analysis.h"
 #include "core/cost/CostEngine.h"
@@ -37,6 +38,8 @@ struct EngineResults : Analysis
     std::uint64_t designRevision = 0; ///< changes with the design, not with prices or scale
     std::size_t elementCount = 0;
     std::map<std::string, std::string> labels; ///< element id -> "Orders API (api-use1)"
+    /// The design's assumptions the figures rest on, which the docks list beside them.
+    Assumptions assumptions;
 
     /// What-if: the elements switched down and the scenario of each (same order).
     std::vector<std::string> down;

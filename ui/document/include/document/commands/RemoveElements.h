@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Assumptions.h"
 #include "core/Targets.h"
 #include "document/ElementRef.h"
 #include "document/TrafficShares.h"
@@ -16,7 +17,8 @@ class DesignDocument;
 /// Deletes elements with what depends on them (a region's services, a service's links; see
 /// removalClosure()). Undo restores them from the design-file text written before the delete,
 /// so what comes back is exactly what a saved file would hold. A deleted region's traffic goes to
-/// the regions left (TrafficShares.h), and comes back with it on undo.
+/// the regions left (TrafficShares.h), and its own outage rate (Assumptions) goes with it; both
+/// come back on undo.
 class RemoveElements : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveElements)
@@ -36,6 +38,7 @@ private:
     ElementRefs m_removed;
     std::string m_saved;
     Targets m_targetsBefore;
+    Assumptions m_assumptionsBefore;
     TrafficShares m_sharesBefore;
 };
 
