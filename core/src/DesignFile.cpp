@@ -1,6 +1,6 @@
 #include "core/DesignFile.h"
 
-#include "JsonText.h"
+#include "core/JsonText.h"
 
 #include <cerrno>
 #include <cstring>
