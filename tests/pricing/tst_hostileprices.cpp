@@ -68,7 +68,8 @@ std::map<Provider, int> bundledVersions(const std::filesystem::path& path)
 {
     std::map<Provider, int> out;
     auto catalogue = PriceCatalogue::open(path);
-    for (const auto& v : catalogue.value().versions().value()) {
+    const auto versions = catalogue.value().versions();
+    for (const auto& v : versions.value()) {
         if (v.format == "default-json")
             ++out[v.provider];
     }
