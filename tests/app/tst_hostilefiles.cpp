@@ -1,4 +1,5 @@
 #include "CliRun.h"
+#include "FileSizeLimit.h"
 #include "TerminalText.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
@@ -6,10 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <filesystem>
 #include <fstream>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -141,15 +140,10 @@ private slots:
         QVERIFY(std::filesystem::file_size(first) > 4096);
         const auto old = dir.filePath("review.json").toStdString();
         std::ofstream(old) << "the old review";
-        rlimit saved = {};
-        ::getrlimit(RLIMIT_FSIZE, &saved);
-        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit small = saved;
-        small.rlim_cur = 4096;
-        ::setrlimit(RLIMIT_FSIZE, &small);
-        const auto r = run({"review", design, "--json", old});
-        ::setrlimit(RLIMIT_FSIZE, &saved);
-        std::signal(SIGXFSZ, previous);
+        const auto r = [&] {
+            const test::FileSizeLimit limit(4096);
+            return run({"review", design, "--json", old});
+        }();
         QVERIFY2(r.exitCode != 0, r.out.c_str());
         QCOMPARE(slurp(old), std::string("the old review"));
         QCOMPARE(leftovers(dir), 0);

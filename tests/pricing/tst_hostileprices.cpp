@@ -1,3 +1,4 @@
+#include "FileSizeLimit.h"
 #include "HttpDownloader.h"
 #include "ImportFixture.h"
 #include "pricing/PriceTableJson.h"
@@ -10,11 +11,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <csignal>
 #include <fstream>
 #include <map>
 #include <set>
-#include <sys/resource.h>
 
 using namespace rs;
 using namespace rs::pricing;
@@ -167,18 +166,13 @@ private slots:
         EndlessServer server(QByteArray(64 * 1024, 'x'), 1);
         QTemporaryDir dir;
         const std::filesystem::path file = dir.filePath("offer.json").toStdString();
-        rlimit saved = {};
-        ::getrlimit(RLIMIT_FSIZE, &saved);
-        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit small = saved;
-        small.rlim_cur = 100 * 1024;
-        ::setrlimit(RLIMIT_FSIZE, &small);
         DownloadLimits limits;
         limits.maxBytes = 8 << 20;
-        const auto done = HttpDownloader::toFile(server.url("/offer.json").toStdString(), file, {},
-                                                 "test", limits);
-        ::setrlimit(RLIMIT_FSIZE, &saved);
-        std::signal(SIGXFSZ, previous);
+        const auto done = [&] {
+            const test::FileSizeLimit limit(100 * 1024);
+            return HttpDownloader::toFile(server.url("/offer.json").toStdString(), file, {}, "test",
+                                          limits);
+        }();
         QVERIFY(!done);
         const auto& message = done.errors().front().message;
         QVERIFY2(message.find("download folder is full") != std::string::npos, message.c_str());
