@@ -9,6 +9,7 @@
 #include "ReviewCommand.h"
 #include "RulesCommand.h"
 #include "SimulateCommand.h"
+#include "TerminalText.h"
 #include "ValidateCommand.h"
 
 #include <algorithm>
@@ -45,9 +46,7 @@ void printHelp(std::ostream& out, const std::vector<std::unique_ptr<Command>>& c
            "Exit codes: 0 ok, 1 invalid input or findings, 2 usage or I/O error.\n";
 }
 
-} // namespace
-
-int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+int runCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
     const auto commands = allCommands();
     if (args.empty() || args.front() == "--help" || args.front() == "-h" ||
@@ -80,6 +79,25 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
     CommandContext context{out, err, catalogues.value()};
     return (*it)->run(rest, context);
+}
+
+} // namespace
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
+{
+    // Every message and result goes through one filter, so no command can echo a control
+    // character from a file to the terminal.
+    TerminalSafeStream safeOut(out);
+    TerminalSafeStream safeErr(err);
+    int exitCode = runCommand(args, safeOut.stream(), safeErr.stream());
+    // A full disk or closed pipe behind stdout shows only here, when the last bytes are
+    // flushed: exit 0 would tell a script that `estimate --csv > file` wrote the file.
+    if (!safeOut.finish()) {
+        safeErr.stream() << "resilience: the output could not be written in full\n";
+        exitCode = ExitUsage;
+    }
+    safeErr.finish();
+    return exitCode;
 }
 
 } // namespace rs::cli

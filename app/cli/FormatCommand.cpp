@@ -29,7 +29,7 @@ int FormatCommand::run(const std::vector<std::string>& args, CommandContext& con
     }
     int exitCode = ExitOk;
     for (const auto& file : a.positional) {
-        const auto text = readTextFile(file);
+        const auto text = readTextFile(file, DesignReadLimits{}.maxBytes);
         if (!text) {
             context.err << text.errors().front().message << "\n";
             exitCode = ExitUsage;
@@ -37,7 +37,13 @@ int FormatCommand::run(const std::vector<std::string>& args, CommandContext& con
         }
         const auto design = readDesign(text.value(), context.catalogues);
         if (!design) {
-            context.err << file << ": invalid, not formatted (run 'resilience validate')\n";
+            // A newer file is not broken: say so, or its owner "fixes" what an update reads.
+            const auto& first = design.errors().front();
+            context.err << file << ": "
+                        << (first.code == ErrorCode::NewerSchema
+                                ? "newer than this program supports, not formatted: "
+                                : "invalid, not formatted (run 'resilience validate'): ")
+                        << first.toString() << "\n";
             exitCode = std::max(exitCode, int{ExitFailed});
             continue;
         }

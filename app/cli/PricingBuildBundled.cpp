@@ -1,9 +1,9 @@
 #include "PricingSupport.h"
 #include "PricingVerbs.h"
+#include "core/DesignFile.h"
 #include "pricing/BundledTableBuilder.h"
 
 #include <filesystem>
-#include <fstream>
 #include <unistd.h>
 
 namespace rs::cli::pricingcli {
@@ -31,19 +31,9 @@ int buildBundled(const ParsedArgs& a, CommandContext& context)
         return ExitFailed;
     }
     // Written aside, then renamed: a failed write leaves the old table whole.
-    const auto aside = target.string() + ".tmp";
-    {
-        std::ofstream out(aside, std::ios::binary | std::ios::trunc);
-        out << table.value().json;
-        if (!out.flush()) {
-            context.err << "resilience pricing: cannot write " << aside << "\n";
-            return ExitFailed;
-        }
-    }
-    std::filesystem::rename(aside, target, ec);
-    if (ec) {
-        context.err << "resilience pricing: cannot write " << target.string() << ": "
-                    << ec.message() << "\n";
+    if (const auto saved = writeFileAtomically(target, table.value().json); !saved) {
+        context.err << "resilience pricing: cannot write " << saved.errors().front().message
+                    << "\n";
         return ExitFailed;
     }
     const auto& t = table.value();

@@ -1,9 +1,10 @@
 #include "DesignMigration.h"
 #include "JsonObjectReader.h"
-#include "JsonText.h"
 #include "PropertyJson.h"
 #include "core/DesignFormat.h"
 #include "core/DesignValidator.h"
+#include "core/JsonText.h"
+#include "core/TextFormat.h"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -65,7 +66,7 @@ std::optional<std::string> DesignParser::readId(json::ObjectReader& r)
         return std::nullopt;
     if (!isValidElementId(*id)) {
         r.addError(ErrorCode::Type, "id",
-                   "\"" + *id +
+                   "\"" + excerpt(*id) +
                        "\" is not a valid id: use 1 to 64 letters, digits and -_.:, "
                        "starting with a letter or digit");
         return std::nullopt;

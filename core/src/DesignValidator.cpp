@@ -1,6 +1,10 @@
 #include "core/DesignValidator.h"
 
 #include "core/EnumNames.h"
+#include "core/InputRanges.h"
+#include "core/JsonText.h"
+#include "core/TextFormat.h"
+#include "core/rules/RuleCatalogue.h"
 
 #include <cmath>
 #include <set>
@@ -58,6 +62,19 @@ private:
             at(pointer, ErrorCode::Range,
                std::string(what) + " is " + format(value) + "; it cannot be negative");
     }
+    /// Not negative, and not above the plausible maximum of core/InputRanges.h.
+    void inRange(const std::string& pointer, double value, std::string_view what,
+                 const InputRange& range)
+    {
+        nonNegative(pointer, value, what);
+        if (value > range.max)
+            at(pointer, ErrorCode::Range, tooLarge(value, what, range));
+    }
+    static std::string tooLarge(double value, std::string_view what, const InputRange& range)
+    {
+        return std::string(what) + " is " + formatSignificant(value) + "; at most " +
+               formatSignificant(range.max) + " (" + std::string(range.why) + ") is accepted";
+    }
     void percent(const std::string& pointer, double value, std::string_view what)
     {
         if (!(value >= 0.0 && value <= 100.0))
@@ -90,14 +107,23 @@ private:
 void Validator::checkWorkload()
 {
     const auto& w = m_design.workload;
-    nonNegative("/workload/requestsPerMonth", w.requestsPerMonth.value(), "requests per month");
-    nonNegative("/workload/peakRequestsPerSecond", w.peakRate.value(), "peak requests per second");
+    namespace r = input_ranges;
+    inRange("/workload/requestsPerMonth", w.requestsPerMonth.value(), "requests per month",
+            r::requestsPerMonth);
+    inRange("/workload/peakRequestsPerSecond", w.peakRate.value(), "peak requests per second",
+            r::peakRequestsPerSecond);
     percent("/workload/writePercent", w.writePercent, "the write share");
-    nonNegative("/workload/requestBytes", w.requestSize.value(), "the request size");
-    nonNegative("/workload/responseBytes", w.responseSize.value(), "the response size");
-    nonNegative("/workload/storedGigabytes", w.storedData.value(), "stored data");
-    nonNegative("/workload/growthGigabytesPerMonth", w.growthPerMonth.value(), "data growth");
-    nonNegative("/workload/functionDurationMs", w.functionDuration.value(), "function duration");
+    inRange("/workload/requestBytes", w.requestSize.value(), "the request size", r::payloadBytes);
+    inRange("/workload/responseBytes", w.responseSize.value(), "the response size",
+            r::payloadBytes);
+    inRange("/workload/storedGigabytes", w.storedData.value(), "stored data", r::storedGigabytes);
+    inRange("/workload/growthGigabytesPerMonth", w.growthPerMonth.value(), "data growth",
+            r::growthGigabytesPerMonth);
+    inRange("/workload/functionDurationMs", w.functionDuration.value(), "function duration",
+            r::functionDurationMs);
+    if (w.functionMemoryMb > r::functionMemoryMb.max)
+        at("/workload/functionMemoryMb", ErrorCode::Range,
+           tooLarge(w.functionMemoryMb, "function memory", r::functionMemoryMb));
     if (!(w.functionMemoryMb > 0.0))
         at("/workload/functionMemoryMb", ErrorCode::Range,
            "function memory is " + format(w.functionMemoryMb) + " MB; it must be above 0");
@@ -191,6 +217,9 @@ void Validator::checkUsage(const std::string& id, const PinnedUsage& usage, bool
         if (!(value >= 0.0) || !std::isfinite(value))
             atElement(id, field, ErrorCode::Range,
                       "the monthly usage is " + format(value) + "; it cannot be negative");
+        else if (value > input_ranges::pinnedUsage.max)
+            atElement(id, field, ErrorCode::Range,
+                      tooLarge(value, "the monthly usage", input_ranges::pinnedUsage));
         if (link != (quantity == UsageQuantity::TransferredGb))
             atElement(id, field, ErrorCode::Inconsistent,
                       link ? "a link's usage is the GB it transfers (transferredGb)"
@@ -250,8 +279,15 @@ void Validator::checkLink(const Link& link)
         atElement(id, "to", ErrorCode::Inconsistent, "a link cannot connect a service to itself");
     if (!(link.payload.value() >= 0.0))
         atElement(id, "payloadBytes", ErrorCode::Range, "the payload size cannot be negative");
+    else if (link.payload.value() > input_ranges::payloadBytes.max)
+        atElement(id, "payloadBytes", ErrorCode::Range,
+                  tooLarge(link.payload.value(), "the payload size", input_ranges::payloadBytes));
     if (!(link.callsPerRequest >= 0.0))
         atElement(id, "callsPerRequest", ErrorCode::Range, "calls per request cannot be negative");
+    else if (link.callsPerRequest > input_ranges::callsPerRequest.max)
+        atElement(
+            id, "callsPerRequest", ErrorCode::Range,
+            tooLarge(link.callsPerRequest, "calls per request", input_ranges::callsPerRequest));
     if (!fromKind || !toKind)
         return;
 
@@ -301,8 +337,13 @@ void Validator::checkRuleSettings()
                                 std::isdigit(static_cast<unsigned char>(ruleId[5])) &&
                                 std::isdigit(static_cast<unsigned char>(ruleId[6]));
         if (!wellFormed)
-            at("/rules/" + ruleId, ErrorCode::Range,
-               "\"" + ruleId + "\" is not a rule id (RES- and three digits)");
+            at("/rules/" + json::escapePointerToken(ruleId), ErrorCode::Range,
+               "\"" + excerpt(ruleId) + "\" is not a rule id (RES- and three digits)");
+        else if (!findRule(ruleId))
+            // A setting for a rule this program lacks would be silently ignored; the person
+            // most likely mistyped the id they meant to switch off.
+            at("/rules/" + ruleId, ErrorCode::UnknownField,
+               "\"" + ruleId + "\" is not a rule of this program (see 'resilience rules')");
     }
 }
 

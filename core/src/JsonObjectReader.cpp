@@ -1,6 +1,6 @@
 #include "JsonObjectReader.h"
 
-#include "JsonText.h"
+#include "core/JsonText.h"
 
 #include <cmath>
 

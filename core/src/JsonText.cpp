@@ -1,6 +1,11 @@
-#include "JsonText.h"
+#include "core/JsonText.h"
 
+#include "core/TextFormat.h"
+
+#include <optional>
 #include <string>
+#include <tuple>
+#include <vector>
 
 namespace rs::json {
 
@@ -48,8 +53,110 @@ std::string plainMessage(const char* what)
     std::string message = what;
     if (const auto colon = message.find(": "); colon != std::string::npos)
         message.erase(0, colon + 2);
+    else if (const auto bracket = message.find("] "); bracket != std::string::npos)
+        message.erase(0, bracket + 2);
     return message;
 }
+
+/// Builds the DOM from nlohmann's SAX events so that every failure the parser can raise
+/// (a syntax error, a number beyond a double: out_of_range 406, ...) arrives with its byte
+/// position, and so that a key given twice in one object is refused: nlohmann keeps the last,
+/// which would let `"schemaVersion": 99, "schemaVersion": 1` pass as version 1.
+class DomBuilder
+{
+public:
+    using Json = nlohmann::json;
+
+    Json root;
+    std::optional<Error> error;
+    std::size_t errorByte = 0;
+
+    bool null() { return value(Json()); }
+    bool boolean(bool v) { return value(Json(v)); }
+    bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
+    bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
+    bool number_float(Json::number_float_t v, const std::string&) { return value(Json(v)); }
+    bool string(std::string& v) { return value(Json(std::move(v))); }
+    bool binary(Json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return open(Json::object()); }
+    bool start_array(std::size_t) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& name)
+    {
+        Json& object = *m_stack.back().value;
+        if (object.contains(name)) {
+            error = Error{ErrorCode::Duplicate,
+                          "the key \"" + excerpt(name) +
+                              "\" appears twice in this object; a key may appear once",
+                          {pointer() + "/" + escapePointerToken(name), 0, 0, {}}};
+            return false;
+        }
+        m_stack.back().key = std::move(name);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::json::exception& ex)
+    {
+        // position is the 1-based count of bytes read when the error was seen.
+        errorByte = position > 0 ? position - 1 : 0;
+        error = Error{ErrorCode::Syntax, plainMessage(ex.what()), {}};
+        return false;
+    }
+
+private:
+    struct Frame
+    {
+        Json* value;
+        std::string key;
+    };
+
+    std::string pointer() const
+    {
+        std::string out;
+        for (std::size_t i = 1; i < m_stack.size(); ++i) {
+            const auto& parent = m_stack[i - 1];
+            out += "/" + (parent.value->is_array() ? std::to_string(parent.value->size() - 1)
+                                                   : escapePointerToken(parent.key));
+        }
+        return out;
+    }
+
+    Json* place(Json v)
+    {
+        if (m_stack.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        Json& parent = *m_stack.back().value;
+        if (parent.is_array()) {
+            parent.push_back(std::move(v));
+            return &parent.back();
+        }
+        return &(parent[m_stack.back().key] = std::move(v));
+    }
+
+    bool value(Json v)
+    {
+        place(std::move(v));
+        return true;
+    }
+
+    bool open(Json v)
+    {
+        m_stack.push_back({place(std::move(v)), {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+
+    std::vector<Frame> m_stack;
+};
 
 } // namespace
 
@@ -82,26 +189,26 @@ Result<nlohmann::json> parse(std::string_view text, const ParseLimits& limits)
                          " levels; a design file never needs more",
                      {{}, line, column, {}}};
     }
-    try {
-        return nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        // e.byte is the 1-based count of bytes read when the error was seen.
-        const auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
-        return Error{ErrorCode::Syntax, plainMessage(e.what()), {{}, line, column, {}}};
-    } catch (const nlohmann::json::out_of_range& e) {
-        // A number too large for a double ("1e999"; 406): nlohmann names the token but not
-        // its place, so the place is where the token first stands in the text.
-        const std::string what = e.what();
-        const auto open = what.find('\'');
-        const auto close = what.rfind('\'');
-        const auto token = open < close ? what.substr(open + 1, close - open - 1) : std::string();
-        const auto at = token.empty() ? std::string_view::npos : text.find(token);
-        const auto [line, column] =
-            at == std::string_view::npos ? std::pair{0, 0} : lineColumn(text, at);
-        return Error{ErrorCode::Range,
-                     "the number " + token + " is too large for any value a design holds",
-                     {{}, line, column, {}}};
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        // nlohmann stops at a NUL as at the end of the text, so what follows would be ignored.
+        const auto [line, column] = lineColumn(text, nul);
+        return Error{
+            ErrorCode::Syntax, "a NUL byte; JSON text never holds one", {{}, line, column, {}}};
     }
+    DomBuilder builder;
+    try {
+        nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
+    } catch (const nlohmann::json::exception& e) {
+        // The SAX parser reports its errors through parse_error(); this is a safety net.
+        return Error{ErrorCode::Syntax, plainMessage(e.what()), {}};
+    }
+    if (builder.error) {
+        if (builder.error->where.pointer.empty())
+            std::tie(builder.error->where.line, builder.error->where.column) =
+                lineColumn(text, builder.errorByte);
+        return *builder.error;
+    }
+    return std::move(builder.root);
 }
 
 std::string escapePointerToken(std::string_view token)

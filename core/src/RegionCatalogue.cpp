@@ -1,7 +1,7 @@
 #include "core/RegionCatalogue.h"
 
 #include "JsonObjectReader.h"
-#include "JsonText.h"
+#include "core/JsonText.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,9 @@
 #include "core/ServiceCatalogue.h"
 
 #include "JsonObjectReader.h"
-#include "JsonText.h"
 #include "PropertyJson.h"
+#include "core/InputRanges.h"
+#include "core/JsonText.h"
 
 #include <algorithm>
 #include <set>
@@ -39,11 +40,13 @@ PropertySpec::check(const PropertyValue& value) const
                                           : !(isInt || std::holds_alternative<double>(value)))
             return wrongType(type == PropertyType::Integer ? "an integer" : "a number");
         const double v = propertyNumber(value);
-        if ((min && v < *min) || (max && v > *max)) {
+        // A kind that gives no maximum still gets the plausible one (core/InputRanges.h).
+        const double upper = max.value_or(input_ranges::propertyNumber.max);
+        if ((min && v < *min) || v > upper) {
             std::string range = min && max
                                     ? "from " + std::to_string(*min) + " to " + std::to_string(*max)
-                                : min ? "at least " + std::to_string(*min)
-                                      : "at most " + std::to_string(*max);
+                                : min && v < *min ? "at least " + std::to_string(*min)
+                                                  : "at most " + std::to_string(upper);
             return std::pair{ErrorCode::Range, "property \"" + name + "\" is " + std::to_string(v) +
                                                    "; it must be " + range +
                                                    (unit.empty() ? "" : " " + unit)};

@@ -107,4 +107,15 @@ std::string utcTimestamp()
     return text;
 }
 
+std::string excerpt(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    std::size_t cut = maxBytes;
+    // Back off continuation bytes (10xxxxxx) so a multi-byte character is never split.
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "… (" + std::to_string(text.size()) + " bytes)";
+}
+
 } // namespace rs

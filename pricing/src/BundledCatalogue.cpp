@@ -1,8 +1,10 @@
+#include "Sqlite.h"
 #include "pricing/PriceCatalogue.h"
 #include "pricing/PriceTableJson.h"
 #include "resources/BuiltinResources.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <system_error>
 
@@ -12,31 +14,37 @@ namespace {
 
 constexpr std::string_view bundledFormat = "default-json";
 
+using ProviderRows = std::map<Provider, std::vector<PriceRow>>;
+
+/// The providers whose rows of this build's table the catalogue does not hold yet.
+std::vector<Provider> missingFrom(const ProviderRows& byProvider,
+                                  const std::vector<VersionInfo>& existing)
+{
+    std::vector<Provider> out;
+    for (const auto& [provider, providerRows] : byProvider) {
+        const auto checksum = rowsChecksum(providerRows);
+        if (std::none_of(existing.begin(), existing.end(), [&](const VersionInfo& v) {
+                return v.provider == provider && v.format == bundledFormat &&
+                       v.checksum == checksum;
+            }))
+            out.push_back(provider);
+    }
+    return out;
+}
+
 /// Brings the table this build ships into the catalogue, one version per provider: on the first
 /// run as the active versions; after an update of the application that ships other prices, as
 /// new versions, made active only where the active version is an older bundled one, so prices
 /// the user imported or chose stay in force (and the new table waits, inactive, to be chosen).
-Done importBundled(PriceCatalogue& catalogue, const std::vector<VersionInfo>& existing)
+Done importBundled(PriceCatalogue& catalogue, const ProviderRows& byProvider,
+                   const std::vector<Provider>& missing, const std::vector<VersionInfo>& existing)
 {
-    auto rows = readPriceTableJson(resources::defaultPriceTableJson());
-    if (!rows)
-        return rows.errors();
-    std::map<Provider, std::vector<PriceRow>> byProvider;
-    for (auto& row : rows.value())
-        byProvider[row.provider].push_back(std::move(row));
-    for (const auto& [provider, providerRows] : byProvider) {
-        const auto checksum = rowsChecksum(providerRows);
-        const auto ofProvider = [&](auto&& also) {
-            return std::find_if(existing.begin(), existing.end(), [&](const VersionInfo& v) {
-                return v.provider == provider && also(v);
-            });
-        };
-        if (ofProvider([&](const VersionInfo& v) {
-                return v.format == bundledFormat && v.checksum == checksum;
-            }) != existing.end())
-            continue; // this build's table is there already
+    for (const auto provider : missing) {
+        const auto& providerRows = byProvider.at(provider);
         const auto active =
-            ofProvider([](const VersionInfo& v) { return v.status == VersionStatus::Active; });
+            std::find_if(existing.begin(), existing.end(), [&](const VersionInfo& v) {
+                return v.provider == provider && v.status == VersionStatus::Active;
+            });
         const bool userChoiceActive = active != existing.end() && active->format != bundledFormat;
         VersionInfo info;
         info.provider = provider;
@@ -65,8 +73,7 @@ Done importBundled(PriceCatalogue& catalogue, const std::vector<VersionInfo>& ex
 Result<PriceCatalogue> PriceCatalogue::openOrCreate(const std::filesystem::path& path)
 {
     std::error_code ec;
-    const bool existed = std::filesystem::exists(path, ec);
-    if (!existed && path.has_parent_path()) {
+    if (!std::filesystem::exists(path, ec) && path.has_parent_path()) {
         std::filesystem::create_directories(path.parent_path(), ec);
         if (ec)
             return Error{ErrorCode::Io,
@@ -79,14 +86,37 @@ Result<PriceCatalogue> PriceCatalogue::openOrCreate(const std::filesystem::path&
     auto versions = catalogue.value().versions();
     if (!versions)
         return versions.errors();
-    if (auto done = importBundled(catalogue.value(), versions.value()); !done) {
-        // A half-made catalogue would not be filled again on the next run: start over then.
-        if (!existed) {
-            catalogue = done.errors();
-            std::filesystem::remove(path, ec);
-        }
-        return done.errors();
-    }
+    auto rows = readPriceTableJson(resources::defaultPriceTableJson());
+    if (!rows)
+        return rows.errors();
+    ProviderRows byProvider;
+    for (auto& row : rows.value())
+        byProvider[row.provider].push_back(std::move(row));
+    if (missingFrom(byProvider, versions.value()).empty())
+        return catalogue;
+
+    // Seeding is one write transaction: BEGIN IMMEDIATE makes a second process starting at the
+    // same moment wait for this one, then find the table there when it looks again under the
+    // lock (no second seed); a run killed half way leaves nothing, not one provider's prices.
+    auto& db = *catalogue.value().m_db;
+    db.setBusyTimeout(std::chrono::minutes(2)); // a seed takes seconds; waiting beats failing
+    const auto seed = [&]() -> Done {
+        auto transaction = sqlite::Transaction::begin(db);
+        if (!transaction)
+            return transaction.errors();
+        auto current = catalogue.value().versions();
+        if (!current)
+            return current.errors();
+        if (auto done = importBundled(catalogue.value(), byProvider,
+                                      missingFrom(byProvider, current.value()), current.value());
+            !done)
+            return done;
+        return transaction.value().commit();
+    };
+    auto done = seed();
+    db.setBusyTimeout(sqlite::defaultBusyTimeout);
+    if (!done)
+        return done.errors(); // nothing was stored: the next run seeds again
     return catalogue;
 }
 

@@ -1,5 +1,7 @@
 #include "pricing/PriceTableJson.h"
 
+#include "core/JsonText.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -107,22 +109,6 @@ private:
     std::set<std::string, std::less<>> m_read;
 };
 
-/// 1-based line and column of the 1-based byte offset nlohmann reports.
-std::pair<int, int> lineColumn(std::string_view text, std::size_t byte)
-{
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i + 1 < byte && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 PriceRow readRow(const json& object, std::size_t index, Errors& errors)
 {
     PriceRow row;
@@ -159,13 +145,12 @@ PriceRow readRow(const json& object, std::size_t index, Errors& errors)
 
 Result<std::vector<PriceRow>> readPriceTableJson(std::string_view text)
 {
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error& e) {
-        const auto [line, column] = lineColumn(text, e.byte);
-        return Error{ErrorCode::Syntax, e.what(), {"", line, column, {}}};
-    }
+    // core's parser: every nlohmann failure (a number beyond a double too) and a key given
+    // twice come back located, never as an exception.
+    auto parsed = rs::json::parse(text);
+    if (!parsed)
+        return parsed.errors();
+    const json& document = parsed.value();
     if (!document.is_object())
         return Error{ErrorCode::Type, "a price table is a JSON object", {"", 0, 0, {}}};
     const auto version = document.find("formatVersion");

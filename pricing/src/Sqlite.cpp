@@ -28,7 +28,7 @@ Result<Database> Database::open(const std::filesystem::path& path)
                      {path.string(), 0, 0, {}}};
     }
     sqlite3_extended_result_codes(handle, 1);
-    sqlite3_busy_timeout(handle, 2000);
+    sqlite3_busy_timeout(handle, static_cast<int>(defaultBusyTimeout.count()));
     return db;
 }
 
@@ -195,26 +195,41 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::setBusyTimeout(std::chrono::milliseconds wait)
+{
+    sqlite3_busy_timeout(m_db, static_cast<int>(wait.count()));
+}
+
 Result<Transaction> Transaction::begin(Database& db)
 {
-    if (auto done = db.execute("BEGIN IMMEDIATE"); !done)
+    const bool nested = db.inTransaction();
+    if (auto done = db.execute(nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE"); !done)
         return done.errors();
-    return Transaction(db);
+    return Transaction(db, nested);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_nested(other.m_nested)
 {}
 
 Transaction::~Transaction()
 {
-    if (m_db)
+    if (m_db && m_nested) {
+        (void)m_db->execute("ROLLBACK TO nested");
+        (void)m_db->execute("RELEASE nested");
+    } else if (m_db)
         (void)m_db->execute("ROLLBACK");
 }
 
 Done Transaction::commit()
 {
-    auto done = m_db->execute("COMMIT");
+    auto done = m_db->execute(m_nested ? "RELEASE nested" : "COMMIT");
     if (done)
         m_db = nullptr;
     return done;

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -19,6 +20,9 @@ struct sqlite3_stmt;
 namespace rs::pricing::sqlite {
 
 using Done = Result<std::monostate>;
+
+/// How long a statement waits for another connection's write lock before it fails.
+inline constexpr std::chrono::milliseconds defaultBusyTimeout{2000};
 
 /// An I/O error located at the database file, with SQLite's message for the last failure on `db`.
 Error sqliteError(sqlite3* db, std::string_view what);
@@ -40,6 +44,10 @@ public:
     /// Prepares and runs one statement that takes no parameters (schema DDL, pragmas).
     Done execute(std::string_view sql);
     std::int64_t lastInsertId() const;
+    /// Inside a transaction (BEGIN without COMMIT or ROLLBACK yet).
+    bool inTransaction() const;
+    /// How long a statement waits for another connection's write lock before it fails.
+    void setBusyTimeout(std::chrono::milliseconds wait);
 
     /// An I/O error naming the file and SQLite's own message for the last failure.
     Error error(std::string_view what) const;
@@ -101,7 +109,8 @@ template <typename OnRow> Done eachRow(Statement& statement, OnRow onRow)
 }
 
 /// BEGIN IMMEDIATE ... COMMIT; rolls back on destruction unless commit() succeeded, so an early
-/// return on any error leaves the database as it was.
+/// return on any error leaves the database as it was. Begun inside another transaction it is a
+/// savepoint of it: its work then lands with the outer one's commit, or not at all.
 class Transaction
 {
 public:
@@ -113,10 +122,12 @@ public:
     Done commit();
 
 private:
-    explicit Transaction(Database& db)
+    Transaction(Database& db, bool nested)
         : m_db(&db)
+        , m_nested(nested)
     {}
     Database* m_db = nullptr;
+    bool m_nested = false;
 };
 
 } // namespace rs::pricing::sqlite

@@ -1,6 +1,7 @@
 // The window offscreen: each example shown (and a screenshot saved for a person to look at), a
 // small design built through the window's own actions and docks, the desktop conventions.
 #include "ExportActions.h"
+#include "FileSizeLimit.h"
 #include "PriceRows.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
@@ -39,9 +40,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace rs;
 using namespace rs::ui;
@@ -86,27 +84,6 @@ QByteArray contents(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-
-/// Files of more than `bytes` cannot be written while it lives: a write fails part way, as on a
-/// full disk, even for root, whom permissions would not stop.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN); // the failed write returns EFBIG instead of killing us
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_saved{};
-};
 
 /// Answers the next message box with `button` once it shows.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -450,7 +427,7 @@ private slots:
             Result<std::monostate> failed = std::monostate{};
             {
                 // The diagram is kilobytes: it cannot be written under 1 KiB.
-                const FileSizeLimit limit(1024);
+                const test::FileSizeLimit limit(1024);
                 failed = exportDiagram(window, path, svg);
             }
             QVERIFY2(

@@ -61,9 +61,9 @@ void Autosave::saveNow()
         return;
     if (!saveDesignFile(designPath().toStdString(), m_document.design()))
         return; // a full disk must not interrupt the architect; the next tick tries again
-    QFile origin(withSuffix(designPath(), ".origin"));
-    if (origin.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        origin.write(m_document.filePath().toUtf8());
+    // Best effort like the copy itself, but never a half-written path beside a whole copy.
+    (void)writeFileAtomically(withSuffix(designPath(), ".origin").toStdString(),
+                              m_document.filePath().toStdString());
 }
 
 void Autosave::removeCopy()

@@ -19,11 +19,16 @@ Result<Design> loadDesignFile(const std::filesystem::path& path, const Catalogue
 Result<std::monostate> saveDesignFile(const std::filesystem::path& path, const Design& design);
 
 /// Writes `bytes` to a temporary file beside `path`, flushes it and renames it over `path`: a
-/// reader sees the old file or the new one, and a failure leaves the old one untouched.
+/// reader sees the old file or the new one, and a failure leaves the old one untouched. A
+/// symlink is written through (its target is replaced, the link stays); an existing file keeps
+/// its permissions and, where the system allows, its owner; a file we may not write is refused.
 Result<std::monostate> writeFileAtomically(const std::filesystem::path& path,
                                            std::string_view bytes);
 
-/// The whole file as bytes, or an I/O error naming the path.
-Result<std::string> readTextFile(const std::filesystem::path& path);
+/// The whole file as bytes, or an I/O error naming the path. A file longer than `maxBytes` is
+/// a TooLarge error once that many bytes are read: a FIFO or /dev/zero reports no size, so the
+/// limit holds while reading, not only against the size the file system gives.
+Result<std::string> readTextFile(const std::filesystem::path& path,
+                                 std::size_t maxBytes = std::size_t(-1));
 
 } // namespace rs

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace rs {
 
@@ -45,5 +46,10 @@ std::string formatNumber(double value, int decimals);
 /// `value` to `digits` significant digits as a stream writes it ("0.75", "1e-05"): the figures
 /// quoted in the basis texts of estimates, where the input's own precision is what matters.
 std::string formatSignificant(double value, int digits = 6);
+
+/// Text from an input (an id, a name, a key) as a message quotes it: whole up to `maxBytes`,
+/// else cut at a UTF-8 character boundary and marked "… (10485760 bytes)", so a hostile
+/// 10 MB id gives a one-line error.
+std::string excerpt(std::string_view text, std::size_t maxBytes = 80);
 
 } // namespace rs

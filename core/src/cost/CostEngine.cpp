@@ -339,6 +339,14 @@ CostEstimate estimateCost(const DesignIndex& d, const PriceBook& book, const Cos
         } else {
             ledger.price(out, line, choice);
         }
+        if (out.amount.isOverflow()) {
+            // Beyond 1.7e26 USD is no price: keep the line, unpriced, rather than a total that
+            // wrapped or read "inf". The design reader's ranges keep real designs far below.
+            out.unpriced = true;
+            out.amount = Money();
+            out.reason = "the amount is beyond what can be computed (quantity " +
+                         std::to_string(line.quantity) + ")";
+        }
         if (out.unpriced)
             ++estimate.unpricedCount;
         else if (!out.borrowedFrom.empty())

@@ -50,7 +50,9 @@ Result<DisplayCurrency> DisplayCurrency::make(std::string_view code, std::string
 
 Money DisplayCurrency::convert(Money usd) const
 {
-    const Int128 product = usd.pico() * m_perDollar.pico();
+    Int128 product = 0;
+    if (usd.isOverflow() || __builtin_mul_overflow(usd.pico(), m_perDollar.pico(), &product))
+        return Money::overflow();
     const Int128 half = Money::picoPerDollar / 2;
     const Int128 rounded = product >= 0 ? (product + half) / Money::picoPerDollar
                                         : (product - half) / Money::picoPerDollar;

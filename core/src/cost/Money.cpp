@@ -1,5 +1,6 @@
 #include "core/cost/Money.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -77,7 +78,9 @@ std::optional<Money> Money::parse(std::string_view text)
 
 Money Money::times(double quantity) const
 {
-    if (quantity == 0.0 || m_pico == 0 || !std::isfinite(quantity))
+    if (isOverflow() || !std::isfinite(quantity))
+        return overflow();
+    if (quantity == 0.0 || m_pico == 0)
         return Money();
     // quantity = mantissa * 2^exponent with a 53-bit integer mantissa: the product with the
     // price is then exact in 128 bits before the one rounding.
@@ -85,14 +88,22 @@ Money Money::times(double quantity) const
     const double fraction = std::frexp(quantity, &exponent);
     const auto mantissa = static_cast<std::int64_t>(std::ldexp(fraction, 53));
     exponent -= 53;
-    const Int128 product = m_pico * mantissa;
-    if (exponent >= 0)
-        return Money(product << exponent);
+    Int128 product = 0;
+    if (__builtin_mul_overflow(m_pico, Int128{mantissa}, &product))
+        return overflow();
+    if (exponent >= 0) {
+        const Int128 limit = maxPico >> std::min(exponent, 126);
+        if (exponent >= 127 || product > limit || product < -limit)
+            return overflow();
+        return Money(product * (Int128{1} << exponent));
+    }
     return Money(shiftRightRounded(product, -exponent));
 }
 
 std::string Money::toString(int decimals) const
 {
+    if (isOverflow())
+        return "overflow";
     decimals = decimals < 0 ? 0 : decimals > maxDecimals ? maxDecimals : decimals;
     Int128 scale = 1;
     for (int i = decimals; i < maxDecimals; ++i)
@@ -113,6 +124,8 @@ std::string Money::toString(int decimals) const
 
 double Money::toDouble() const
 {
+    if (isOverflow())
+        return std::numeric_limits<double>::quiet_NaN();
     return static_cast<double>(m_pico) / static_cast<double>(picoPerDollar);
 }
 

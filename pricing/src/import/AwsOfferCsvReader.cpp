@@ -8,6 +8,11 @@ namespace rs::pricing::readers {
 
 namespace {
 
+/// The longest record read: AWS's records are about 2 KB (the widest offer, AmazonEC2, has
+/// some 90 columns of short values); 1 MiB, the JSON readers' string limit, leaves room while
+/// a file of junk after a valid header stops at 1 MiB instead of filling memory.
+constexpr std::size_t maxRecordBytes = std::size_t{1} << 20;
+
 /// One CSV record (RFC 4180: quoted fields may hold commas, doubled quotes and newlines).
 class CsvRecords
 {
@@ -22,6 +27,8 @@ public:
         fields.clear();
         m_startLine = m_line + 1;
         m_unterminatedQuote = false;
+        m_tooLong = false;
+        std::size_t bytes = 0;
         int c = m_input.sbumpc();
         if (c == EOF)
             return false;
@@ -29,6 +36,11 @@ public:
         std::string field;
         bool quoted = false;
         for (;; c = m_input.sbumpc()) {
+            if (++bytes > maxRecordBytes) {
+                m_tooLong = true;
+                fields.push_back(std::move(field));
+                return true;
+            }
             if (c == EOF) {
                 m_unterminatedQuote = quoted;
                 fields.push_back(std::move(field));
@@ -64,13 +76,24 @@ public:
 
     std::uint64_t startLine() const { return m_startLine; }
     bool unterminatedQuote() const { return m_unterminatedQuote; }
+    /// The record read was cut at maxRecordBytes.
+    bool tooLong() const { return m_tooLong; }
 
 private:
     std::streambuf& m_input;
     std::uint64_t m_line = 0;
     std::uint64_t m_startLine = 0;
     bool m_unterminatedQuote = false;
+    bool m_tooLong = false;
 };
+
+Error tooLongError(Location where)
+{
+    return Error{ErrorCode::TooLarge,
+                 "a record longer than " + std::to_string(maxRecordBytes) +
+                     " bytes: not a price record (a broken or hostile file)",
+                 std::move(where)};
+}
 
 std::string canonical(std::string_view name)
 {
@@ -131,6 +154,8 @@ Result<PriceFileImport> awsOfferCsv(TrackedInput& input, const ImportVocabulary&
                     : "the file ends before the header row (\"SKU\",\"OfferTermCode\",...)",
                 at(csv.startLine())};
         }
+        if (csv.tooLong())
+            return tooLongError(at(csv.startLine()));
         if (!fields.empty() && fields.front() == "SKU")
             break;
         if (fields.size() != 2 || csv.startLine() > 5)
@@ -173,6 +198,8 @@ Result<PriceFileImport> awsOfferCsv(TrackedInput& input, const ImportVocabulary&
     std::uint64_t records = 0;
     while (csv.next(fields)) {
         const auto line = csv.startLine();
+        if (csv.tooLong())
+            return tooLongError(at(line));
         if (fields.size() == 1 && fields[0].empty())
             continue; // a blank line, e.g. at the end
         ++records;

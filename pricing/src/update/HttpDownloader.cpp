@@ -2,13 +2,17 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <limits>
 #include <memory>
 #include <regex>
 
@@ -29,7 +33,7 @@ std::unique_ptr<QCoreApplication> applicationIfNone()
 
 /// Runs one GET, handing each chunk to `sink` (false from it aborts with `sinkError`).
 Result<std::uint64_t> get(const std::string& url, const ImportControl& control,
-                          const std::string& stage,
+                          const std::string& stage, const DownloadLimits& limits,
                           const std::function<std::optional<std::string>(const QByteArray&)>& sink)
 {
     const auto app = applicationIfNone();
@@ -57,6 +61,12 @@ Result<std::uint64_t> get(const std::string& url, const ImportControl& control,
         if (chunk.isEmpty() || failure)
             return;
         received += static_cast<std::uint64_t>(chunk.size());
+        if (received > limits.maxBytes) {
+            failure = "the download is larger than " + std::to_string(limits.maxBytes) +
+                      " bytes, the limit; stopped and removed";
+            reply->abort();
+            return;
+        }
         if (auto problem = sink(chunk)) {
             failure = std::move(problem);
             reply->abort();
@@ -77,6 +87,21 @@ Result<std::uint64_t> get(const std::string& url, const ImportControl& control,
         }
     });
     poll.start(50);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        if (!failure)
+            failure = "the update did not finish within its " +
+                      std::to_string(limits.allowed.count()) +
+                      " s (the server sends too slowly); stopped";
+        reply->abort();
+    });
+    if (limits.deadline != std::chrono::steady_clock::time_point::max()) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            limits.deadline - std::chrono::steady_clock::now());
+        deadline.start(std::chrono::milliseconds(
+            std::clamp<std::int64_t>(left.count(), 0, std::numeric_limits<int>::max())));
+    }
     if (!reply->isFinished())
         loop.exec();
     drain();
@@ -102,6 +127,16 @@ Result<std::uint64_t> get(const std::string& url, const ImportControl& control,
     return received;
 }
 
+/// errno as people read it, and what to do about a full disk.
+std::string writeProblem(int error)
+{
+    std::string text = std::strerror(error);
+    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
+        text += " (the download folder is full or the file over the system's size limit: "
+                "free space or choose another folder)";
+    return text;
+}
+
 } // namespace
 
 std::string HttpDownloader::masked(const std::string& url)
@@ -112,33 +147,41 @@ std::string HttpDownloader::masked(const std::string& url)
 
 Result<std::uint64_t> HttpDownloader::toFile(const std::string& url,
                                              const std::filesystem::path& file,
-                                             const ImportControl& control, const std::string& stage)
+                                             const ImportControl& control, const std::string& stage,
+                                             const DownloadLimits& limits)
 {
-    QFile out(QString::fromStdString(file.string()));
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{ErrorCode::Io,
-                     "cannot write the download: " + out.errorString().toStdString(),
-                     {file.string(), 0, 0, {}}};
-    auto done =
-        get(url, control, stage, [&](const QByteArray& chunk) -> std::optional<std::string> {
-            if (out.write(chunk) != chunk.size())
-                return "cannot write " + file.string() + ": " + out.errorString().toStdString();
-            return std::nullopt;
-        });
-    out.close();
-    if (!done)
-        out.remove();
+    // stdio rather than QFile: QFile reports a short write on a full disk as "Unknown error";
+    // fwrite and fclose leave the cause in errno.
+    const Location where{file.string(), 0, 0, {}};
+    std::FILE* out = std::fopen(file.c_str(), "wb");
+    if (!out)
+        return Error{ErrorCode::Io, "cannot write the download: " + writeProblem(errno), where};
+    auto done = get(url, control, stage, limits,
+                    [&](const QByteArray& chunk) -> std::optional<std::string> {
+                        const auto size = static_cast<std::size_t>(chunk.size());
+                        if (std::fwrite(chunk.constData(), 1, size, out) != size)
+                            return "cannot write " + file.string() + ": " + writeProblem(errno);
+                        return std::nullopt;
+                    });
+    // The last buffered bytes reach the disk here: a full disk may show only now.
+    const int closeErrno = std::fclose(out) == 0 ? 0 : errno;
+    if (done && closeErrno != 0)
+        done = Error{ErrorCode::Io,
+                     "cannot write " + file.string() + ": " + writeProblem(closeErrno), where};
+    std::error_code ec;
+    if (!done && std::filesystem::is_regular_file(file, ec))
+        std::filesystem::remove(file, ec); // never a device given as the file
     return done;
 }
 
 Result<std::string> HttpDownloader::toText(const std::string& url, const ImportControl& control,
-                                           const std::string& stage, std::uint64_t limit)
+                                           const std::string& stage, const DownloadLimits& limits)
 {
+    DownloadLimits small = limits;
+    small.maxBytes = std::min(limits.maxBytes, std::uint64_t{64} << 20);
     std::string text;
     auto done =
-        get(url, control, stage, [&](const QByteArray& chunk) -> std::optional<std::string> {
-            if (text.size() + static_cast<std::size_t>(chunk.size()) > limit)
-                return "the document is larger than " + std::to_string(limit >> 20) + " MiB";
+        get(url, control, stage, small, [&](const QByteArray& chunk) -> std::optional<std::string> {
             text.append(chunk.constData(), static_cast<std::size_t>(chunk.size()));
             return std::nullopt;
         });

@@ -28,6 +28,8 @@ public:
         , m_control(control)
         , m_folder(std::move(folder))
         , m_base(options.baseUrl.empty() ? defaultUpdateUrl(options.provider) : options.baseUrl)
+        , m_limits{std::chrono::steady_clock::now() + options.deadline, options.deadline,
+                   options.maxDownloadBytes}
     {
         while (!m_base.empty() && m_base.back() == '/')
             m_base.pop_back();
@@ -55,7 +57,7 @@ public:
 
     Result<json> document(const std::string& url, const std::string& stage)
     {
-        auto text = HttpDownloader::toText(url, m_control, stage);
+        auto text = HttpDownloader::toText(url, m_control, stage, m_limits);
         if (!text)
             return text.errors();
         auto parsed = json::parse(text.value(), nullptr, false);
@@ -71,7 +73,7 @@ public:
                               const std::string& stage)
     {
         const auto file = m_folder / name;
-        if (auto done = HttpDownloader::toFile(url, file, m_control, stage); !done)
+        if (auto done = HttpDownloader::toFile(url, file, m_control, stage, m_limits); !done)
             return done.errors();
         auto read = readPriceFile(file, m_options.provider, m_vocabulary, m_control);
         if (!read) {
@@ -115,6 +117,7 @@ private:
     const ImportControl& m_control;
     std::filesystem::path m_folder;
     std::string m_base;
+    DownloadLimits m_limits; ///< one deadline for the whole update
 };
 
 std::string percentEncoded(const std::string& text)

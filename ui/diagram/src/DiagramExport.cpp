@@ -2,6 +2,7 @@
 
 #include "core/DesignFile.h"
 #include "diagram/DiagramRenderer.h"
+#include "diagram/DiagramStyle.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -104,7 +105,7 @@ Result<std::monostate> saveDiagramSvg(const Design& design, const Catalogues& ca
     svg.setSize(sheet.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), sheet.size()));
     // The generator writes the title as it is given: escape it so a name stays text.
-    svg.setTitle(QString::fromStdString(design.name).toHtmlEscaped());
+    svg.setTitle(displayText(design.name).toHtmlEscaped());
     svg.setDescription(QStringLiteral("Resilience Studio design diagram"));
     {
         QPainter painter(&svg);

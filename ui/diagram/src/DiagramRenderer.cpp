@@ -149,10 +149,10 @@ void DiagramRenderer::paintScene(QPainter& painter) const
 QString DiagramRenderer::regionTitle(const Region& region) const
 {
     const auto* info = m_catalogues.regions.find(region.provider, region.code);
-    const QString name = QString::fromStdString(
-        !region.name.empty() ? region.name : (info ? info->name : region.code));
+    const QString name =
+        displayText(!region.name.empty() ? region.name : (info ? info->name : region.code));
     return QStringLiteral("%1 \u2014 %2 \u00b7 %3")
-        .arg(name, QString::fromStdString(region.code),
+        .arg(name, displayText(region.code),
              QString::fromUtf8(enumName(region.provider).data()).toUpper());
 }
 
@@ -204,6 +204,10 @@ void DiagramRenderer::paintLinks(QPainter& painter) const
             const auto a = serviceRect(*from);
             const auto b = serviceRect(*to);
             const QLineF axis(a.center(), b.center());
+            // Two boxes on one spot hide the link, and a zero-length axis has no unit vector
+            // (Qt divides by its length: NaN coordinates in the SVG).
+            if (axis.length() <= 0.0)
+                continue;
             const QLineF normal = axis.normalVector().unitVector();
             const double shift = (static_cast<double>(i) - (links.size() - 1) / 2.0) * 7.0;
             // Keep the side of the shift the same whichever way the link points.
@@ -237,15 +241,14 @@ void DiagramRenderer::paintService(QPainter& painter, const Service& service) co
 
     const auto inner = box.adjusted(6, 4, -6, -4);
     const auto* kind = m_catalogues.services.find(service.kind);
-    const QString kindName = QString::fromStdString(kind ? kind->name : service.kind);
+    const QString kindName = displayText(kind ? kind->name : service.kind);
     const auto kindFont = diagramFont(diagram::kindFontPixels);
     const QFontMetricsF kindMetrics(kindFont, painter.device());
     const double kindHeight = kindMetrics.height() * 2.0;
 
     const auto nameFont = diagramFont(diagram::serviceFontPixels, true);
     const QFontMetricsF nameMetrics(nameFont, painter.device());
-    const QString name =
-        QString::fromStdString(service.name.empty() ? service.id.value : service.name);
+    const QString name = displayText(service.name.empty() ? service.id.value : service.name);
     painter.setFont(nameFont);
     painter.setPen(Qt::black);
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() - kindHeight),

@@ -175,4 +175,21 @@ QString linkLegend(LinkKind kind)
     return translated(rowOf(linkStyles, &LinkStyle::kind, kind).legend);
 }
 
+QString displayText(std::string_view text)
+{
+    QString out = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    if (out.size() > maxDisplayedChars) {
+        out.truncate(maxDisplayedChars);
+        if (out.back().isHighSurrogate())
+            out.chop(1);
+        out += QChar(0x2026);
+    }
+    for (auto& c : out) {
+        // C0, DEL and C1: XML 1.0 forbids most of them and none is meant to be seen.
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F))
+            c = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 } // namespace rs::diagram

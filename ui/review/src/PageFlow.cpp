@@ -24,7 +24,13 @@ const QColor stripeBackground(0xf7, 0xf8, 0xfa);
 std::unique_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, double width,
                                         QPaintDevice* device, Qt::Alignment align = Qt::AlignLeft)
 {
-    QString lines = text;
+    // A full A4 page holds about 4,000 characters of body text, so no real paragraph or cell
+    // is longer. Qt's wrapping of a long unbroken token grows with the square of its length (a
+    // 30 KB name in a finding took seconds), so longer text, which only a hostile file has, is
+    // cut; the JSON review keeps it whole.
+    constexpr qsizetype maxLaidOutChars = 4000;
+    QString lines =
+        text.size() > maxLaidOutChars ? text.left(maxLaidOutChars - 1) + QChar(0x2026) : text;
     lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
     auto layout = std::make_unique<QTextLayout>(lines, font, device);
     QTextOption option;

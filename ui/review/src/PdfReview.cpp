@@ -2,10 +2,10 @@
 
 #include "PageFlow.h"
 #include "ReviewSections.h"
+#include "core/DesignFile.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <qcustomplot.h>
 
 namespace rs::review {
@@ -87,17 +87,19 @@ Result<int> writePdfReview(const Review& review, const Catalogues& catalogues, c
     if (first.cancelled)
         return Error{ErrorCode::Io, "the export was cancelled; nothing was written", {}};
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, (path + ": " + file.errorString()).toStdString(), {}};
+    // Laid out in memory and put in place by core's atomic writer, like every review output:
+    // QSaveFile in Qt 6.4 takes a short write on a full disk for success.
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
     const auto second =
-        layOut(file, review, catalogues, pageSize, first.toc, first.pages, progress, 50);
-    if (second.cancelled) {
-        file.cancelWriting();
+        layOut(bytes, review, catalogues, pageSize, first.toc, first.pages, progress, 50);
+    if (second.cancelled)
         return Error{ErrorCode::Io, "the export was cancelled; nothing was written", {}};
-    }
-    if (!file.commit())
-        return Error{ErrorCode::Io, (path + ": " + file.errorString()).toStdString(), {}};
+    const auto& pdf = bytes.data();
+    if (const auto saved = writeFileAtomically(
+            path.toStdString(), std::string_view(pdf.constData(), std::size_t(pdf.size())));
+        !saved)
+        return saved.errors();
     if (progress)
         progress(100, QStringLiteral("Done"));
     return second.pages;

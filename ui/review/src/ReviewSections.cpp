@@ -115,17 +115,19 @@ QString SectionContext::duration(double seconds)
 QString SectionContext::serviceLabel(const std::string& id) const
 {
     const auto* s = review.design.service(ServiceId{id});
-    return s && !s->name.empty() ? text(s->name) + " (" + text(id) + ")" : text(id);
+    return s && !s->name.empty() ? name(s->name) + " (" + name(id) + ")" : name(id);
 }
 
 QString SectionContext::regionLabel(const std::string& id) const
 {
     const auto* r = review.design.region(RegionId{id});
     if (!r)
-        return text(id);
+        return name(id);
     const auto* info = catalogues.regions.find(r->provider, r->code);
-    const auto name = !r->name.empty() ? r->name : info ? info->name : r->code;
-    return text(name) + " (" + text(r->code) + ")";
+    return name(!r->name.empty() ? r->name
+                : info           ? info->name
+                                 : r->code) +
+           " (" + name(r->code) + ")";
 }
 
 void coverPage(SectionContext& c)
@@ -135,7 +137,7 @@ void coverPage(SectionContext& c)
     f.newPage();
     f.space(60);
     f.paragraph(QStringLiteral("DESIGN REVIEW"), 11, QColor(0x0d, 0x47, 0xa1));
-    f.paragraph(c.text(r.design.name.empty() ? "(unnamed design)" : r.design.name), 22);
+    f.paragraph(c.name(r.design.name.empty() ? "(unnamed design)" : r.design.name), 22);
     if (!r.design.description.empty())
         f.paragraph(c.text(r.design.description), 10, muted);
     f.space(30);
@@ -349,7 +351,7 @@ void elementsSection(SectionContext& c)
     f.heading(1, QStringLiteral("Regions, services and links"));
     std::vector<std::vector<Cell>> regions;
     for (const auto& [id, r] : d.regions)
-        regions.push_back({c.regionLabel(id.value), c.text(id.value),
+        regions.push_back({c.regionLabel(id.value), c.name(id.value),
                            QString::fromUtf8(enumName(r.provider).data()).toUpper(),
                            diagram::roleName(r.role),
                            QString::fromStdString(formatNumber(r.trafficPercent, 1)) + " %",
@@ -365,8 +367,8 @@ void elementsSection(SectionContext& c)
     std::vector<std::vector<Cell>> services;
     for (const auto& [id, s] : d.services) {
         const auto* kind = c.catalogues.services.find(s.kind);
-        services.push_back({c.text(s.name), c.text(id.value),
-                            kind ? c.text(kind->name) : c.text(s.kind),
+        services.push_back({c.name(s.name), c.name(id.value),
+                            kind ? c.text(kind->name) : c.name(s.kind),
                             s.region ? c.regionLabel(s.region->value) : QStringLiteral("global")});
     }
     f.heading(2, QStringLiteral("Services"));

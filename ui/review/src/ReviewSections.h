@@ -3,6 +3,7 @@
 #include "PageFlow.h"
 #include "core/Catalogues.h"
 #include "core/review/Review.h"
+#include "diagram/DiagramStyle.h"
 
 class QCPPainter;
 
@@ -26,6 +27,9 @@ struct SectionContext
     /// "150,000,000", "33.75": at most `decimals` decimals, thousands grouped.
     static QString quantity(double value, int decimals = 2);
     static QString text(const std::string& s) { return QString::fromStdString(s); }
+    /// A name, id or code from the design as the diagram shows it: cut at a sane length (the
+    /// JSON review keeps it whole), so laying out a hostile 100 KB name costs nothing.
+    static QString name(const std::string& s) { return diagram::displayText(s); }
     QString serviceLabel(const std::string& id) const;
     QString regionLabel(const std::string& id) const;
 };

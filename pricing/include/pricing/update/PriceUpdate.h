@@ -6,6 +6,8 @@
 #include "pricing/import/CatalogueImport.h"
 #include "pricing/import/ImportControl.h"
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,6 +31,13 @@ struct UpdateOptions
     std::filesystem::path downloadFolder;
     ImportOptions import; ///< base version, activation, source
     int maxPages = 1000;  ///< Azure and Google pages per service, against a server that loops
+    /// The longest the downloads of one update may take together; past it the update stops
+    /// with an error and stores nothing. Two hours carry the 4 GiB below at 0.6 MB/s.
+    std::chrono::seconds deadline{std::chrono::hours(2)};
+    /// The largest single download: the update fetches per-service, per-region files (the
+    /// biggest seen in the hostile-input sweep of issue 20 was 209 MB), so 4 GiB is only
+    /// reached by a server that never stops sending.
+    std::uint64_t maxDownloadBytes = std::uint64_t{4} << 30;
 };
 
 /// https://pricing.us-east-1.amazonaws.com, https://prices.azure.com,

@@ -9,6 +9,8 @@
 #include <QSizeF>
 #include <QString>
 
+#include <string_view>
+
 /// How a design is drawn and named: the colours and names of region roles, the size of service
 /// nodes, the pen and names of each link kind, the severity palette. The one place for these, so
 /// the canvas, the docks, the exported diagram and the PDF review look and read alike. Scene
@@ -26,6 +28,16 @@ inline constexpr double margin = 24.0;
 inline constexpr double regionFontPixels = 13.0;
 inline constexpr double serviceFontPixels = 11.0;
 inline constexpr double kindFontPixels = 9.0;
+
+/// Characters of a name, id or code a drawing shows; longer text is cut with an ellipsis. A
+/// service box holds about 40 and a region header about 60, so 200 always fills the space while
+/// fitting text into it stays cheap whatever the file holds (the JSON review keeps the whole).
+inline constexpr qsizetype maxDisplayedChars = 200;
+
+/// Text from a design file as every drawing and the PDF show it: control characters, which
+/// are not allowed in XML (the SVG) and mean nothing on a page, become U+FFFD, and it is cut at
+/// maxDisplayedChars.
+QString displayText(std::string_view text);
 
 /// The hue of a region role: blue for active (serving now), amber for warm standby (ready to
 /// take over), purple for pilot light (core only, must scale up), grey for backup only. A
