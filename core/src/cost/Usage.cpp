@@ -175,7 +175,9 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
     };
     const double writeShare = w.writePercent / 100.0;
 
-    for (const auto& [id, s] : d.design().services) {
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    for (const auto& entry : d.design().services) {
+        const Service& s = entry.second;
         const auto* kind = d.kind(s);
         if (!kind)
             continue;

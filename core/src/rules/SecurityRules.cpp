@@ -98,7 +98,9 @@ void checkKeysInReplicaRegions(const DesignIndex& d, FindingSink& sink)
     }
     // A replica in another region with no key of its own where the primary's key is not
     // available.
-    for (const auto& [id, store] : d.design().services) {
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    for (const auto& entry : d.design().services) {
+        const Service& store = entry.second;
         const auto keys = linked(d, store, LinkKind::UsesKey);
         if (keys.empty() || store.isGlobal())
             continue;

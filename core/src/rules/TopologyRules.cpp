@@ -221,7 +221,9 @@ void checkStaticStability(const DesignIndex& d, FindingSink& sink)
 void checkSingleZone(const DesignIndex& d, FindingSink& sink)
 {
     const auto path = requestPath(d);
-    for (const auto& [id, s] : d.design().services) {
+    // Not a structured binding: clang 14 cannot capture one in the lambda below.
+    for (const auto& entry : d.design().services) {
+        const Service& s = entry.second;
         if (s.isGlobal() || !path.contains(s))
             continue;
         const auto* kind = d.kind(s);
