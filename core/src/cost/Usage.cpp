@@ -258,9 +258,9 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
             const auto* rule = matchingRule(d, s, usage);
             if (rule) {
                 const double count = rule->per.empty() ? 1.0 : d.number(s, rule->per).value_or(0.0);
-                add(id.value, regionCode(d, s), usage, base * count * rule->scale);
+                add(s.id.value, regionCode(d, s), usage, base * count * rule->scale);
             } else if (!kind->pricing.empty() && billsUsage(*kind, usage)) {
-                add(id.value, regionCode(d, s), usage, base); // reported: no rule matches
+                add(s.id.value, regionCode(d, s), usage, base); // reported: no rule matches
             }
         }
     }
