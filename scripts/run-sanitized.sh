@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The instrumented checks of issue 20, in a build folder of their own (build-sanitized/): the
 # headless tests built with clang under AddressSanitizer and UndefinedBehaviorSanitizer, then
-# each libFuzzer target run for a short time on its seed corpus. run-tests.sh calls it after the
-# ordinary suite; RS_FUZZ_SECONDS sets the time per fuzzer (default 20).
+# each libFuzzer target run for a short time on its seed corpus. RS_FUZZ_SECONDS sets the time
+# per fuzzer (default 20). Not yet part of run-tests.sh (issue 20).
 set -euo pipefail
-RS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+# clang, its sanitizer and libFuzzer runtimes, and the symbolizer for readable stacks.
+packages=(clang-14 libclang-rt-14-dev llvm-14)
+rs_install_packages
 SAN_BUILD=${RS_SANITIZED_BUILD:-$RS_ROOT/build-sanitized}
 fuzz_seconds=${RS_FUZZ_SECONDS:-20}
 

@@ -11,8 +11,6 @@ packages=(
     libboost-dev nlohmann-json3-dev libsqlite3-dev libyaml-cpp-dev
     xvfb xauth poppler-utils fonts-dejavu-core python3-jsonschema
     cmake ninja-build g++
-    # The sanitizer and fuzz build (run-sanitized.sh): clang, its runtimes, the symbolizer.
-    clang-14 libclang-rt-14-dev llvm-14
     # The Debian package (check-package.sh): manual pages, shlibdeps, lintian.
     help2man dpkg-dev lintian
 )
