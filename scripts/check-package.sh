@@ -11,7 +11,7 @@ deb=$(ls -t "$RS_BUILD"/resilience-studio_*.deb | head -1)
 echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 
 # lintian exits non-zero on errors; its warnings are printed for the reader.
-lintian --fail-on error --no-tag-display-limit "$deb"
+lintian --fail-on error --tag-display-limit 0 "$deb"
 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
