@@ -23,10 +23,12 @@ std::vector<Provider> missingFrom(const ProviderRows& byProvider,
     std::vector<Provider> out;
     for (const auto& [provider, providerRows] : byProvider) {
         const auto checksum = rowsChecksum(providerRows);
-        if (std::none_of(existing.begin(), existing.end(), [&](const VersionInfo& v) {
-                return v.provider == provider && v.format == bundledFormat &&
-                       v.checksum == checksum;
-            }))
+        // Captured by copy: clang 14 cannot capture a structured binding by reference.
+        if (std::none_of(existing.begin(), existing.end(),
+                         [&, provider = provider](const VersionInfo& v) {
+                             return v.provider == provider && v.format == bundledFormat &&
+                                    v.checksum == checksum;
+                         }))
             out.push_back(provider);
     }
     return out;

@@ -60,9 +60,10 @@ private slots:
         };
         for (const auto provider : {Provider::Aws, Provider::Azure, Provider::Gcp}) {
             for (const auto& [category, name] : EnumNames<Category>::names) {
-                const bool covered = std::any_of(kinds.begin(), kinds.end(), [&](const auto& k) {
-                    return k.provider == provider && covers(k, category);
-                });
+                const bool covered = std::any_of(
+                    kinds.begin(), kinds.end(), [&, category = category](const auto& k) {
+                        return k.provider == provider && covers(k, category);
+                    });
                 QVERIFY2(covered,
                          qPrintable(
                              QString("%1 has no %2").arg(enumName(provider).data(), name.data())));
