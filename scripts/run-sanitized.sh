@@ -38,6 +38,7 @@ seeds_of() {
 }
 mkdir -p "$SAN_BUILD/fuzz-artifacts"
 for fuzzer in "$SAN_BUILD"/fuzz/fuzz_*; do
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue # not the build's *_autogen folders
     name=$(basename "$fuzzer")
     seeds=()
     seed_dir=$(seeds_of "$name")
