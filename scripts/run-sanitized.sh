@@ -4,10 +4,10 @@
 # each libFuzzer target run for a short time on its seed corpus. RS_FUZZ_SECONDS sets the time
 # per fuzzer (default 20). Not yet part of run-tests.sh (issue 20).
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-# clang, its sanitizer and libFuzzer runtimes, and the symbolizer for readable stacks.
-packages=(clang-14 libclang-rt-14-dev llvm-14)
-rs_install_packages
+RS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$RS_ROOT/scripts/install-packages.sh"
+# The build's own packages; clang, its sanitizer and libFuzzer runtimes, and the symbolizer.
+rs_install_packages "${rs_packages[@]}" clang-14 libclang-rt-14-dev llvm-14
 SAN_BUILD=${RS_SANITIZED_BUILD:-$RS_ROOT/build-sanitized}
 fuzz_seconds=${RS_FUZZ_SECONDS:-20}
 
