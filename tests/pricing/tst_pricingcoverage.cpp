@@ -222,6 +222,25 @@ private slots:
         QCOMPARE(line->cited.front().usageType, usageType.toStdString());
         QCOMPARE(line->cited.front().confidence, PriceConfidence::File);
     }
+
+    void taipeiCachesArePricedFromTheElastiCachePivot()
+    {
+        // Read in shared/pricing-sources/aws/quinnypig-aws-price-watcher/processed/
+        // elasticache.json (derived 2025-06-18): under "[OnDemand Cache Instance Memory optimized
+        // Redis Current Generation] OnDemand Cache Instance Memory optimized cache r7g.large Redis
+        // Current Generation", "Asia Pacific (Taipei) (Instance Type: cache.r7g.large, ...)" is
+        // "0.2367000000" USD per node-hour. The 2025-03-14 raw file has no Taipei, so this is the
+        // region's own row and nothing is borrowed there.
+        const auto bands = bundledBook().rows("aws.elasticache-global.node-r7g-large", "ap-east-2");
+        QCOMPARE(bands.size(), std::size_t{1});
+        const auto& row = bands.front();
+        QCOMPARE(row.price, test::money("0.2367"));
+        QCOMPARE(row.tierStart, 0.0);
+        QVERIFY(!row.tierEnd);
+        QCOMPARE(row.source, std::string("F-AWSEC25P"));
+        QCOMPARE(row.effectiveDate, std::string("2025-06-18"));
+        QCOMPARE(row.confidence, PriceConfidence::File);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPricingCoverage)
