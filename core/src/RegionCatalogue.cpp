@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <numbers>
 
 namespace rs {
 
@@ -80,6 +82,18 @@ const RegionInfo* RegionCatalogue::find(Provider provider, std::string_view code
         return r.provider == provider && r.code == code;
     });
     return it == m_regions.end() ? nullptr : &*it;
+}
+
+double distanceKm(const RegionInfo& a, const RegionInfo& b)
+{
+    constexpr double earthRadiusKm = 6371.0;
+    constexpr double radians = std::numbers::pi / 180.0;
+    const double dLat = (b.latitude - a.latitude) * radians;
+    const double dLon = (b.longitude - a.longitude) * radians;
+    const double h = std::pow(std::sin(dLat / 2.0), 2) + std::cos(a.latitude * radians) *
+                                                             std::cos(b.latitude * radians) *
+                                                             std::pow(std::sin(dLon / 2.0), 2);
+    return 2.0 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 } // namespace rs

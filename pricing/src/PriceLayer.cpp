@@ -34,16 +34,6 @@ std::string percentText(std::int64_t micro)
     return text;
 }
 
-/// The shortest exact decimal: "0.02", "12".
-std::string plainDecimal(Money price)
-{
-    auto text = price.toString(12);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.')
-        text.pop_back();
-    return text;
-}
-
 Error inputError(ErrorCode code, std::string message, std::string pointer)
 {
     return {code, std::move(message), {std::move(pointer), 0, 0, {}}};
@@ -205,7 +195,7 @@ void applyPriceLayer(const PriceLayer& layer, std::vector<PriceRow>& rows)
             it != layer.overrides.end()) {
             const auto& value = it->second;
             row.price = value.price;
-            row.source += "; override " + plainDecimal(value.price);
+            row.source += "; override " + value.price.toExactString();
             if (!value.note.empty())
                 row.source += " (" + value.note + ")";
             continue;

@@ -201,18 +201,6 @@ Result<std::vector<PriceRow>> readPriceTableJson(std::string_view text)
 
 namespace {
 
-/// "0.0000002" of 0.000000200000 USD: the exact decimal, without trailing zeros.
-std::string plainDecimal(Money price)
-{
-    auto text = price.toString(12);
-    if (text.find('.') != std::string::npos) {
-        text.erase(text.find_last_not_of('0') + 1);
-        if (text.back() == '.')
-            text.pop_back();
-    }
-    return text;
-}
-
 json nullable(const std::string& text)
 {
     return text.empty() ? json() : json(text);
@@ -256,7 +244,7 @@ std::string writePriceTableJson(const std::vector<PriceRow>& rows,
             {"unit", r.unit},
             {"tierStart", bound(r.tierStart)},
             {"tierEnd", r.tierEnd ? bound(*r.tierEnd) : json()},
-            {"price", plainDecimal(r.price)},
+            {"price", r.price.toExactString()},
             {"effectiveDate", r.effectiveDate},
             {"source", r.source},
             {"confidence", enumName(r.confidence)},

@@ -73,6 +73,16 @@ private slots:
         QCOMPARE(test::money("1234.5").toString(0), std::string("1235"));
     }
 
+    void exactTextDropsOnlyTrailingZeros()
+    {
+        // Price tables and override notes print a price as written: no rounding, no padding.
+        QCOMPARE(test::money("0.0000002").toExactString(), std::string("0.0000002"));
+        QCOMPARE(test::money("12").toExactString(), std::string("12"));
+        QCOMPARE(test::money("120").toExactString(), std::string("120"));
+        QCOMPARE(test::money("-0.50").toExactString(), std::string("-0.5"));
+        QCOMPARE(test::money("0.000000000001").toExactString(), std::string("0.000000000001"));
+    }
+
     void graduatedTiersPriceEachUnitInItsBand()
     {
         // S3 Standard, us-east-1 (reference pricing-facts §1.2): 0-51,200 GB-month at $0.023,

@@ -25,6 +25,9 @@ struct RegionInfo
     std::vector<std::string> priceNames;
 };
 
+/// Great-circle distance in km between two catalogue regions (haversine, mean Earth radius).
+double distanceKm(const RegionInfo& a, const RegionInfo& b);
+
 /// The regions the application knows, loaded from data and validated on load.
 class RegionCatalogue
 {

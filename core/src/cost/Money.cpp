@@ -122,6 +122,17 @@ std::string Money::toString(int decimals) const
     return (negative && magnitude != 0 ? "-" : "") + out;
 }
 
+std::string Money::toExactString() const
+{
+    auto text = toString(maxDecimals);
+    if (text.find('.') != std::string::npos) {
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.')
+            text.pop_back();
+    }
+    return text;
+}
+
 double Money::toDouble() const
 {
     if (isOverflow())

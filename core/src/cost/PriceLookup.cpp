@@ -1,23 +1,9 @@
 #include "core/cost/PriceLookup.h"
 
 #include <algorithm>
-#include <cmath>
-#include <numbers>
 #include <tuple>
 
 namespace rs {
-
-double distanceKm(const RegionInfo& a, const RegionInfo& b)
-{
-    constexpr double earthRadiusKm = 6371.0;
-    constexpr double radians = std::numbers::pi / 180.0;
-    const double dLat = (b.latitude - a.latitude) * radians;
-    const double dLon = (b.longitude - a.longitude) * radians;
-    const double h = std::pow(std::sin(dLat / 2.0), 2) + std::cos(a.latitude * radians) *
-                                                             std::cos(b.latitude * radians) *
-                                                             std::pow(std::sin(dLon / 2.0), 2);
-    return 2.0 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
-}
 
 PriceLookup::PriceLookup(const PriceBook& book, const RegionCatalogue& regions, bool strict)
     : m_book(book)

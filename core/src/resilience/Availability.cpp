@@ -18,9 +18,6 @@ namespace {
 
 using units::seconds;
 
-/// Capacities are percents typed by people: a sum within this of the need meets it.
-constexpr double capacityTolerance = 1e-9;
-
 /// Collects assumptions once each, in the order they arose.
 class Notes
 {

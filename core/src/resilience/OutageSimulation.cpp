@@ -17,7 +17,6 @@ namespace {
 using units::seconds;
 
 constexpr double never = std::numeric_limits<double>::infinity();
-constexpr double capacityTolerance = 1e-9;
 
 /// SplitMix64 (Steele, Lea, Flood 2014): spreads one seed into independent stream seeds.
 std::uint64_t splitMix(std::uint64_t x)

@@ -124,7 +124,7 @@ void checkServerlessBackendHealthChecks(const DesignIndex& d, FindingSink& sink)
     }
 }
 
-const Rule rules[] = {
+const Rule accessRuleTable[] = {
     {"RES-046", "No writes to a read-only replica", RuleArea::Data, Severity::Error,
      "A secondary of a single-writer database (an Aurora global database's secondary cluster, "
      "an Azure SQL geo-secondary) rejects writes until it is promoted; Aurora forwards them to "
@@ -173,7 +173,7 @@ const Rule rules[] = {
 
 std::span<const Rule> accessRules()
 {
-    return rules;
+    return accessRuleTable;
 }
 
 } // namespace rs::rules

@@ -361,7 +361,7 @@ void checkEdgeResidency(const DesignIndex& d, FindingSink& sink)
 
 // --- The catalogue ---------------------------------------------------------------------------
 
-const Rule rules[] = {
+const Rule capacityResidencyRuleTable[] = {
     {"RES-042", "Surviving regions can take the failed region's peak", RuleArea::Capacity,
      Severity::Warning,
      "After a region fails the others must carry its traffic; spare capacity (headroom) and "
@@ -410,7 +410,7 @@ const Rule rules[] = {
 
 std::span<const Rule> capacityAndResidencyRules()
 {
-    return rules;
+    return capacityResidencyRuleTable;
 }
 
 } // namespace rs::rules

@@ -437,7 +437,7 @@ void checkDynamoDbStrongRegionSet(const DesignIndex& d, FindingSink& sink)
     });
 }
 
-constexpr std::array rules{
+constexpr std::array dataRuleTable{
     Rule{"RES-010", "Estimated RPO meets the region RPO", RuleArea::Data, Severity::Error,
          "What a region loss costs in data is the RPO each store can achieve: 0 for synchronous "
          "quorums, the replication lag for asynchronous replicas, the backup interval when only a "
@@ -555,7 +555,7 @@ constexpr std::array rules{
 
 std::span<const Rule> dataRules()
 {
-    return rules;
+    return dataRuleTable;
 }
 
 } // namespace rs::rules

@@ -184,7 +184,7 @@ void checkMonitoringOutsidePrimary(const DesignIndex& d, FindingSink& sink)
 
 // --- The catalogue ---------------------------------------------------------------------------
 
-const Rule rules[] = {
+const Rule operationsRuleTable[] = {
     {"RES-037", "Replication lag is alarmed", RuleArea::Operations, Severity::Warning,
      "Asynchronous replication publishes its lag but no provider bounds it; without an alarm "
      "the data a failover would lose is unknown. A monitoring service with alarms in (or "
@@ -233,7 +233,7 @@ const Rule rules[] = {
 
 std::span<const Rule> operationsRules()
 {
-    return rules;
+    return operationsRuleTable;
 }
 
 } // namespace rs::rules

@@ -354,7 +354,7 @@ void checkTlsOnEveryPath(const DesignIndex& d, FindingSink& sink)
 
 // --- The catalogue ---------------------------------------------------------------------------
 
-const Rule rules[] = {
+const Rule securityRuleTable[] = {
     {"RES-031", "Replicated data has a key in every replica region", RuleArea::Security,
      Severity::Error,
      "Data replicated to another region can only be decrypted there if the same key (a "
@@ -417,7 +417,7 @@ const Rule rules[] = {
 
 std::span<const Rule> securityRules()
 {
-    return rules;
+    return securityRuleTable;
 }
 
 } // namespace rs::rules

@@ -434,7 +434,7 @@ void checkAsyncConsumers(const DesignIndex& d, FindingSink& sink)
     }
 }
 
-constexpr std::array rules{
+constexpr std::array topologyRuleTable{
     Rule{"RES-001", "Critical workloads serve requests from two or more regions",
          RuleArea::Topology, Severity::Error,
          "A workload of tier critical or mission-critical must survive the loss of a region, which "
@@ -544,7 +544,7 @@ constexpr std::array rules{
 
 std::span<const Rule> topologyRules()
 {
-    return rules;
+    return topologyRuleTable;
 }
 
 } // namespace rs::rules

@@ -458,7 +458,7 @@ void checkFailbackPlan(const DesignIndex& d, FindingSink& sink)
 
 // --- The catalogue ---------------------------------------------------------------------------
 
-const Rule rules[] = {
+const Rule trafficRuleTable[] = {
     {"RES-021", "Multi-region entry points are behind a router with health checks",
      RuleArea::Traffic, Severity::Error,
      "A router only moves users off a failed region if it probes each regional endpoint; an "
@@ -558,7 +558,7 @@ const Rule rules[] = {
 
 std::span<const Rule> trafficRules()
 {
-    return rules;
+    return trafficRuleTable;
 }
 
 } // namespace rs::rules

@@ -66,7 +66,7 @@ void checkTrafficPath(const DesignIndex& d, FindingSink& findings)
     }
 }
 
-const Rule rules[] = {
+const Rule usageRuleTable[] = {
     {"RES-050", "Billable service with no traffic path and no usage", RuleArea::Operations,
      Severity::Warning,
      "Usage is derived from the user requests that enter at the design's entry points and flow "
@@ -84,7 +84,7 @@ const Rule rules[] = {
 
 std::span<const Rule> usageRules()
 {
-    return rules;
+    return usageRuleTable;
 }
 
 } // namespace rs::rules

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 #include <set>
 #include <tuple>
 
@@ -13,18 +12,6 @@ namespace rs {
 namespace {
 
 constexpr double fullShare = 100.0;
-
-double distanceKm(const RegionInfo& a, const RegionInfo& b)
-{
-    constexpr double earthRadiusKm = 6371.0;
-    const auto rad = [](double degrees) { return degrees * std::numbers::pi / 180.0; };
-    const double dLat = rad(b.latitude - a.latitude);
-    const double dLon = rad(b.longitude - a.longitude);
-    const double h = std::pow(std::sin(dLat / 2), 2) + std::cos(rad(a.latitude)) *
-                                                           std::cos(rad(b.latitude)) *
-                                                           std::pow(std::sin(dLon / 2), 2);
-    return 2.0 * earthRadiusKm * std::asin(std::sqrt(h));
-}
 
 /// The region a single-region design would fail over to: same provider, same jurisdiction if
 /// possible, else same continent, else the nearest.

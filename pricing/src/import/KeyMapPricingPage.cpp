@@ -9,7 +9,7 @@ std::vector<std::string_view> pageKeys();
 
 namespace {
 
-using P = PagePlace;
+using Where = PagePlace;
 constexpr double open = -1.0;
 
 /// Labels as the files of QuinnyPig/aws-price-watcher (2025-03 to 2025-06) write them; the
@@ -149,46 +149,46 @@ constexpr std::array pageRules{
     PageRule{"waf", "Web Requests received per Request", "aws.waf.requests", "request"},
     // Route 53 and CloudFront: global prices, listed under a pseudo-region of their own.
     PageRule{"route53", "DNS Zone first 25", "aws.route53.hosted-zone", "month", 0, 25, 1,
-             P::Global, "Any"},
-    PageRule{"route53", "DNS Zone", "aws.route53.hosted-zone", "month", 25, open, 1, P::Global,
+             Where::Global, "Any"},
+    PageRule{"route53", "DNS Zone", "aws.route53.hosted-zone", "month", 25, open, 1, Where::Global,
              "Any"},
     PageRule{"route53", "Query Standard External first 1B", "aws.route53.standard-queries",
-             "request", 0, 1e9, 1, P::Global, ""},
+             "request", 0, 1e9, 1, Where::Global, ""},
     PageRule{"route53", "Query Standard External over 1B", "aws.route53.standard-queries",
-             "request", 1e9, open, 1, P::Global, ""},
+             "request", 1e9, open, 1, Where::Global, ""},
     PageRule{"route53", "Query Latency Based Routing External first 1B",
-             "aws.route53.latency-queries", "request", 0, 1e9, 1, P::Global, ""},
+             "aws.route53.latency-queries", "request", 0, 1e9, 1, Where::Global, ""},
     PageRule{"route53", "Query Latency Based Routing External over 1B",
-             "aws.route53.latency-queries", "request", 1e9, open, 1, P::Global, ""},
+             "aws.route53.latency-queries", "request", 1e9, open, 1, Where::Global, ""},
     PageRule{"route53", "Query Geo DNS External first 1B", "aws.route53.geo-queries", "request", 0,
-             1e9, 1, P::Global, ""},
+             1e9, 1, Where::Global, ""},
     PageRule{"route53", "Query Geo DNS External over 1B", "aws.route53.geo-queries", "request", 1e9,
-             open, 1, P::Global, ""},
+             open, 1, Where::Global, ""},
     PageRule{"route53", "Basic Health checks up to 50 AWS per Mo", "aws.route53.health-check-aws",
-             "month", 0, 50, 1, P::Global, ""},
+             "month", 0, 50, 1, Where::Global, ""},
     PageRule{"route53", "Basic Health checks AWS per Mo", "aws.route53.health-check-aws", "month",
-             50, open, 1, P::Global, ""},
+             50, open, 1, Where::Global, ""},
     PageRule{"route53", "Basic Health checks External Non AWS per Mo",
-             "aws.route53.health-check-non-aws", "month", 0, open, 1, P::Global, ""},
+             "aws.route53.health-check-non-aws", "month", 0, open, 1, Where::Global, ""},
     PageRule{"route53", "Optional Health Check Features AWS per Mo",
-             "aws.route53.health-check-option-aws", "month", 0, open, 1, P::Global, ""},
+             "aws.route53.health-check-option-aws", "month", 0, open, 1, Where::Global, ""},
     PageRule{"route53", "Optional Health Check Features External Non AWS per Mo",
-             "aws.route53.health-check-option-non-aws", "month", 0, open, 1, P::Global, ""},
+             "aws.route53.health-check-option-non-aws", "month", 0, open, 1, Where::Global, ""},
     PageRule{"cloudfront", "Request HTTPS Methods", "aws.cloudfront.requests-https-us", "request",
-             0, open, 1, P::Global, "United States"},
+             0, open, 1, Where::Global, "United States"},
     PageRule{"cloudfront", "Request HTTP Methods", "aws.cloudfront.requests-http-us", "request", 0,
-             open, 1, P::Global, "United States"},
+             open, 1, Where::Global, "United States"},
     // Data transfer (the pivot): bands and destinations come from each entry's dimensions.
     PageRule{"datatransfer", "DataTransfer External Outbound Next 10 TB",
-             "aws.data-transfer.internet-egress", "GB", 0, open, 1, P::FromRegion},
+             "aws.data-transfer.internet-egress", "GB", 0, open, 1, Where::FromRegion},
     PageRule{"datatransfer", "DataTransfer External Outbound Next 40 TB",
-             "aws.data-transfer.internet-egress", "GB", 0, open, 1, P::FromRegion},
+             "aws.data-transfer.internet-egress", "GB", 0, open, 1, Where::FromRegion},
     PageRule{"datatransfer", "DataTransfer External Outbound Next 100 TB",
-             "aws.data-transfer.internet-egress", "GB", 0, open, 1, P::FromRegion},
+             "aws.data-transfer.internet-egress", "GB", 0, open, 1, Where::FromRegion},
     PageRule{"datatransfer", "DataTransfer External Outbound Greater than 150 TB",
-             "aws.data-transfer.internet-egress", "GB", 0, open, 1, P::FromRegion},
+             "aws.data-transfer.internet-egress", "GB", 0, open, 1, Where::FromRegion},
     PageRule{"datatransfer", "DataTransfer InterRegion Outbound to ",
-             "aws.data-transfer.inter-region", "GB", 0, open, 1, P::RegionPair, "", true},
+             "aws.data-transfer.inter-region", "GB", 0, open, 1, Where::RegionPair, "", true},
 };
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 19> offerCodes{{

@@ -8,8 +8,6 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr std::size_t maxStringBytes = std::size_t{1} << 20;
-
 class NestedSax
 {
 public:
@@ -37,7 +35,7 @@ public:
 
     bool string(std::string& v)
     {
-        if (v.size() > maxStringBytes)
+        if (v.size() > readers::maxJsonStringBytes)
             return fail("a string of " + std::to_string(v.size()) + " bytes: more than 1 MiB");
         return value(json(std::move(v)));
     }

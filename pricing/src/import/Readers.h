@@ -16,6 +16,10 @@ Result<PriceFileImport> awsPricingPivot(TrackedInput& input, const ImportVocabul
 /// The one reader that does not stream: yaml-cpp builds the whole document first.
 Result<PriceFileImport> gcpPricingYaml(TrackedInput& input, const ImportVocabulary& vocabulary);
 
+/// The longest string a JSON price file may hold (a description, a URL): longer is an error,
+/// not a way to exhaust memory.
+inline constexpr std::size_t maxJsonStringBytes = std::size_t{1} << 20;
+
 /// The error of an input that stopped because the import was cancelled.
 Error cancelledError(const TrackedInput& input);
 

@@ -8,10 +8,11 @@ namespace rs::document {
 
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts.
+struct PropertyText
 {
-    return QCoreApplication::translate("rs::document::ElementProperties", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rs::document::ElementProperties)
+};
 
 PropertySpec spec(std::string name, const char* label, PropertyType type, std::string unit,
                   PropertyValue defaultValue, std::optional<double> min = {},
@@ -19,7 +20,7 @@ PropertySpec spec(std::string name, const char* label, PropertyType type, std::s
 {
     PropertySpec s;
     s.name = std::move(name);
-    s.label = tr(label).toStdString();
+    s.label = PropertyText::tr(label).toStdString();
     s.type = type;
     s.unit = std::move(unit);
     s.defaultValue = std::move(defaultValue);
@@ -44,24 +45,28 @@ std::vector<PropertySpec> regionSpecs(const Design& design, const Catalogues& ca
             code.values.push_back(info.code);
     }
     code.help =
-        tr("The provider's region code; the region catalogue gives its geography.").toStdString();
+        PropertyText::tr("The provider's region code; the region catalogue gives its geography.")
+            .toStdString();
     auto role = spec("role", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Role"),
                      PropertyType::Enum, "", std::string("active"));
     for (const auto& [value, name] : EnumNames<RegionRole>::names)
         role.values.emplace_back(name);
-    role.help = tr("What the region does while all is well: it decides how fast it can take over.")
+    role.help = PropertyText::tr(
+                    "What the region does while all is well: it decides how fast it can take over.")
                     .toStdString();
     auto traffic = spec("trafficPercent",
                         QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Traffic share"),
                         PropertyType::Number, "%", 0.0, 0.0, 100.0);
-    traffic.help = tr("Share of user traffic served here in normal operation; the regions' "
-                      "shares add up to 100 %.")
-                       .toStdString();
+    traffic.help =
+        PropertyText::tr("Share of user traffic served here in normal operation; the regions' "
+                         "shares add up to 100 %.")
+            .toStdString();
     auto headroom =
         spec("headroomPercent", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Headroom"),
              PropertyType::Number, "%", 0.0, 0.0);
     headroom.help =
-        tr("Spare capacity beyond its own share, as a percent of the total peak.").toStdString();
+        PropertyText::tr("Spare capacity beyond its own share, as a percent of the total peak.")
+            .toStdString();
     return {code, role, traffic, headroom};
 }
 
@@ -70,7 +75,8 @@ std::vector<PropertySpec> linkSpecs()
     auto payload =
         spec("payloadBytes", QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Payload"),
              PropertyType::Number, "bytes", 0.0, 0.0);
-    payload.help = tr("Bytes carried per call; prices cross-region traffic.").toStdString();
+    payload.help =
+        PropertyText::tr("Bytes carried per call; prices cross-region traffic.").toStdString();
     auto calls = spec("callsPerRequest",
                       QT_TRANSLATE_NOOP("rs::document::ElementProperties", "Calls per request"),
                       PropertyType::Number, "", 1.0, 0.0);
@@ -78,8 +84,9 @@ std::vector<PropertySpec> linkSpecs()
                        PropertyType::Enum, "", std::string(enumName(LinkAccess::ReadWrite)));
     for (const auto& [value, name] : EnumNames<LinkAccess>::names)
         access.values.emplace_back(name);
-    access.help = tr("Whether the caller reads, writes or both: writes into a read-only replica "
-                     "and reads of another region's copy are found from it.")
+    access.help = PropertyText::tr(
+                      "Whether the caller reads, writes or both: writes into a read-only replica "
+                      "and reads of another region's copy are found from it.")
                       .toStdString();
     return {payload, calls,
             spec("encrypted",

@@ -13,8 +13,6 @@ namespace rs::review {
 
 namespace {
 
-const QColor muted(0x61, 0x61, 0x61);
-
 QString number(double value, int decimals)
 {
     return QString::fromStdString(formatNumber(value, decimals));

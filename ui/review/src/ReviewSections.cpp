@@ -15,7 +15,6 @@ namespace {
 
 const QColor good(0x2e, 0x7d, 0x32);
 const QColor bad(0xc6, 0x28, 0x28);
-const QColor muted(0x61, 0x61, 0x61);
 
 /// "1234567.89" -> "1,234,567.89"
 QString groupThousands(const std::string& decimal)

@@ -9,6 +9,9 @@ class QCPPainter;
 
 namespace rs::review {
 
+/// Secondary text of every section: captions, notes, sources.
+inline const QColor muted(0x61, 0x61, 0x61);
+
 /// What the PDF review's sections draw from, and the helpers they share.
 struct SectionContext
 {

@@ -45,6 +45,9 @@ public:
     /// Rounded half away from zero to `decimals` places (0 to 12): "1234.57"; "overflow" for the
     /// overflow value.
     std::string toString(int decimals = 2) const;
+    /// The exact amount with no trailing zeros: "0.0000002", "12"; "overflow" for the overflow
+    /// value.
+    std::string toExactString() const;
     /// For charts and ratios only; never add these up. The overflow value reads as NaN.
     double toDouble() const;
 

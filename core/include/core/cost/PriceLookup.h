@@ -51,7 +51,4 @@ private:
     mutable std::map<std::string, std::vector<const RegionInfo*>, std::less<>> m_lenders;
 };
 
-/// Great-circle distance in km between two catalogue regions (haversine, mean Earth radius).
-double distanceKm(const RegionInfo& a, const RegionInfo& b);
-
 } // namespace rs

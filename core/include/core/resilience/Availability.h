@@ -15,6 +15,10 @@ namespace rs {
 /// The year availability figures are stated over: 8760 h = 12 billing months of 730 h.
 inline constexpr double secondsPerYear = 12.0 * secondsPerBillingMonth;
 
+/// Capacities are percents typed by people: a sum within this of the need meets it. The
+/// analytic estimate and the Monte Carlo judge capacity with the same tolerance.
+inline constexpr double capacityTolerance = 1e-9;
+
 /// What a region's unavailability is taken from.
 enum class AvailabilityBasis
 {
