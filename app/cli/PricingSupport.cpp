@@ -86,7 +86,9 @@ void ProgressPrinter::print(const pricing::ImportProgress& p)
         return; // the end of this stage was printed already
     m_stage = p.stage;
     m_last = done ? std::chrono::steady_clock::time_point::max() : now;
-    m_err << "  " << p.stage << ": " << bytesText(p.bytesDone);
+    m_err << "  " << p.stage;
+    if (p.bytesDone > 0 || p.bytesTotal > 0)
+        m_err << ": " << bytesText(p.bytesDone);
     if (p.bytesTotal > 0)
         m_err << " of " << bytesText(p.bytesTotal) << " (" << (p.bytesDone * 100 / p.bytesTotal)
               << " %)";

@@ -291,6 +291,33 @@ private slots:
         QVERIFY(reports >= 2);
         QCOMPARE(fixture.catalogue().versions().value().size(), std::size_t{0});
     }
+
+    void progressFollowsTheFileThenSaysItIsStoring()
+    {
+        // Issue 20, class 8: a long import must show movement from its first MiB to its last,
+        // then say what it waits for once the file is read, never sit on one figure.
+        test::ImportFixture fixture;
+        const auto file = fixture.path("synthetic.json");
+        const auto offer = bench::writeSyntheticOffer(file, 6u << 20);
+        std::vector<ImportProgress> seen;
+        const ImportControl control{[&](const ImportProgress& p) { seen.push_back(p); }, nullptr};
+        REQUIRE_OK(importPriceFiles(fixture.catalogue(), {file}, {}, control));
+
+        QVERIFY(seen.size() >= 7); // one a MiB of 6 MiB and more, and the storing stage
+        const auto& storing = seen.back();
+        QVERIFY2(storing.stage.starts_with("storing ") && storing.stage.ends_with(" price rows"),
+                 storing.stage.c_str());
+        QCOMPARE(storing.bytesTotal, std::uint64_t{0}); // no byte count: a busy bar
+        std::uint64_t last = 0;
+        for (std::size_t i = 0; i + 1 < seen.size(); ++i) {
+            QCOMPARE(seen[i].stage, std::string("reading synthetic.json"));
+            QCOMPARE(seen[i].bytesTotal, offer.bytes);
+            QVERIFY(seen[i].bytesDone >= last && seen[i].bytesDone <= offer.bytes);
+            last = seen[i].bytesDone;
+        }
+        QCOMPARE(last, offer.bytes);
+        QVERIFY(seen[seen.size() / 2].bytesDone < offer.bytes); // it moved, not jumped to the end
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportErrors)

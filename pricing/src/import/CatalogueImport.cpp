@@ -52,7 +52,7 @@ Result<std::optional<int>> baseVersionFor(PriceCatalogue& catalogue, Provider pr
 
 Result<ImportOutcome> storeImports(PriceCatalogue& catalogue,
                                    const std::vector<PriceFileImport>& imports,
-                                   const ImportOptions& options)
+                                   const ImportOptions& options, const ImportControl& control)
 {
     if (imports.empty())
         return Error{ErrorCode::Missing, "no price file to import", {}};
@@ -114,6 +114,8 @@ Result<ImportOutcome> storeImports(PriceCatalogue& catalogue,
     info.source = options.source.empty() ? files : options.source;
     info.status = options.activate ? VersionStatus::Active : VersionStatus::Inactive;
     info.report = outcome.report.toJson();
+    // Past the last byte of the files: say what the wait is for rather than sit at 100 %.
+    control.report({"storing " + std::to_string(rows.value().size()) + " price rows", 0, 0, 0});
     auto id = catalogue.importVersion(rows.value(), info);
     if (!id)
         return id.errors();
@@ -136,7 +138,7 @@ Result<ImportOutcome> importPriceFiles(PriceCatalogue& catalogue,
             return read.errors();
         imports.push_back(std::move(read).value());
     }
-    return storeImports(catalogue, imports, options);
+    return storeImports(catalogue, imports, options, control);
 }
 
 } // namespace rs::pricing

@@ -281,7 +281,7 @@ Result<ImportOutcome> updatePrices(PriceCatalogue& catalogue, const UpdateOption
                                                                : options.baseUrl);
     if (!run.imports.empty())
         run.imports.front().report.add(run.missing); // so the stored report says it too
-    return storeImports(catalogue, run.imports, importOptions);
+    return storeImports(catalogue, run.imports, importOptions, control);
 }
 
 } // namespace rs::pricing

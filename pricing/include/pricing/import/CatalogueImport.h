@@ -34,9 +34,10 @@ struct ImportOutcome
 /// Puts the bands of several files of one provider together (tiers, free allowances,
 /// duplicates), carries over the base version's other rows and stores the result as one new
 /// version in one transaction. On any error nothing is stored and the active version stays.
+/// `control` hears one "storing" stage (no byte count) once the files are read and put together.
 Result<ImportOutcome> storeImports(PriceCatalogue& catalogue,
                                    const std::vector<PriceFileImport>& imports,
-                                   const ImportOptions& options);
+                                   const ImportOptions& options, const ImportControl& control = {});
 
 /// readPriceFile() for each file, then storeImports().
 Result<ImportOutcome> importPriceFiles(PriceCatalogue& catalogue,

@@ -27,7 +27,8 @@ struct ImportProgress
 ///
 /// While the call runs, use that catalogue from no other thread.
 /// `onProgress` runs on the thread doing the work, about once per MiB read (and at the end of
-/// each file), so it must be cheap and thread-safe towards the GUI (queue a signal). Setting
+/// each file, and once more, a "storing" stage without bytes, before the version is written),
+/// so it must be cheap and thread-safe towards the GUI (queue a signal). Setting
 /// `*cancel` from any thread stops the work at the next MiB (a download within 50 ms); the call
 /// then fails with an error whose message is `cancelledMessage`, and the catalogue is left as
 /// it was.
