@@ -4,6 +4,7 @@
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/review/Review.h"
+#include "core/review/ReviewJson.h"
 #include "diagram/DiagramExport.h"
 #include "review/ExportDialog.h"
 #include "review/PdfReview.h"
@@ -182,6 +183,28 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(title, QStringLiteral("<b>x</b>"));
         QVERIFY2(texts.join('|').contains("<u>fn</u>"), qPrintable(texts.join('|')));
+    }
+
+    void aParagraphLongerThanAPageIsCutInThePdfAndKeptInTheJson()
+    {
+        // Issue 20, class 3: text is laid out at most 4,000 characters a paragraph (a full A4
+        // page of body text), so a hostile 30 KB description cannot take seconds to wrap. Here
+        // 6 + 700 x 6 = 4,206 characters: the opening word is on the page, the closing one,
+        // past the cut, is not; the JSON review keeps every character.
+        auto design = exampleA();
+        std::string description = "OPENS ";
+        for (int i = 0; i < 700; ++i)
+            description += "words ";
+        description += "CLOSES";
+        design.description = description;
+        const auto review = reviewOf(design);
+        const auto path = m_dir.filePath("long-description.pdf");
+        QVERIFY(review::writePdfReview(review, test::builtInCatalogues(), path).ok());
+        const auto text = runTool("pdftotext", {path, "-"});
+        QVERIFY(text.contains("OPENS"));
+        QVERIFY(text.contains(QChar(0x2026)));
+        QVERIFY(!text.contains("CLOSES"));
+        QVERIFY(QString::fromStdString(writeReviewJson(review)).contains("words CLOSES"));
     }
 
     void theDiagramPngScalesWithItsResolution()
