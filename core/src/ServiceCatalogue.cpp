@@ -209,6 +209,7 @@ std::vector<PricingRule> readPricing(json::ObjectReader& parent, const ServiceKi
         rule.per = r.string("per", Need::Optional).value_or("");
         rule.scale = r.number("scale", Need::Optional).value_or(rule.scale);
         rule.premium = r.boolean("premium", Need::Optional).value_or(false);
+        rule.oncePerDataSet = r.boolean("oncePerDataSet", Need::Optional).value_or(false);
         if (!rule.per.empty()) {
             const auto* counted = kind.property(rule.per);
             if (!counted ||

@@ -247,6 +247,37 @@ private slots:
         }
         QCOMPARE(replicated, 3.0);
     }
+
+    void aMultiRegionSpannerBillsItsStorageOnce()
+    {
+        // One multi-region Spanner instance drawn as a copy in each of three regions: Google
+        // bills "the average amount of data in your Spanner databases" once per instance
+        // (cloud.google.com/spanner/pricing), so 600 GB is one 600 GB-month line, on the copy
+        // that takes writes, not 3 x 600. DynamoDB above bills each replica's storage (its own
+        // table in its region); a regional Spanner copy is a separate instance and bills its own.
+        DesignBuilder b;
+        const test::Properties multiRegion{{"configuration", std::string("multi-region")},
+                                           {"edition", std::string("enterprise-plus")},
+                                           {"replicationMode", std::string("sync-quorum")}};
+        b.region("usc1", "us-central1", 50, RegionRole::Active, 50, Provider::Gcp)
+            .region("euw1", "europe-west1", 50, RegionRole::Active, 50, Provider::Gcp)
+            .region("euw4", "europe-west4", 0, RegionRole::WarmStandby, 100, Provider::Gcp)
+            .service("db-usc1", "gcp.spanner", "usc1", multiRegion)
+            .service("db-euw1", "gcp.spanner", "euw1", multiRegion)
+            .service("db-euw4", "gcp.spanner", "euw4", multiRegion)
+            .service("solo", "gcp.spanner", "usc1")
+            .link("db-usc1", "db-euw1", LinkKind::Replication)
+            .link("db-usc1", "db-euw4", LinkKind::Replication);
+        b.design().workload.storedData = 600.0 * units::gigabytes;
+        const auto lines = deriveUsage(DesignIndex(b.build(), test::builtInCatalogues()));
+        double stored = 0.0;
+        for (const std::string id : {"db-usc1", "db-euw1", "db-euw4"})
+            stored += quantity(lines, id, UsageKind::StorageGbMonth);
+        QCOMPARE(stored, 600.0);
+        // Replication flows out of db-usc1: it is the writer and carries the line.
+        QCOMPARE(quantity(lines, "db-usc1", UsageKind::StorageGbMonth), 600.0);
+        QCOMPARE(quantity(lines, "solo", UsageKind::StorageGbMonth), 600.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsage)

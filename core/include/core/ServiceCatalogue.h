@@ -232,6 +232,9 @@ struct PricingRule
     std::string per;
     double scale = 1.0;
     bool premium = false; ///< a cost only a multi-region design pays: shown as premium
+    /// Billed once for the data set, not per copy: the copies joined by replication links are
+    /// one instance (Spanner's multi-region storage), so only the group's writer bills it.
+    bool oncePerDataSet = false;
 };
 
 /// One entry of the service catalogue: what a kind of service is, what it takes and promises.

@@ -249,8 +249,12 @@ std::vector<UsageLine> deriveUsage(const DesignIndex& d, const UsageOptions& opt
         if (kind->category == Category::Database || kind->category == Category::Cache ||
             kind->category == Category::ObjectStore) {
             const auto stored = pinned(s.usage, UsageQuantity::StoredGb);
-            use(s, UsageKind::StorageGbMonth, stored.value_or(w.storedData.value()),
-                stored.has_value());
+            const auto* storageRule = matchingRule(d, s, UsageKind::StorageGbMonth);
+            const bool billedElsewhere =
+                storageRule && storageRule->oncePerDataSet && writerOf(d, replicaGroup(d, s)) != &s;
+            if (!billedElsewhere)
+                use(s, UsageKind::StorageGbMonth, stored.value_or(w.storedData.value()),
+                    stored.has_value());
         }
         // Provisioned capacity and flat fees, counted as the kind's rule says.
         for (const auto& [usage, base] : {std::pair{UsageKind::Hours, options.hoursPerMonth},
