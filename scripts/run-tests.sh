@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds Resilience Studio and runs its whole test suite, headless: the tests, then the
-# Debian package's checks.
+# Builds Resilience Studio and runs its whole test suite, headless: the tests, the Debian
+# package's checks, then the headless tests again under the sanitizers and the fuzzers.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -12,3 +12,6 @@ fi
 ctest --test-dir "$RS_BUILD" --output-on-failure -j"$(nproc)"
 # The release package: lintian, then both programs run from the unpacked package.
 "$RS_ROOT/scripts/check-package.sh"
+# The same headless tests under AddressSanitizer and UndefinedBehaviorSanitizer, then a short
+# run of each fuzzer, in build-sanitized/ (docs/fuzzing.md).
+"$RS_ROOT/scripts/run-sanitized.sh"
