@@ -327,6 +327,33 @@ private slots:
         QCOMPARE(status->costText(), QString());
     }
 
+    void everyFileAndZoomCommandHasItsKeys()
+    {
+        // Issue 15: under Xvfb, Save As had no key and Ctrl+= (the documented Zoom In) did
+        // nothing: Qt's generic theme binds no SaveAs and only Ctrl++ for ZoomIn.
+        document::DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        const auto keysOf = [&](const char* name) {
+            const auto* action = window.findChild<QAction*>(name);
+            return action ? action->shortcuts() : QList<QKeySequence>{};
+        };
+        QVERIFY(keysOf("actionSaveAs").contains(QKeySequence(QStringLiteral("Ctrl+Shift+S"))));
+        QVERIFY(keysOf("actionZoomIn").contains(QKeySequence(QStringLiteral("Ctrl+="))));
+        QVERIFY(keysOf("actionZoomOut").contains(QKeySequence(QStringLiteral("Ctrl+-"))));
+        QVERIFY(keysOf("actionFit").contains(QKeySequence(QStringLiteral("Ctrl+0"))));
+        QVERIFY(keysOf("actionSave").contains(QKeySequence(QStringLiteral("Ctrl+S"))));
+        // One key, one command: no two actions of the window share a key.
+        QHash<QKeySequence, QString> owner;
+        for (const auto* action : window.findChildren<QAction*>()) {
+            for (const auto& key : action->shortcuts()) {
+                QVERIFY2(!owner.contains(key) || owner.value(key) == action->objectName(),
+                         qPrintable(key.toString() + " " + owner.value(key) + " " +
+                                    action->objectName()));
+                owner.insert(key, action->objectName());
+            }
+        }
+    }
+
     void paletteSearchFilters()
     {
         PaletteDock palette(test::builtInCatalogues());

@@ -91,6 +91,18 @@ QAction* make(QObject* parent, const QString& name, const QString& text, const Q
     return action;
 }
 
+/// Adds keys the platform's standard binding may lack: under a bare X server Qt's generic theme
+/// gave Save As no key and Zoom In only Ctrl++, which takes Shift on most keyboards.
+void alsoBind(QAction* action, const QKeySequence& keys)
+{
+    auto all = action->shortcuts();
+    if (!all.contains(keys))
+        all.append(keys);
+    action->setShortcuts(all);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(
+        action->statusTip(), all.front().toString(QKeySequence::NativeText)));
+}
+
 QString errorText(const Errors& errors)
 {
     QStringList lines;
@@ -201,6 +213,9 @@ void MainWindow::createActions()
                        QKeySequence::SelectAll);
     a.zoomIn = make(this, "actionZoomIn", tr("Zoom &In"), tr("Zoom in"), QKeySequence::ZoomIn);
     a.zoomOut = make(this, "actionZoomOut", tr("Zoom &Out"), tr("Zoom out"), QKeySequence::ZoomOut);
+    alsoBind(a.saveAs, QKeySequence(tr("Ctrl+Shift+S")));
+    alsoBind(a.zoomIn, QKeySequence(tr("Ctrl+=")));
+    alsoBind(a.zoomOut, QKeySequence(tr("Ctrl+-")));
     a.fit = make(this, "actionFit", tr("&Fit Design"), tr("Show the whole design"),
                  QKeySequence(tr("Ctrl+0")));
     a.grid =
