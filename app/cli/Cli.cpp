@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ArrangeCommand.h"
 #include "CheckCommand.h"
 #include "Command.h"
 #include "CommandLine.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<FormatCommand>());
+    commands.push_back(std::make_unique<ArrangeCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<EstimateCommand>());

@@ -1,7 +1,7 @@
 #include "FormatCommand.h"
 
 #include "CommandLine.h"
-#include "core/DesignFile.h"
+#include "RewriteFiles.h"
 
 namespace rs::cli {
 
@@ -27,39 +27,9 @@ int FormatCommand::run(const std::vector<std::string>& args, CommandContext& con
         context.err << "resilience format: no design file given\n" << usage();
         return ExitUsage;
     }
-    int exitCode = ExitOk;
-    for (const auto& file : a.positional) {
-        const auto text = readTextFile(file, DesignReadLimits{}.maxBytes);
-        if (!text) {
-            context.err << text.errors().front().message << "\n";
-            exitCode = ExitUsage;
-            continue;
-        }
-        const auto design = readDesign(text.value(), context.catalogues);
-        if (!design) {
-            // A newer file is not broken: say so, or its owner "fixes" what an update reads.
-            const auto& first = design.errors().front();
-            context.err << file << ": "
-                        << (first.code == ErrorCode::NewerSchema
-                                ? "newer than this program supports, not formatted: "
-                                : "invalid, not formatted (run 'resilience validate'): ")
-                        << first.toString() << "\n";
-            exitCode = std::max(exitCode, int{ExitFailed});
-            continue;
-        }
-        if (writeDesign(design.value()) == text.value())
-            continue;
-        if (a.has("--check")) {
-            context.out << file << ": not in canonical form\n";
-            exitCode = std::max(exitCode, int{ExitFailed});
-        } else if (const auto saved = saveDesignFile(file, design.value()); !saved) {
-            context.err << saved.errors().front().message << "\n";
-            exitCode = ExitUsage;
-        } else {
-            context.out << file << ": formatted\n";
-        }
-    }
-    return exitCode;
+    return rewriteDesignFiles(
+        a.positional, context, {"formatted", "not formatted", "not in canonical form"},
+        [](Design&) { return std::optional<std::string>(); }, a.has("--check"));
 }
 
 } // namespace rs::cli

@@ -5,6 +5,7 @@
 #include "CommandReview.h"
 #include "CostArgs.h"
 #include "DesignInput.h"
+#include "GuiApplication.h"
 #include "core/TextFormat.h"
 #include "core/review/ReviewJson.h"
 #include "diagram/DiagramExport.h"
@@ -71,26 +72,6 @@ std::optional<int> parseDpi(const std::string& text)
     if (dpi < diagram::minimumDiagramDpi || dpi > diagram::maximumDiagramDpi)
         return std::nullopt;
     return dpi;
-}
-
-/// The PDF, PNG and SVG are drawn with Qt's widgets (QCustomPlot is one): they need a
-/// QApplication, made here only when one of them is asked for, on the offscreen platform when no
-/// display is there. The other commands, and a JSON-only review, stay free of Qt GUI.
-std::unique_ptr<QApplication> guiApplication(std::string& problem)
-{
-    if (auto* existing = QCoreApplication::instance()) {
-        if (!qobject_cast<QApplication*>(existing))
-            problem = "PDF, PNG and SVG need a GUI application, and this process already runs "
-                      "a non-GUI one";
-        return nullptr;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "resilience";
-    static char* argv[] = {name, nullptr};
-    return std::make_unique<QApplication>(argc, argv);
 }
 
 } // namespace
@@ -172,7 +153,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
 
     std::unique_ptr<QApplication> app;
     if (!request.pdfPath.isEmpty() || !request.pngPath.isEmpty() || !request.svgPath.isEmpty()) {
-        app = guiApplication(problem);
+        app = guiApplication("PDF, PNG and SVG", problem);
         if (!problem.empty()) {
             context.err << "resilience review: " << problem << "\n";
             return ExitUsage;

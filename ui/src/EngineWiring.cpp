@@ -3,6 +3,7 @@
 #include "PricingPreferences.h"
 #include "docks/EnginePanels.h"
 #include "docks/MoneyFormat.h"
+#include "docks/ScenariosDock.h"
 #include "document/DesignDocument.h"
 #include "engine/EngineResults.h"
 #include "engine/LiveEngine.h"
@@ -65,16 +66,22 @@ void showStatus(StatusPanel& status, const engine::EngineResults& results)
     status.setPriceVersion(QString::fromStdString(results.cost.bookVersion));
 }
 
-/// Greys what is switched down; the links of flows that survive are lit, those of flows
-/// that break are red.
+/// Shows the whole outage: what is switched down and every service in a region that is down
+/// faded, links among them cut, links into them (the routes and flows that now fail) red, and
+/// the links of flows that survive lit.
 void showWhatIf(DesignScene& scene, const Design& design, const engine::EngineResults& results)
 {
     scene.clearDown();
     scene.clearLinkFlows();
+    std::set<std::string> down(results.down.begin(), results.down.end());
+    for (const auto& [id, service] : design.services) {
+        if (service.region && down.count(service.region->value))
+            down.insert(id.value);
+    }
+    for (const auto& id : down)
+        scene.setDown(id, true);
     std::set<std::string> lit;
     std::set<std::string> broken;
-    for (const auto& id : results.down)
-        scene.setDown(id, true);
     for (const auto& scenario : results.whatIf) {
         for (const auto& flow : scenario.flows) {
             if (flow.survives)
@@ -84,7 +91,11 @@ void showWhatIf(DesignScene& scene, const Design& design, const engine::EngineRe
         }
     }
     for (const auto& [id, link] : design.links) {
-        if (broken.count(link.to.value) || broken.count(link.from.value))
+        const bool fromDown = down.count(link.from.value) > 0;
+        const bool toDown = down.count(link.to.value) > 0;
+        if (fromDown && toDown)
+            scene.setLinkFlow(id, LinkFlow::Cut);
+        else if (fromDown || toDown || broken.count(link.to.value) || broken.count(link.from.value))
             scene.setLinkFlow(id, LinkFlow::Broken);
         else if (lit.count(link.from.value) && lit.count(link.to.value))
             scene.setLinkFlow(id, LinkFlow::Lit);
@@ -95,6 +106,11 @@ void showWhatIf(DesignScene& scene, const Design& design, const engine::EngineRe
 
 void wireEngine(MainWindow& window, docks::EnginePanels& panels)
 {
+    window.view()->setLossSimulation(
+        {[&panels](const std::string& id) {
+             return panels.scenariosDock()->downElements().contains(QString::fromStdString(id));
+         },
+         [&panels](const std::string& id) { panels.toggleDown(QString::fromStdString(id)); }});
     auto* scene = window.scene();
     QObject::connect(&panels, &docks::EnginePanels::elementsActivated, &window,
                      [&window, scene](const QStringList& ids) {

@@ -9,6 +9,7 @@
 #include "document/commands/PasteElements.h"
 #include "document/commands/RemoveElements.h"
 #include "document/commands/SetRuleSettings.h"
+#include "layout/Arrange.h"
 #include "pricing/PriceCatalogue.h"
 #include "ui/Autosave.h"
 #include "ui/DesignClipboard.h"
@@ -168,6 +169,7 @@ void MainWindow::createMenus()
         addRegionMenu->addAction(icons::providerIcon(p),
                                  tr("%1 Region").arg(icons::providerName(p)), this,
                                  [this, p] { addRegion(p); });
+    design->addAction(a.arrange);
     design->addSeparator();
     design->addAction(a.workload);
     design->addAction(a.targets);
@@ -428,6 +430,20 @@ void MainWindow::addRegion(Provider provider)
     const QPointF at = drawn.isEmpty() ? QPointF(0, 200) : QPointF(drawn.right() + 60, drawn.top());
     if (m_view->addRegionAt(provider, at))
         m_view->zoomToElements({});
+}
+
+void MainWindow::arrange()
+{
+    try {
+        m_document.push(
+            layout::arrangeCommand(m_document, layout::arrange(m_document.design())).release());
+    } catch (const std::runtime_error& error) {
+        QMessageBox::warning(this, tr("Arrange"),
+                             tr("The design could not be laid out: %1. Nothing was moved.")
+                                 .arg(QString::fromUtf8(error.what())));
+        return;
+    }
+    m_view->fitDesign();
 }
 
 void MainWindow::addKind(const QString& kindId)

@@ -94,6 +94,10 @@ void MainWindow::createActions()
                   QKeySequence(tr("Ctrl+Shift+'")));
     a.snap->setCheckable(true);
     a.snap->setChecked(true);
+    a.arrange = make(this, "actionArrange", tr("A&rrange"),
+                     tr("Lay the design out: global services on top, regions side by side, "
+                        "cards in the order of their flow"),
+                     QKeySequence(tr("Ctrl+Shift+L")));
     a.workload = make(this, "actionWorkload", tr("&Workload…"),
                       tr("Edit the traffic and data the design carries"));
     a.targets = make(this, "actionTargets", tr("&Targets…"),
@@ -145,6 +149,7 @@ void MainWindow::createActions()
     connect(a.fit, &QAction::triggered, m_view, &DesignView::fitDesign);
     connect(a.grid, &QAction::toggled, m_scene, &DesignScene::setGridVisible);
     connect(a.snap, &QAction::toggled, m_view, &DesignView::setSnapToGrid);
+    connect(a.arrange, &QAction::triggered, this, &MainWindow::arrange);
     connect(a.workload, &QAction::triggered, this, &MainWindow::editWorkload);
     connect(a.targets, &QAction::triggered, this, &MainWindow::editTargets);
     connect(a.assumptions, &QAction::triggered, this, &MainWindow::editAssumptions);

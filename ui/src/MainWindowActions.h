@@ -31,6 +31,7 @@ struct MainWindow::Actions
     QAction* fit;
     QAction* grid;
     QAction* snap;
+    QAction* arrange;
     QAction* workload;
     QAction* targets;
     QAction* assumptions;

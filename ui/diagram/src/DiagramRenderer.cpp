@@ -1,11 +1,11 @@
 #include "diagram/DiagramRenderer.h"
 
+#include "diagram/CardGeometry.h"
 #include "diagram/DiagramStyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <map>
@@ -57,39 +57,18 @@ void drawArrowHead(QPainter& painter, const QPointF& tip, const QPointF& from, c
     painter.restore();
 }
 
-/// `text` cut to fit `lines` lines of `width`, with an ellipsis when it had to be cut.
-QString fitLines(const QString& text, const QFontMetricsF& metrics, double width, int lines)
-{
-    QString out;
-    QString rest = text;
-    for (int i = 0; i < lines && !rest.isEmpty(); ++i) {
-        if (i + 1 == lines || metrics.horizontalAdvance(rest) <= width) {
-            out += (out.isEmpty() ? "" : "\n") + metrics.elidedText(rest, Qt::ElideRight, width);
-            break;
-        }
-        // Break at the last space that fits, else after a dot, hyphen or slash (host names,
-        // region codes), else mid-word.
-        int cut = static_cast<int>(rest.size());
-        while (cut > 1 && metrics.horizontalAdvance(rest.left(cut)) > width)
-            --cut;
-        const auto space = rest.left(cut + 1).lastIndexOf(' ');
-        const auto punctuation = rest.left(cut).lastIndexOf(QRegularExpression("[./-]"));
-        if (space > 0)
-            cut = static_cast<int>(space);
-        else if (punctuation > 0)
-            cut = static_cast<int>(punctuation) + 1;
-        out += (out.isEmpty() ? "" : "\n") + rest.left(cut).trimmed();
-        rest = rest.mid(cut).trimmed();
-    }
-    return out;
-}
-
 } // namespace
 
 DiagramRenderer::DiagramRenderer(const Design& design, const Catalogues& catalogues)
     : m_design(design)
     , m_catalogues(catalogues)
 {}
+
+QString DiagramRenderer::kindName(const Service& service) const
+{
+    const auto* kind = m_catalogues.services.find(service.kind);
+    return displayText(kind ? kind->name : service.kind);
+}
 
 QRectF DiagramRenderer::serviceRect(const Service& service) const
 {
@@ -98,14 +77,25 @@ QRectF DiagramRenderer::serviceRect(const Service& service) const
         if (const auto* region = m_design.region(*service.region))
             origin += QPointF(region->position.x, region->position.y);
     }
-    return {origin, diagram::serviceSize};
+    return {origin, card::cardSize(card::cardName(service))};
+}
+
+QRectF DiagramRenderer::regionRect(const Region& region) const
+{
+    std::vector<QRectF> cards;
+    for (const auto& [id, s] : m_design.services) {
+        if (s.region == region.id)
+            cards.push_back(serviceRect(s));
+    }
+    return card::regionHolding(
+        QRectF(region.position.x, region.position.y, region.size.width, region.size.height), cards);
 }
 
 QRectF DiagramRenderer::sceneBounds() const
 {
     QRectF bounds;
     for (const auto& [id, r] : m_design.regions)
-        bounds |= QRectF(r.position.x, r.position.y, r.size.width, r.size.height);
+        bounds |= regionRect(r);
     for (const auto& [id, s] : m_design.services)
         bounds |= serviceRect(s);
     if (bounds.isNull())
@@ -158,7 +148,7 @@ QString DiagramRenderer::regionTitle(const Region& region) const
 
 void DiagramRenderer::paintRegion(QPainter& painter, const Region& region) const
 {
-    const QRectF box(region.position.x, region.position.y, region.size.width, region.size.height);
+    const QRectF box = regionRect(region);
     painter.setPen(QPen(diagram::roleColor(region.role), 2.0));
     painter.setBrush(diagram::regionFill(region.role));
     painter.drawRoundedRect(box, 10, 10);
@@ -166,7 +156,7 @@ void DiagramRenderer::paintRegion(QPainter& painter, const Region& region) const
 
 void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) const
 {
-    const QRectF box(region.position.x, region.position.y, region.size.width, region.size.height);
+    const QRectF box = regionRect(region);
     const QRectF header = box.adjusted(12, 4, -12, 0);
     painter.setPen(diagram::roleColor(region.role).darker(130));
     const auto titleFont = diagramFont(diagram::regionFontPixels, true);
@@ -240,27 +230,27 @@ void DiagramRenderer::paintService(QPainter& painter, const Service& service) co
     painter.drawRoundedRect(box, 6, 6);
 
     const auto inner = box.adjusted(6, 4, -6, -4);
-    const auto* kind = m_catalogues.services.find(service.kind);
-    const QString kindName = displayText(kind ? kind->name : service.kind);
     const auto kindFont = diagramFont(diagram::kindFontPixels);
     const QFontMetricsF kindMetrics(kindFont, painter.device());
     const double kindHeight = kindMetrics.height() * 2.0;
 
     const auto nameFont = diagramFont(diagram::serviceFontPixels, true);
     const QFontMetricsF nameMetrics(nameFont, painter.device());
-    const QString name = displayText(service.name.empty() ? service.id.value : service.name);
     painter.setFont(nameFont);
     painter.setPen(Qt::black);
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), inner.height() - kindHeight),
-                     Qt::AlignHCenter | Qt::AlignTop,
-                     fitLines(name, nameMetrics, inner.width(), 2));
+    painter.drawText(
+        QRectF(inner.left(), inner.top(), inner.width(), inner.height() - kindHeight),
+        Qt::AlignHCenter | Qt::AlignTop,
+        card::wrapped(card::cardName(service), nameMetrics, inner.width(), 2).join('\n'));
     painter.setFont(kindFont);
     painter.setPen(QColor(0x61, 0x61, 0x61));
     painter.drawText(
         QRectF(inner.left(), inner.bottom() - kindHeight, inner.width(), kindHeight),
         Qt::AlignHCenter | Qt::AlignBottom,
-        fitLines(kindName + (service.isGlobal() ? QStringLiteral(" \u00b7 global") : QString()),
-                 kindMetrics, inner.width(), 2));
+        card::wrapped(kindName(service) +
+                          (service.isGlobal() ? QStringLiteral(" \u00b7 global") : QString()),
+                      kindMetrics, inner.width(), 2)
+            .join('\n'));
 }
 
 std::vector<DiagramRenderer::LegendItem> DiagramRenderer::legendItems() const

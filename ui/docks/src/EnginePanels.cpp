@@ -168,6 +168,16 @@ QList<QDockWidget*> EnginePanels::docks() const
     return {m_findings, m_scenarios, m_costs, m_pricing};
 }
 
+void EnginePanels::toggleDown(const QString& id)
+{
+    auto ids = m_scenarios->downElements();
+    if (ids.removeAll(id) == 0)
+        ids << id;
+    m_scenarios->setDownElements(ids);
+    m_engine->setDownElements(ids);
+    emit downElementsChanged(ids);
+}
+
 void EnginePanels::reloadPrices()
 {
     if (!m_catalogue) {

@@ -124,7 +124,7 @@ void ScenariosDock::setResults(const engine::EngineResults& results)
     showProjections();
 }
 
-QStringList ScenariosDock::downElements() const
+QStringList ScenariosDock::checkedElements() const
 {
     QStringList ids;
     for (int i = 0; i < m_toggles->count(); ++i) {
@@ -177,7 +177,7 @@ void ScenariosDock::togglesEdited()
 {
     if (m_updating)
         return;
-    m_down = downElements();
+    m_down = checkedElements();
     emit downElementsChanged(m_down);
 }
 

@@ -88,6 +88,8 @@ private:
     void newDesign();
     void openDialog();
     void chooseCatalogue();
+    /// Design ▸ Arrange: the whole design laid out by Graphviz, one undo step.
+    void arrange();
     void editWorkload();
     void editTargets();
     void editAssumptions();

@@ -30,6 +30,7 @@ void CanvasContextMenu::fill(QMenu& menu, const std::optional<document::ElementR
             addLinkKinds(menu, element->linkId());
         else if (element->type == document::ElementType::Region)
             addRoles(menu, element->regionId());
+        addLossSimulation(menu, *element);
         menu.addSeparator();
     }
     for (auto* action : m_actions) {
@@ -59,6 +60,22 @@ void CanvasContextMenu::addLinkKinds(QMenu& menu, const LinkId& id) const
         action->setChecked(kind == link.kind);
         group->addAction(action);
     }
+}
+
+void CanvasContextMenu::addLossSimulation(QMenu& menu, const document::ElementRef& element) const
+{
+    if (!m_simulation.isDown || element.type == document::ElementType::Link)
+        return;
+    const bool region = element.type == document::ElementType::Region;
+    if (!region && !m_document.design().service(element.serviceId())->isGlobal())
+        return; // the what-if takes down regions and global services
+    const bool down = m_simulation.isDown(element.id);
+    const QString text = down     ? tr("End Simulated Loss")
+                         : region ? tr("Simulate Loss of This Region")
+                                  : tr("Simulate Loss of This Service");
+    auto* action = menu.addAction(text, &menu,
+                                  [toggle = m_simulation.toggle, id = element.id] { toggle(id); });
+    action->setObjectName(QStringLiteral("actionSimulateLoss"));
 }
 
 void CanvasContextMenu::addRoles(QMenu& menu, const RegionId& id) const

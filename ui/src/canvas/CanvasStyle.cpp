@@ -18,6 +18,8 @@ QPen linkPen(LinkKind kind, const QPalette& palette, LinkFlow flow, bool selecte
         color = diagram::severityColor(Severity::Error);
     else if (flow == LinkFlow::Lit)
         color = QColor(0x2e, 0x7d, 0x32);
+    else if (flow == LinkFlow::Cut)
+        color = palette.color(QPalette::Mid);
     if (selected) {
         color = palette.color(QPalette::Highlight);
         width += 1.0;

@@ -22,6 +22,9 @@ DesignScene::DesignScene(document::DesignDocument& document, QObject* parent)
     connect(&document, &document::DesignDocument::elementAboutToBeRemoved, this,
             &DesignScene::onAboutToBeRemoved);
     connect(&document, &document::DesignDocument::elementChanged, this, &DesignScene::onChanged);
+    m_labelTimer.setSingleShot(true);
+    m_labelTimer.setInterval(120);
+    connect(&m_labelTimer, &QTimer::timeout, this, &DesignScene::placeLabels);
     rebuild();
 }
 
@@ -146,6 +149,7 @@ void DesignScene::syncRegion(const RegionId& id)
     if (!item || !region)
         return;
     item->sync(*region, m_document.catalogues().regions.find(region->provider, region->code));
+    holdCards(item);
 }
 
 void DesignScene::syncService(const ServiceId& id)
@@ -154,9 +158,27 @@ void DesignScene::syncService(const ServiceId& id)
     const auto* service = m_document.design().service(id);
     if (!item || !service)
         return;
+    auto* wasIn = item->parentItem(); // a region's item, or none
     placeService(item, service->region);
     item->sync(*service, m_document.catalogues().services.find(service->kind));
     rerouteLinksOf(id);
+    if (wasIn && wasIn != item->parentItem())
+        holdCards(static_cast<RegionItem*>(wasIn));
+    holdCards(service->region ? regionItem(*service->region) : nullptr);
+}
+
+void DesignScene::holdCards(RegionItem* region)
+{
+    if (!region)
+        return;
+    std::vector<QRectF> cards;
+    for (const auto* child : region->childItems()) {
+        if (child->type() == ElementItem::ServiceType) {
+            const auto* service = static_cast<const ServiceItem*>(child);
+            cards.push_back(service->mapRectToParent(service->cardRect()));
+        }
+    }
+    region->holdCards(cards);
 }
 
 void DesignScene::placeService(ServiceItem* item, const std::optional<RegionId>& region)
@@ -195,6 +217,7 @@ void DesignScene::reroute(LinkItem* item)
     if (link->to < link->from)
         offset = -offset; // the perpendicular flips with the direction
     item->route(serviceRect(link->from), serviceRect(link->to), offset);
+    m_labelTimer.start();
 }
 
 void DesignScene::rerouteLinksOf(const ServiceId& id)
@@ -256,7 +279,7 @@ LinkItem* DesignScene::linkItem(const LinkId& id) const
 QRectF DesignScene::serviceRect(const ServiceId& id) const
 {
     const auto* item = serviceItem(id);
-    return item ? item->mapRectToScene(ServiceItem::cardRect()) : QRectF();
+    return item ? item->mapRectToScene(item->cardRect()) : QRectF();
 }
 
 document::ElementRefs DesignScene::selectedElements() const
@@ -345,6 +368,47 @@ void DesignScene::clearLinkFlows()
 {
     for (const auto& [id, item] : m_links)
         item->setFlow(LinkFlow::Normal);
+}
+
+void DesignScene::placeLabels()
+{
+    m_labelTimer.stop();
+    // The obstacles a label must not cover: cards and region headers.
+    const auto blocked = [this](const QRectF& box) {
+        for (const auto* i : items(box, Qt::IntersectsItemBoundingRect)) {
+            if (i->type() == ElementItem::ServiceType) {
+                const auto* service = static_cast<const ServiceItem*>(i);
+                if (service->mapRectToScene(service->cardRect()).intersects(box))
+                    return true;
+            } else if (i->type() == ElementItem::RegionType) {
+                const QRectF area = static_cast<const RegionItem*>(i)->area();
+                const QRectF header(area.topLeft(),
+                                    QSizeF(area.width(), canvas::regionHeaderHeight));
+                if (i->mapRectToScene(header).intersects(box))
+                    return true;
+            }
+        }
+        return false;
+    };
+    // In the order of their ids, so the same design always gets the same labels.
+    std::vector<std::pair<std::string, LinkItem*>> links(m_links.begin(), m_links.end());
+    std::sort(links.begin(), links.end());
+    std::vector<QRectF> placed;
+    for (const auto& [id, link] : links) {
+        if (!link->wantsLabel())
+            continue;
+        std::optional<double> at;
+        for (const double t : {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8}) {
+            const QRectF box = link->labelRectAt(t);
+            const auto overlaps = [&box](const QRectF& other) { return other.intersects(box); };
+            if (!blocked(box) && std::none_of(placed.begin(), placed.end(), overlaps)) {
+                at = t;
+                placed.push_back(box);
+                break;
+            }
+        }
+        link->setLabelAt(at);
+    }
 }
 
 void DesignScene::setGridVisible(bool visible)

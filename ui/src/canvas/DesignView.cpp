@@ -11,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -56,6 +57,7 @@ DesignView::~DesignView() = default;
 
 void DesignView::setZoom(double zoom, QPointF anchorScenePos)
 {
+    m_keepFitted = false;
     zoom = std::clamp(zoom, minZoom, maxZoom);
     const QPoint anchorView = mapFromScene(anchorScenePos);
     setTransform(QTransform::fromScale(zoom, zoom));
@@ -82,17 +84,37 @@ void DesignView::fitDesign()
         return;
     }
     zoomToElements({});
+    m_keepFitted = true;
 }
 
 void DesignView::showEvent(QShowEvent* event)
 {
     QGraphicsView::showEvent(event);
     if (std::exchange(m_fitOnShow, false))
-        zoomToElements({});
+        fitDesign();
+}
+
+void DesignView::resizeEvent(QResizeEvent* event)
+{
+    {
+        // The scroll bars follow the new size: that is not the architect panning.
+        const QScopedValueRollback fitting(m_fitting, true);
+        QGraphicsView::resizeEvent(event);
+    }
+    if (m_keepFitted && isVisible())
+        fitDesign();
+}
+
+void DesignView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (!m_fitting)
+        m_keepFitted = false; // panned: the architect's view from now on
 }
 
 void DesignView::zoomToElements(const document::ElementRefs& elements)
 {
+    const QScopedValueRollback fitting(m_fitting, true);
     QRectF rect = m_scene->elementsRect(elements);
     if (rect.isEmpty())
         rect = QRectF(0, 0, 800, 600);
@@ -101,6 +123,7 @@ void DesignView::zoomToElements(const document::ElementRefs& elements)
     if (zoom() > 1.5)
         setZoom(1.5, rect.center());
     centerOn(rect.center());
+    m_keepFitted = false;
 }
 
 void DesignView::wheelEvent(QWheelEvent* event)

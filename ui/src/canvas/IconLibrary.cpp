@@ -20,11 +20,16 @@ namespace rs::ui::icons {
 
 namespace {
 
-QPixmap render(const QString& path, int logicalSize, qreal dpr)
+/// The SVG at `path`, its strokes and fills recoloured to `ink` if one is given.
+QPixmap render(const QString& path, int logicalSize, qreal dpr, const QColor& ink = QColor())
 {
     static const bool loaded = (loadIconResources(), true);
     Q_UNUSED(loaded);
-    const QString key = QStringLiteral("rs:%1:%2:%3").arg(path).arg(logicalSize).arg(dpr);
+    const QString key = QStringLiteral("rs:%1:%2:%3:%4")
+                            .arg(path)
+                            .arg(logicalSize)
+                            .arg(dpr)
+                            .arg(ink.isValid() ? ink.name(QColor::HexArgb) : QString());
     QPixmap pixmap;
     if (QPixmapCache::find(key, &pixmap))
         return pixmap;
@@ -35,6 +40,11 @@ QPixmap render(const QString& path, int logicalSize, qreal dpr)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     renderer.render(&painter, QRectF(0, 0, device, device));
+    if (ink.isValid()) {
+        // Keep the drawing's shape (its alpha), take the ink's colour.
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(QRectF(0, 0, device, device), ink);
+    }
     painter.end();
     pixmap.setDevicePixelRatio(dpr);
     QPixmapCache::insert(key, pixmap);
@@ -43,20 +53,22 @@ QPixmap render(const QString& path, int logicalSize, qreal dpr)
 
 } // namespace
 
-QPixmap categoryPixmap(Category category, int logicalSize, qreal devicePixelRatio)
+QPixmap categoryPixmap(Category category, int logicalSize, qreal devicePixelRatio,
+                       const QColor& ink)
 {
     return render(
         QStringLiteral(":/icons/category/%1.svg").arg(QString::fromUtf8(enumName(category).data())),
-        logicalSize, devicePixelRatio);
+        logicalSize, devicePixelRatio, ink);
 }
 
-QPixmap categoryPixmap(const ServiceKind& kind, int logicalSize, qreal devicePixelRatio)
+QPixmap categoryPixmap(const ServiceKind& kind, int logicalSize, qreal devicePixelRatio,
+                       const QColor& ink)
 {
     const auto path =
         QStringLiteral(":/icons/category/%1.svg").arg(QString::fromStdString(kind.icon));
     if (!kind.icon.empty() && QFile::exists(path))
-        return render(path, logicalSize, devicePixelRatio);
-    return categoryPixmap(kind.category, logicalSize, devicePixelRatio);
+        return render(path, logicalSize, devicePixelRatio, ink);
+    return categoryPixmap(kind.category, logicalSize, devicePixelRatio, ink);
 }
 
 QPixmap providerPixmap(Provider provider, int logicalSize, qreal devicePixelRatio)
@@ -66,7 +78,7 @@ QPixmap providerPixmap(Provider provider, int logicalSize, qreal devicePixelRati
         logicalSize, devicePixelRatio);
 }
 
-QIcon serviceIcon(const ServiceKind& kind)
+QIcon serviceIcon(const ServiceKind& kind, const QColor& ink)
 {
     QIcon icon;
     for (const qreal dpr : {1.0, 2.0}) {
@@ -75,7 +87,7 @@ QIcon serviceIcon(const ServiceKind& kind)
         base.fill(Qt::transparent);
         base.setDevicePixelRatio(dpr);
         QPainter p(&base);
-        p.drawPixmap(QPointF(0, 0), categoryPixmap(kind, 20, dpr));
+        p.drawPixmap(QPointF(0, 0), categoryPixmap(kind, 20, dpr, ink));
         p.drawPixmap(QPointF(13, 13), providerPixmap(kind.provider, 11, dpr));
         p.end();
         icon.addPixmap(base);

@@ -16,6 +16,15 @@ namespace rs::ui {
 namespace {
 
 constexpr double arrowSize = 9.0;
+/// A line shorter than this has no room for its label between the cards it joins.
+constexpr double minLabelledLength = 90.0;
+
+QFont labelFont()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(10);
+    return font;
+}
 
 /// Where the segment from the centre of `rect` towards `towards` leaves the rect.
 QPointF edgePoint(const QRectF& rect, QPointF towards)
@@ -84,10 +93,36 @@ void LinkItem::setFlow(LinkFlow flow)
     update();
 }
 
+bool LinkItem::wantsLabel() const
+{
+    return m_line.length() > minLabelledLength;
+}
+
+QRectF LinkItem::labelRectAt(double t) const
+{
+    const QFontMetricsF metrics(labelFont());
+    QRectF box(0, 0, metrics.horizontalAdvance(diagram::linkName(m_kind)) + 8,
+               metrics.height() + 2);
+    box.moveCenter(m_line.pointAt(t));
+    return box;
+}
+
+void LinkItem::setLabelAt(std::optional<double> t)
+{
+    if (m_labelAt == t)
+        return;
+    m_labelAt = t;
+    update();
+}
+
+QRectF LinkItem::labelRect() const
+{
+    return wantsLabel() && m_labelAt ? labelRectAt(*m_labelAt) : QRectF();
+}
+
 void LinkItem::route(const QRectF& from, const QRectF& to, double offset)
 {
     prepareGeometryChange();
-    m_offset = offset;
     QPointF shift;
     if (const QLineF centres(from.center(), to.center()); centres.length() > 0.0 && offset != 0.0)
         shift = QPointF(-centres.dy(), centres.dx()) / centres.length() * offset;
@@ -120,6 +155,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QPen pen = canvas::linkPen(m_kind, palette, m_flow, isSelected());
     if (isDown())
         pen.setColor(palette.color(QPalette::Mid));
+    // A link inside what is down fades with it, as the cards at its ends do.
+    painter->setOpacity(m_flow == LinkFlow::Cut ? 0.35 : 1.0);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.35);
     painter->setPen(pen);
 
@@ -159,23 +196,18 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawPolygon(arrow, 3);
     }
 
-    if (lod >= 0.6 && m_line.length() > 90.0) {
-        QFont font = painter->font();
-        font.setPixelSize(10);
-        painter->setFont(font);
-        const QString label = diagram::linkName(m_kind);
-        const QFontMetricsF metrics(font);
-        // Labels of fanned-out siblings slide along their lines so they do not cover each other.
-        const QPointF mid = m_line.pointAt(0.5 + m_offset / 12.0 * 0.22);
-        QRectF box(0, 0, metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
-        box.moveCenter(mid);
+    if (const QRectF box = labelRect(); lod >= 0.6 && !box.isEmpty()) {
+        painter->setFont(labelFont());
         painter->setPen(Qt::NoPen);
         QColor back = palette.color(QPalette::Base);
         back.setAlphaF(0.9);
         painter->setBrush(back);
         painter->drawRoundedRect(box, 4, 4);
-        painter->setPen(pen.color());
-        painter->drawText(box, Qt::AlignCenter, label);
+        // The line's colour, opaque: its 75 % ink is faint as text, on a dark theme most of all.
+        QColor ink = pen.color();
+        ink.setAlphaF(1.0);
+        painter->setPen(ink);
+        painter->drawText(box, Qt::AlignCenter, diagram::linkName(m_kind));
     }
     paintBadge(painter, m_line.center() + normal * 14.0);
 }

@@ -1,5 +1,6 @@
 #include "ui/canvas/RegionItem.h"
 
+#include "diagram/CardGeometry.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/IconLibrary.h"
 
@@ -25,19 +26,21 @@ RegionItem::RegionItem(const RegionId& id)
 
 QRectF RegionItem::boundingRect() const
 {
-    return QRectF(QPointF(0, 0), m_size).adjusted(-2.0, -10.0, 10.0, 2.0);
+    return m_area.adjusted(-2.0, -10.0, 10.0, 2.0);
 }
 
 bool RegionItem::isOnResizeGrip(QPointF itemPos) const
 {
-    return itemPos.x() >= m_size.width() - gripSize && itemPos.y() >= m_size.height() - gripSize &&
-           itemPos.x() <= m_size.width() + 2 && itemPos.y() <= m_size.height() + 2;
+    const QPointF corner = m_area.bottomRight();
+    return itemPos.x() >= corner.x() - gripSize && itemPos.y() >= corner.y() - gripSize &&
+           itemPos.x() <= corner.x() + 2 && itemPos.y() <= corner.y() + 2;
 }
 
 void RegionItem::sync(const Region& region, const RegionInfo* info)
 {
     prepareGeometryChange();
     m_size = QSizeF(region.size.width, region.size.height);
+    m_area = diagram::card::regionHolding(QRectF(QPointF(0, 0), m_size), m_cards);
     m_role = region.role;
     m_provider = region.provider;
     const auto code = QString::fromStdString(region.code);
@@ -53,11 +56,23 @@ void RegionItem::sync(const Region& region, const RegionInfo* info)
     update();
 }
 
+void RegionItem::holdCards(const std::vector<QRectF>& cards)
+{
+    if (cards == m_cards)
+        return;
+    prepareGeometryChange();
+    m_cards = cards;
+    m_area = diagram::card::regionHolding(QRectF(QPointF(0, 0), m_size), m_cards);
+    update();
+}
+
 void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     const QPalette palette = widget ? widget->palette() : QApplication::palette();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF rect(QPointF(0, 0), m_size);
+    // Drawn from the top left of its area, which a card left of or above it moves.
+    painter->translate(m_area.topLeft());
+    const QRectF rect(QPointF(0, 0), m_area.size());
     const QColor role = isDown() ? QColor(Qt::gray) : diagram::roleColor(m_role);
     painter->setRenderHint(QPainter::Antialiasing);
 

@@ -1,5 +1,6 @@
 #include "ui/canvas/ServiceItem.h"
 
+#include "diagram/CardGeometry.h"
 #include "ui/canvas/CanvasStyle.h"
 #include "ui/canvas/IconLibrary.h"
 
@@ -17,71 +18,38 @@ namespace rs::ui {
 
 namespace {
 constexpr double handleRadius = 6.0;
-constexpr double textLeft = 50.0;
+/// Below this zoom the card shows its name alone, in the far font.
+constexpr double farZoom = 0.55;
+using diagram::card::textLeft;
 
-QFont cardFont(int pixelSize, bool bold)
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    return font;
-}
-
+// The card's fonts, made once (the same as the exported diagram measures cards in).
 const QFont& nameFont()
 {
-    static const QFont font = cardFont(12, true);
+    static const QFont font = diagram::card::nameFont();
     return font;
 }
 
 const QFont& kindFont()
 {
-    static const QFont font = cardFont(10, false);
+    static const QFont font = diagram::card::kindFont();
     return font;
 }
 
-/// Zoomed out, where the two lines would be a few pixels high, the name alone in a font large
-/// enough to read, on two lines if need be: 20 px on the card is 8 to 11 px on screen between
-/// 40 % and 55 %.
-const QFont& farNameFont()
-{
-    static const QFont font = cardFont(20, true);
-    return font;
-}
-
-/// `text` in at most two lines of `width`: broken at the last space that fits, the rest elided.
-QStringList twoLines(const QString& text, const QFontMetricsF& metrics, double width)
-{
-    if (metrics.horizontalAdvance(text) <= width)
-        return {text};
-    for (auto at = text.lastIndexOf(QLatin1Char(' ')); at > 0;
-         at = text.lastIndexOf(QLatin1Char(' '), at - 1)) {
-        if (metrics.horizontalAdvance(text.left(at)) <= width)
-            return {text.left(at), metrics.elidedText(text.mid(at + 1), Qt::ElideRight, width)};
-    }
-    return {metrics.elidedText(text, Qt::ElideRight, width)};
-}
-
-/// `lines` in `font`, centred together on the middle of `box`, left-aligned.
+/// `lines` in `font`, one under the other from `topLeft`.
 std::vector<ServiceItem::TextLine> laidOut(const QStringList& lines, const QFont& font,
-                                           const QRectF& box)
+                                           QPointF topLeft)
 {
-    const QFontMetricsF metrics(font);
-    double y = box.center().y() - metrics.height() * double(lines.size()) / 2.0;
+    const double height = QFontMetricsF(font).height();
     std::vector<ServiceItem::TextLine> out;
     for (const auto& line : lines) {
         QStaticText text(line);
         text.setTextFormat(Qt::PlainText);
         text.setPerformanceHint(QStaticText::AggressiveCaching);
         text.prepare(QTransform(), font);
-        out.push_back({text, QPointF(box.left(), y)});
-        y += metrics.height();
+        out.push_back({text, topLeft});
+        topLeft.ry() += height;
     }
     return out;
-}
-
-QPointF handleCentre()
-{
-    return {canvas::serviceWidth, canvas::serviceHeight / 2.0};
 }
 
 void drawFrame(QPainter& painter, const QRectF& card, const QColor& fill, const QColor& border,
@@ -95,12 +63,13 @@ void drawFrame(QPainter& painter, const QRectF& card, const QColor& fill, const 
 
 /// The card's rounded frame at `scale` on screen, drawn once and then copied: hundreds of
 /// antialiased rounded rectangles were a third of each frame of a zoom on a large design. The
-/// few sizes of the last zoom steps are kept.
+/// frames of the last few card sizes and zoom steps are kept.
 QPixmap cachedFrame(const QRectF& card, const QColor& fill, const QColor& border, double penWidth,
                     double scale, qreal dpr)
 {
     struct Entry
     {
+        QSizeF size;
         double scale;
         qreal dpr;
         QRgb fill;
@@ -110,7 +79,7 @@ QPixmap cachedFrame(const QRectF& card, const QColor& fill, const QColor& border
     };
     static std::deque<Entry> cache;
     for (const auto& e : cache) {
-        if (e.scale == scale && e.dpr == dpr && e.fill == fill.rgba() &&
+        if (e.size == card.size() && e.scale == scale && e.dpr == dpr && e.fill == fill.rgba() &&
             e.border == border.rgba() && e.penWidth == penWidth)
             return e.pixmap;
     }
@@ -122,9 +91,9 @@ QPixmap cachedFrame(const QRectF& card, const QColor& fill, const QColor& border
     drawFrame(painter, card, fill, border, penWidth);
     painter.end();
     pixmap.setDevicePixelRatio(dpr);
-    if (cache.size() == 8)
+    if (cache.size() == 32)
         cache.pop_back();
-    cache.push_front({scale, dpr, fill.rgba(), border.rgba(), penWidth, pixmap});
+    cache.push_front({card.size(), scale, dpr, fill.rgba(), border.rgba(), penWidth, pixmap});
     return pixmap;
 }
 } // namespace
@@ -136,9 +105,9 @@ ServiceItem::ServiceItem(const ServiceId& id, QGraphicsItem* parent)
     setZValue(1.0);
 }
 
-QRectF ServiceItem::cardRect()
+QPointF ServiceItem::handleCentre() const
 {
-    return {0.0, 0.0, canvas::serviceWidth, canvas::serviceHeight};
+    return {m_size.width(), m_size.height() / 2.0};
 }
 
 QRectF ServiceItem::boundingRect() const
@@ -157,18 +126,26 @@ void ServiceItem::sync(const Service& service, const ServiceKind* kind)
 {
     prepareGeometryChange();
     m_kind = kind;
-    m_name = QString::fromStdString(service.name.empty() ? service.id.value : service.name);
+    m_name = diagram::card::cardName(service);
     m_kindName = QString::fromStdString(kind ? kind->name : service.kind);
-    const double textWidth = canvas::serviceWidth - textLeft - 6.0;
-    m_nameLine = laidOut({QFontMetricsF(nameFont()).elidedText(m_name, Qt::ElideRight, textWidth)},
-                         nameFont(), QRectF(textLeft, 9, textWidth, 18))
+    m_size = diagram::card::cardSize(m_name);
+    const double textWidth = m_size.width() - textLeft - diagram::card::rightPadding;
+    // The name's lines and the kind's under them, centred together on the card's middle.
+    const QFontMetricsF nameMetrics(nameFont());
+    const QFontMetricsF kindMetrics(kindFont());
+    const auto nameLines = diagram::card::wrapped(m_name, nameMetrics, textWidth, 2);
+    const double namesHeight = double(nameLines.size()) * nameMetrics.height();
+    const double top = (m_size.height() - namesHeight - 2.0 - kindMetrics.height()) / 2.0;
+    m_nameLines = laidOut(nameLines, nameFont(), QPointF(textLeft, top));
+    m_kindLine = laidOut({kindMetrics.elidedText(m_kindName, Qt::ElideRight, textWidth)},
+                         kindFont(), QPointF(textLeft, top + namesHeight + 2.0))
                      .front();
-    m_kindLine =
-        laidOut({QFontMetricsF(kindFont()).elidedText(m_kindName, Qt::ElideRight, textWidth)},
-                kindFont(), QRectF(textLeft, 28, textWidth, 16))
-            .front();
-    m_farNameLines = laidOut(twoLines(m_name, QFontMetricsF(farNameFont()), textWidth),
-                             farNameFont(), QRectF(textLeft, 0, textWidth, cardRect().height()));
+    m_farFont = diagram::card::farNameFont(m_name, textWidth);
+    const QFontMetricsF farMetrics(m_farFont);
+    const auto farLines = diagram::card::wrapped(m_name, farMetrics, textWidth, 2);
+    m_farNameLines = laidOut(
+        farLines, m_farFont,
+        QPointF(textLeft, (m_size.height() - double(farLines.size()) * farMetrics.height()) / 2.0));
     setPos(service.position.x, service.position.y);
     QString tip = QStringLiteral("<b>%1</b><br>%2 · <code>%3</code>")
                       .arg(m_name.toHtmlEscaped(), m_kindName.toHtmlEscaped(),
@@ -178,6 +155,14 @@ void ServiceItem::sync(const Service& service, const ServiceKind* kind)
             QStringLiteral("<br><br>") + QString::fromStdString(kind->description).toHtmlEscaped();
     setToolTip(tip);
     update();
+}
+
+QString ServiceItem::shownName(double levelOfDetail) const
+{
+    QStringList words;
+    for (const auto& line : levelOfDetail < farZoom ? m_farNameLines : m_nameLines)
+        words << line.text.text();
+    return words.join(QLatin1Char(' '));
 }
 
 void ServiceItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
@@ -232,20 +217,22 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
 
     const double iconScale = icons::renderScale(lod, dpr);
     if (m_kind) {
-        painter->drawPixmap(QRectF(10, 12, 32, 32), icons::categoryPixmap(*m_kind, 32, iconScale),
-                            QRectF());
+        painter->drawPixmap(
+            QRectF(10, 12, 32, 32),
+            icons::categoryPixmap(*m_kind, 32, iconScale, palette.color(QPalette::Text)), QRectF());
         painter->drawPixmap(QRectF(30, 32, 14, 14),
                             icons::providerPixmap(m_kind->provider, 14, iconScale), QRectF());
     }
-    if (lod < 0.55) {
-        painter->setFont(farNameFont());
+    if (lod < farZoom) {
+        painter->setFont(m_farFont);
         painter->setPen(palette.color(QPalette::Text));
         for (const auto& line : m_farNameLines)
             painter->drawStaticText(line.at, line.text);
     } else {
         painter->setFont(nameFont());
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawStaticText(m_nameLine.at, m_nameLine.text);
+        for (const auto& line : m_nameLines)
+            painter->drawStaticText(line.at, line.text);
         painter->setFont(kindFont());
         painter->setPen(palette.color(QPalette::PlaceholderText));
         painter->drawStaticText(m_kindLine.at, m_kindLine.text);

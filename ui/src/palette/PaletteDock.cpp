@@ -145,11 +145,12 @@ void PaletteDock::populate()
         auto& group = groups[kind.category];
         if (!group) {
             group = new QTreeWidgetItem(m_tree, {categoryTitle(kind.category)});
-            group->setIcon(0, QIcon(icons::categoryPixmap(kind.category, 20, devicePixelRatioF())));
+            group->setIcon(0, QIcon(icons::categoryPixmap(kind.category, 20, devicePixelRatioF(),
+                                                          palette().color(QPalette::Text))));
             group->setFlags(Qt::ItemIsEnabled);
         }
         auto* item = new QTreeWidgetItem(group, {QString::fromStdString(kind.name)});
-        item->setIcon(0, icons::serviceIcon(kind));
+        item->setIcon(0, icons::serviceIcon(kind, palette().color(QPalette::Text)));
         const auto id = QString::fromStdString(kind.id);
         item->setData(0, KindRole, id);
         item->setData(0, ProviderRole, QVariant::fromValue(kind.provider));

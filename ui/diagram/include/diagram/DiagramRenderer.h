@@ -36,8 +36,11 @@ public:
     void paintLegend(QPainter& painter, const QRectF& target, double fontScale = 1.0) const;
 
 private:
-    /// The scene rectangle of a service's box.
+    /// The scene rectangle of a service's box (card::cardSize) and of a region grown to hold
+    /// its boxes (card::regionHolding): the same as on the canvas.
     QRectF serviceRect(const Service& service) const;
+    QRectF regionRect(const Region& region) const;
+    QString kindName(const Service& service) const;
 
     struct LegendItem
     {

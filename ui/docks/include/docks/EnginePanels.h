@@ -59,6 +59,10 @@ public:
     TierComparisonView* tierComparison() const { return m_tiers; }
     QList<QDockWidget*> docks() const;
 
+    /// Switches the what-if loss of a region or global service on or off, as ticking it in the
+    /// scenarios dock does (the canvas's "Simulate Loss").
+    void toggleDown(const QString& id);
+
     /// Reads the versions and the active price book from the catalogue again.
     void reloadPrices();
     /// Prices from another catalogue file (created from the bundled table if need be).

@@ -51,8 +51,8 @@ public:
 
     void setResults(const engine::EngineResults& results);
 
-    /// The regions and global services switched down, in the order the list shows them.
-    QStringList downElements() const;
+    /// The regions and global services switched down, also before the first results list them.
+    QStringList downElements() const { return m_down; }
     /// Checks exactly `ids` in the list, without emitting downElementsChanged().
     void setDownElements(const QStringList& ids);
 
@@ -65,6 +65,8 @@ signals:
     void editAssumptionsRequested();
 
 private:
+    /// The elements ticked in the list, in its order.
+    QStringList checkedElements() const;
     void updateToggles(const engine::EngineResults& results);
     void updateWhatIf(const engine::EngineResults& results);
     void updateAvailability(const engine::EngineResults& results);

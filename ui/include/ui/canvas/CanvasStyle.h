@@ -16,7 +16,8 @@ enum class LinkFlow
 {
     Normal,
     Lit,    ///< a path that survives the outage
-    Broken, ///< a flow the outage cuts
+    Broken, ///< a flow the outage cuts, or a link into what is down
+    Cut,    ///< a link between two things that are both down
 };
 
 /// Colours and pens of the canvas in one place. Sizes, role hues, severity colours, names and
@@ -31,7 +32,8 @@ inline constexpr double serviceHeight = diagram::serviceSize.height();
 inline constexpr double regionHeaderHeight = diagram::regionHeaderHeight;
 
 /// The diagram's pen for the kind in the palette's ink, red on a flow an outage cuts, green on
-/// one that survives, in the highlight colour when selected; replication is drawn double.
+/// one that survives, faint grey between two things down, in the highlight colour when
+/// selected; replication is drawn double.
 QPen linkPen(LinkKind kind, const QPalette& palette, LinkFlow flow, bool selected);
 bool isDark(const QPalette& palette);
 

@@ -6,6 +6,7 @@
 #include "ui/canvas/CanvasStyle.h"
 
 #include <QGraphicsScene>
+#include <QTimer>
 
 #include <optional>
 #include <string>
@@ -48,7 +49,7 @@ public:
     void selectElements(const document::ElementRefs& elements);
     /// The scene rectangle around these elements (all of them when empty).
     QRectF elementsRect(const document::ElementRefs& elements = {}) const;
-    /// The region whose area holds `scenePos`, if any.
+    /// The region whose stored area holds `scenePos`, if any.
     std::optional<RegionId> regionAt(QPointF scenePos) const;
     /// A service's card in scene coordinates.
     QRectF serviceRect(const ServiceId& id) const;
@@ -63,6 +64,11 @@ public:
 
     void setGridVisible(bool visible);
 
+    /// Places every link's label where it covers no card, no region's header and no other
+    /// label: the middle of its line if free, else further along, else hidden. Runs by itself
+    /// a moment after the links stop moving (not on every step of a drag); tests call it.
+    void placeLabels();
+
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
 
@@ -74,6 +80,8 @@ private:
     void syncRegion(const RegionId& id);
     void syncService(const ServiceId& id);
     void placeService(ServiceItem* item, const std::optional<RegionId>& region);
+    /// Grows `region` as drawn to hold the cards of its services.
+    void holdCards(RegionItem* region);
     void rerouteLinksOf(const ServiceId& id);
     void rerouteLinksInRegion(const RegionId& id);
     void reroute(LinkItem* item);
@@ -85,6 +93,7 @@ private:
     std::unordered_map<std::string, LinkItem*> m_links;
     std::unordered_map<std::string, std::vector<LinkItem*>> m_linksOf; ///< by service id
     bool m_gridVisible = true;
+    QTimer m_labelTimer; ///< places the labels once the links have stopped moving
 };
 
 } // namespace rs::ui

@@ -37,6 +37,8 @@ public:
     void setZoom(double zoom, QPointF anchorScenePos);
     void zoomIn();
     void zoomOut();
+    /// Fits the whole design, and keeps it fitted as the view is resized (the window restoring
+    /// maximised, docks moving) until the architect zooms or pans.
     void fitDesign();
     /// Centres and zooms so these elements fill the view (the findings dock asks for this).
     void zoomToElements(const document::ElementRefs& elements);
@@ -47,6 +49,12 @@ public:
     void setContextActions(QList<QAction*> actions)
     {
         m_contextMenu.setActions(std::move(actions));
+    }
+
+    /// How the context menu reads and switches the what-if (CanvasContextMenu::LossSimulation).
+    void setLossSimulation(CanvasContextMenu::LossSimulation simulation)
+    {
+        m_contextMenu.setLossSimulation(std::move(simulation));
     }
 
     /// CanvasPlacement::addServiceAt, saying a refusal with message(): false then.
@@ -70,6 +78,8 @@ protected:
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     DesignScene* m_scene;
@@ -78,6 +88,8 @@ private:
     std::vector<std::unique_ptr<CanvasTool>> m_tools; ///< in the order they are offered a press
     CanvasTool* m_activeTool = nullptr;               ///< the one running a gesture
     bool m_fitOnShow = false;                         ///< fitting needs the view's real size
+    bool m_keepFitted = false; ///< refit on resize: fitted, and not zoomed or panned since
+    bool m_fitting = false;    ///< the scrolling is the fit's own
 };
 
 } // namespace rs::ui

@@ -6,11 +6,13 @@
 
 #include <QPainterPath>
 
+#include <optional>
+
 namespace rs::ui {
 
 /// A directed link between two service cards, drawn from edge to edge with an arrowhead and a
 /// label of its kind, styled per kind (CanvasStyle.h). The scene re-routes it when either end
-/// moves.
+/// moves, and places its label where it covers no card and no other label (or hides it).
 class LinkItem : public ElementItem
 {
 public:
@@ -29,12 +31,21 @@ public:
     LinkFlow flow() const { return m_flow; }
     void setFlow(LinkFlow flow);
 
+    /// Whether the link is long enough to carry a label.
+    bool wantsLabel() const;
+    /// The label's box, in scene coordinates, centred at `t` along the line (0 its start).
+    QRectF labelRectAt(double t) const;
+    /// Where along the line the label sits, or nothing to hide it (no free place for it).
+    void setLabelAt(std::optional<double> t);
+    /// The label's box as placed, in scene coordinates; empty when it is hidden.
+    QRectF labelRect() const;
+
 private:
     LinkKind m_kind = LinkKind::Request;
     LinkFlow m_flow = LinkFlow::Normal;
     QLineF m_line;
-    double m_offset = 0.0;
     QRectF m_bounds;
+    std::optional<double> m_labelAt = 0.5;
 };
 
 } // namespace rs::ui

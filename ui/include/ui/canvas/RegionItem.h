@@ -4,6 +4,8 @@
 #include "core/RegionCatalogue.h"
 #include "ui/canvas/ElementItem.h"
 
+#include <vector>
+
 namespace rs::ui {
 
 /// A region on the canvas: a container coloured by its role, headed by its provider, name,
@@ -19,12 +21,21 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     void sync(const Region& region, const RegionInfo* info);
+    /// Grows the region as drawn to hold these cards (item coordinates) with a margin
+    /// (diagram::card::regionHolding); its stored size is what it shrinks back to.
+    void holdCards(const std::vector<QRectF>& cards);
+    /// Its size as stored: what decides which region a card dropped on it belongs to (else a
+    /// card dragged out would carry the region's edge along with it).
     QSizeF size() const { return m_size; }
+    /// The region as drawn, in item coordinates: its stored size, grown to hold its cards.
+    QRectF area() const { return m_area; }
     /// True when `itemPos` is on the resize grip.
     bool isOnResizeGrip(QPointF itemPos) const;
 
 private:
-    QSizeF m_size;
+    QSizeF m_size;               ///< as stored in the design
+    std::vector<QRectF> m_cards; ///< of its services, in item coordinates
+    QRectF m_area;
     QString m_title;
     QString m_subtitle;
     RegionRole m_role = RegionRole::Active;

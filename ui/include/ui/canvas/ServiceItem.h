@@ -32,8 +32,12 @@ public:
     /// Copies what it shows from the model.
     void sync(const Service& service, const ServiceKind* kind);
 
-    /// The card, in item coordinates (without the badge and the link handle).
-    static QRectF cardRect();
+    /// The card, in item coordinates (without the badge and the link handle): as large as its
+    /// name and kind need (diagram::card::cardSize).
+    QRectF cardRect() const { return {QPointF(0.0, 0.0), m_size}; }
+    /// The name as the card shows it at `levelOfDetail` (the view's zoom): its lines joined by
+    /// spaces, cut with an ellipsis where it did not fit.
+    QString shownName(double levelOfDetail) const;
     /// True when `itemPos` is on the link handle.
     bool isOnLinkHandle(QPointF itemPos) const;
 
@@ -42,11 +46,15 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
+    QPointF handleCentre() const;
+
+    QSizeF m_size;
     QString m_name;
     QString m_kindName;
-    TextLine m_nameLine;
+    std::vector<TextLine> m_nameLines;
     TextLine m_kindLine;
-    std::vector<TextLine> m_farNameLines; ///< the name in the large font shown when zoomed out
+    QFont m_farFont;                      ///< diagram::card::farNameFont: as large as the name fits
+    std::vector<TextLine> m_farNameLines; ///< the name in it, shown when zoomed out
     const ServiceKind* m_kind = nullptr;
     bool m_hovered = false;
 };
