@@ -51,5 +51,7 @@ void costSection(SectionContext& c);
 void tiersSection(SectionContext& c);
 void assumptionsSection(SectionContext& c);
 void pricingSourcesSection(SectionContext& c);
+/// ReviewSources.cpp: every source the sections before it cite, with its title and link.
+void sourcesSection(SectionContext& c);
 
 } // namespace rs::review
