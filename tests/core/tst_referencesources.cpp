@@ -59,6 +59,7 @@ private slots:
         // word; nor is the S of a rule id, nor an id past the list.
         QTest::newRow("S3 the service")
             << "Amazon S3 User Guide, S3 Replication Time Control (S39)" << QStringList{"S39"};
+        QTest::newRow("S3 at a line end") << "Amazon S3\nUser Guide (S40)" << QStringList{"S40"};
         QTest::newRow("rule id") << "see RES-018 and RES-3" << QStringList{};
         QTest::newRow("unknown id") << "S61, S0, S520" << QStringList{};
         QTest::newRow("inside a word") << "US52, S52x, SS52" << QStringList{};

@@ -198,9 +198,12 @@ std::vector<std::string> citedReferenceIds(std::string_view text)
             continue;
         auto j = i + 1;
         const int first = numberAt(text, j);
+        auto next = j;
+        while (next < text.size() && std::isspace(static_cast<unsigned char>(text[next])))
+            ++next;
         if (first < 0 || (j < text.size() && wordChar(text[j])) ||
-            (text.substr(j, 1) == " " && j + 1 < text.size() &&
-             std::isalpha(static_cast<unsigned char>(text[j + 1]))))
+            (next > j && next < text.size() &&
+             std::isalpha(static_cast<unsigned char>(text[next]))))
             continue;
         int last = first;
         for (const auto dash : {std::string_view("-"), enDash}) {
