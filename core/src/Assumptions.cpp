@@ -10,26 +10,31 @@ namespace rs {
 
 namespace {
 
-// Where each default comes from. Say plainly when it is our assumption and not a published figure.
+// Where each default comes from, as a customer reads it in the review: plain words, and ids of
+// the published sources (listed with their titles and links on the review's sources page). Say
+// plainly when it is our assumption and not a published figure.
 constexpr std::string_view rateSource =
-    "assumption, not a provider figure: mid of the engine default proposed in "
-    "reference/resilience-model.md §3 (severe region-level impairment 0.5-1 per region-year)";
+    "our assumption, not a provider figure: the middle of 0.5 to 1 severe region-level "
+    "impairments a region-year, judged from published incident reports and statistics "
+    "(S46-S51)";
 constexpr std::string_view lengthSource =
-    "assumption, not a provider figure: reference/resilience-model.md §3 proposes a lognormal "
-    "duration, median 3 h, mean about 6 h (calibrated loosely on the 2021-2025 incidents there)";
+    "our assumption, not a provider figure: outage lengths spread lognormally with a median of "
+    "3 h and a mean of about 6 h, judged loosely from the 2021-2025 regional incidents (S46-S49) "
+    "and incident statistics (S50, S51)";
 constexpr std::string_view betaSource =
-    "assumption: reference/resilience-model.md §6.3 defines the β-factor but gives no calibrated "
-    "value, so none is assumed";
+    "our assumption: no published figure gives the share of outages that hit every region at "
+    "once, so none is assumed";
 constexpr std::string_view freeTierSource =
-    "assumption: production estimates leave account-level free tiers out, since a design "
+    "our assumption: production estimates leave account-level free tiers out, since a design "
     "cannot know the account's other workloads";
 constexpr std::string_view hoursSource =
-    "the billing month of most AWS calculators and the Cosmos DB cost docs: 730 h = 8760 h / 12 "
-    "(reference/pricing-facts.md, note 8: publishers use 720, 730 or 744)";
+    "the billing month of most AWS calculators and of Microsoft's Cosmos DB billing "
+    "documentation (D-COSMOS22): 730 h = 8760 h / 12; publishers use 720, 730 or 744";
 constexpr std::string_view redeploySource =
-    "assumption, not a provider figure: a restore creates a new table, cluster or database "
-    "(DynamoDB DG \"Restore a table\": auto scaling, alarms, streams and TTL set again by hand; "
-    "Azure SQL cannot restore over an existing database), so a deployment must switch to it";
+    "our assumption, not a provider figure: a restore creates a new table, cluster or database "
+    "(the DynamoDB Developer Guide's \"Restore a table\": auto scaling, alarms, streams and TTL "
+    "are set again by hand; Azure SQL cannot restore over an existing database), so a deployment "
+    "must be switched to it";
 
 } // namespace
 

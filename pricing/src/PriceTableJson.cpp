@@ -1,6 +1,7 @@
 #include "pricing/PriceTableJson.h"
 
 #include "core/JsonText.h"
+#include "resources/BuiltinResources.h"
 
 #include <nlohmann/json.hpp>
 
@@ -256,6 +257,28 @@ std::string writePriceTableJson(const std::vector<PriceRow>& rows,
     }
     out += "\n  ]\n}\n";
     return out;
+}
+
+std::map<std::string, std::string> readPriceSourceNotes(std::string_view text)
+{
+    std::map<std::string, std::string> notes;
+    const auto document = json::parse(text, nullptr, false);
+    if (!document.is_object())
+        return notes;
+    const auto sources = document.find("sources");
+    if (sources == document.end() || !sources->is_object())
+        return notes;
+    for (const auto& [key, value] : sources->items()) {
+        if (value.is_string())
+            notes.emplace(key, value.get<std::string>());
+    }
+    return notes;
+}
+
+const std::map<std::string, std::string>& bundledPriceSourceNotes()
+{
+    static const auto notes = readPriceSourceNotes(resources::defaultPriceTableJson());
+    return notes;
 }
 
 } // namespace rs::pricing

@@ -210,8 +210,7 @@ private slots:
         QCOMPARE(inForce[5]["key"].get<std::string>(), std::string("redeployMinutes"));
         QCOMPARE(inForce[0]["key"].get<std::string>(), std::string("regionOutagesPerYear"));
         QCOMPARE(inForce[0]["setByDesign"].get<bool>(), false);
-        QVERIFY(inForce[0]["source"].get<std::string>().find("resilience-model.md") !=
-                std::string::npos);
+        QVERIFY(inForce[0]["source"].get<std::string>().find("S46-S51") != std::string::npos);
         // The SLA composite is named beside the estimate, with why they differ.
         QVERIFY(j["availability"]["slaComposite"]["explanation"].get<std::string>().find(
                     "not a forecast") != std::string::npos);

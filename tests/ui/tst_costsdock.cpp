@@ -239,7 +239,8 @@ private slots:
         QVERIFY2(text.contains("Free tiers counted: yes (set by the design)"), qPrintable(text));
         QVERIFY2(text.contains("Hours a month: 730 h (default)"), qPrintable(text));
         QVERIFY2(!text.contains("outage"), qPrintable(text)); // the scenarios dock's
-        QVERIFY(line->toolTip().contains("pricing-facts.md"));
+        // The billing month's source: Microsoft's Cosmos DB billing page, by its price source id.
+        QVERIFY(line->toolTip().contains("D-COSMOS22"));
         QSignalSpy edit(&dock, &CostsDock::editAssumptionsRequested);
         dock.findChild<QToolButton*>(QStringLiteral("editAssumptions"))->click();
         QCOMPARE(edit.count(), 1);

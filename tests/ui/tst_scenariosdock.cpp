@@ -274,7 +274,8 @@ private slots:
         const auto* line = dock.findChild<QLabel*>(QStringLiteral("assumptionsText"));
         QVERIFY(line);
         const auto text = line->text();
-        // β and use1's rate set by the design; the rest the defaults of resilience-model.md §3.
+        // β and use1's rate set by the design; the rest the defaults, which cite the incident
+        // reports S46-S51.
         QVERIFY2(text.contains("Common-cause share (beta): 0.05 (set by the design)"),
                  qPrintable(text));
         QVERIFY2(text.contains("Region outages a year (use1): 1.5 a year (set by the design)"),
@@ -283,7 +284,7 @@ private slots:
                  qPrintable(text));
         QVERIFY2(text.contains("Mean region outage: 6 h (default)"), qPrintable(text));
         QVERIFY2(!text.contains("Free tiers"), qPrintable(text)); // the costs dock's
-        QVERIFY(line->toolTip().contains("resilience-model.md §3"));
+        QVERIFY(line->toolTip().contains("S46-S51"));
         // Route 53 is in series at its SLA in the estimate too; the figures say so and why.
         QString figures;
         for (const auto* label : dock.findChildren<QLabel*>()) {

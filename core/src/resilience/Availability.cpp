@@ -387,8 +387,8 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
             named + (est.globals.size() == 1 ? " is" : " are") +
             " counted at the SLA in the estimate as in the SLA composite: a global service is "
             "in no one region, so the per-region outage rates of the assumptions do not "
-            "describe it, and no outage rate of its own is published or assumed "
-            "(reference/resilience-model.md §3 gives only SLAs for them).";
+            "describe it, and no outage rate of its own is published or assumed: providers "
+            "publish only SLAs for them (S30).";
         notes.add(est.globalsBasis);
     }
 
@@ -413,8 +413,8 @@ AvailabilityEstimate estimateAvailability(const DesignIndex& d, const Availabili
     if (beta > 0.0)
         notes.add("common-cause share β = " + formatSignificant(beta) +
                   " of region outages hits every region");
-    notes.add("SLAs are contract figures, used only for the SLA composite and global "
-              "components (§3)");
+    notes.add("SLAs are service-credit contracts, not measured availability (S30), so they are "
+              "used only for the SLA composite and global components");
     if (n > 0)
         notes.add("regions fail independently of one another" +
                   std::string(beta > 0.0 ? " apart from the common-cause share" : ""));

@@ -140,7 +140,7 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
     } else if (checked) {
         std::string formula;
         failover.detection = detection(design, router, kind->routing->detection, formula);
-        failover.basis += formula + " (resilience-model.md §6.1)";
+        failover.basis += formula;
         if (!probed.empty())
             failover.basis += ", health checks on " + probed + " move users automatically";
     } else {
@@ -156,7 +156,7 @@ std::optional<TrafficFailover> trafficFailover(const DesignIndex& design, const 
         // Caches are uniformly aged: on average half a TTL is left, at worst all of it.
         failover.dns = {ttl / 2.0 * seconds, ttl * seconds};
         failover.basis += "; DNS TTL " + formatSignificant(ttl) + " s (expected " +
-                          formatSignificant(ttl / 2.0) + " s, §6.1 T_dns)";
+                          formatSignificant(ttl / 2.0) + " s, half a TTL left in the caches)";
     } else {
         failover.basis += "; no DNS caching (" + std::string(enumName(kind->routing->type)) + ")";
     }

@@ -382,7 +382,7 @@ OutageSimulationResult simulateOutages(const DesignIndex& design,
         r.writesAtRisk = ra.writesAtRisk;
         regions.push_back(r);
     }
-    notes.push_back("regions, their capacities, RTOs and RPOs as in estimateAvailability() and "
+    notes.push_back("regions, their capacities, RTOs and RPOs as in the availability estimate and "
                     "the region-down scenarios");
     for (const auto& ra : model.regions) {
         if (ra.interruptsUsers && !ra.rto)

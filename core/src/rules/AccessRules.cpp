@@ -141,7 +141,8 @@ const Rule accessRuleTable[] = {
      "Asynchronous replication delivers a write to the other copies later (DynamoDB global "
      "tables typically within a second, Cosmos DB up to its staleness bound): a flow that "
      "writes one copy and then reads another region's copy can read stale data.",
-     "reference resilience-model.md RES-018 (S33); DynamoDB global tables (S26)",
+     "Microsoft, reliability in Azure Cosmos DB for NoSQL: session consistency and reads in other "
+     "regions (S33); DynamoDB global tables (S26)",
      "Read from the copy the flow wrote (same region), use a strongly consistent store, or make "
      "the read tolerate the lag.",
      checkReadAfterWriteAcrossRegions},

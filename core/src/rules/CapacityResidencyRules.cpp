@@ -368,8 +368,7 @@ const Rule capacityResidencyRuleTable[] = {
      "quotas sized for one region's share turn a failover into throttling. Each region can "
      "serve its traffic share plus its headroom; its API throttles and function concurrency "
      "quotas must allow that load.",
-     "AWS Well-Architected REL1-BP06, keep quota headroom for failover (resilience-model.md §4, "
-     "S52)",
+     "AWS Well-Architected REL1-BP06, keep quota headroom for failover (S52)",
      "Raise the surviving regions' headroomPercent so that the others can absorb any one "
      "region's share, and raise their throttle and concurrency quotas to the load they must "
      "take.",
@@ -378,8 +377,8 @@ const Rule capacityResidencyRuleTable[] = {
      "Redundancy multiplies cost: capacity provisioned in several regions, every copy of the "
      "data stored and every write applied once per replica. Shown as multipliers, without "
      "prices.",
-     "Azure Cosmos DB reliability: each region adds about 100 % of the bill, zone redundancy "
-     "+25 % (resilience-model.md §2, S33)",
+     "Azure Cosmos DB reliability: each region adds about 100 % of the bill, zone redundancy +25 % "
+     "(S33)",
      "Nothing to fix: weigh the multiplier against the RTO and RPO it buys, and drop replicas or "
      "headroom that no objective needs.",
      checkRedundancyCost},
@@ -389,8 +388,7 @@ const Rule capacityResidencyRuleTable[] = {
      "copy of the data, after failover too. The boundary is measured from the home region, the "
      "serving region with the largest traffic share; regions holding data stores or backups "
      "are checked (where cross-region backups are copied is not modelled).",
-     "AWS Resilience Hub resiliency policies, dataLocationConstraint (resilience-model.md §4, "
-     "S55, S56)",
+     "AWS Resilience Hub resiliency policies, dataLocationConstraint (S55, S56)",
      "Move the replica or backup to a region inside the boundary, or relax targets.residency "
      "if the data may leave it.",
      checkDataResidency},
@@ -399,8 +397,8 @@ const Rule capacityResidencyRuleTable[] = {
      "A router that fails users over to a region outside the boundary sends their requests "
      "there, and CDNs and proxy routers terminate and log requests at edge locations "
      "worldwide.",
-     "Cloud DNS routing policies, geofencing (resilience-model.md §1.5, S22); AWS Resilience "
-     "Hub dataLocationConstraint (§4, S56)",
+     "Cloud DNS routing policies, geofencing (S22); AWS Resilience Hub dataLocationConstraint "
+     "(S56)",
      "Route only to endpoints inside the boundary (or geofence the geolocation policy), and use "
      "an edge service restricted to the boundary or none for regulated requests.",
      checkEdgeResidency},

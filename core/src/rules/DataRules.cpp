@@ -441,13 +441,12 @@ constexpr std::array dataRuleTable{
     Rule{"RES-010", "Estimated RPO meets the region RPO", RuleArea::Data, Severity::Error,
          "What a region loss costs in data is the RPO each store can achieve: 0 for synchronous "
          "quorums, the replication lag for asynchronous replicas, the backup interval when only a "
-         "cross-region backup survives (FailoverModel, §6.2). Databases and object stores are "
-         "checked against the region RPO, and stores marked as never losing an update against "
-         "0; caches and queues only when so marked. Asynchronous replication whose lag is only "
-         "typical (no published bound) promises no RPO: it is reported as unbounded (object "
-         "stores without a replication time bound are RES-015's).",
-         "AWS Well-Architected REL13-BP01 (define recovery objectives); Azure WAF RE:04 "
-         "(resilience-model.md §4, §6.2, S52, S57)",
+         "cross-region backup survives. Databases and object stores are checked against the region "
+         "RPO, and stores marked as never losing an update against 0; caches and queues only when "
+         "so marked. Asynchronous replication whose lag is only typical (no published bound) "
+         "promises no RPO: it is reported as unbounded (object stores without a replication time "
+         "bound are RES-015's).",
+         "AWS Well-Architected REL13-BP01 (define recovery objectives); Azure WAF RE:04 (S52, S57)",
          "Replicate the store to another region (synchronously where the RPO is 0), shorten the "
          "backup interval and copy backups to another region, or relax the RPO target.",
          checkRpo},
@@ -457,7 +456,7 @@ constexpr std::array dataRuleTable{
          "by last writer wins by default (DynamoDB on a timestamp, Cosmos DB on _ts) and log "
          "nothing, so a store the design says must never lose an update silently loses one.",
          "AWS Prescriptive Guidance, DynamoDB global tables (S26); Cosmos DB conflict resolution "
-         "policies (S34) (resilience-model.md §2)",
+         "policies (S34)",
          "Write to one region only, use a synchronous mode (DynamoDB MRSC), or declare a custom "
          "or CRDT conflict policy that the application implements.",
          checkLastWriterWins},
@@ -466,7 +465,7 @@ constexpr std::array dataRuleTable{
          "A Cosmos DB account with several regions but one write region accepts no writes for "
          "the whole outage of that region unless service-managed failover is enabled (and even "
          "then a partial outage may take an hour or more).",
-         "Microsoft, reliability in Azure Cosmos DB for NoSQL (S33) (resilience-model.md §2)",
+         "Microsoft, reliability in Azure Cosmos DB for NoSQL (S33)",
          "Enable service-managed failover on the account, or enable multi-region writes.",
          checkCosmosServiceManagedFailover},
     Rule{"RES-013", "No strong consistency with multi-region writes", RuleArea::Data,
@@ -474,8 +473,7 @@ constexpr std::array dataRuleTable{
          "Cosmos DB does not allow strong consistency on an account with multi-region writes. "
          "Extended to any store with asynchronous multi-writer replication (DynamoDB MREC): "
          "strong consistency across regions needs synchronous replication.",
-         "Microsoft, Cosmos DB consistency levels (S32); AWS DynamoDB global tables (S26) "
-         "(resilience-model.md §2)",
+         "Microsoft, Cosmos DB consistency levels (S32); AWS DynamoDB global tables (S26)",
          "Choose one: strong consistency with a single write region (Cosmos DB) or synchronous "
          "replication (DynamoDB MRSC), or multi-region writes with a weaker consistency.",
          checkStrongMultiWrite},
@@ -485,8 +483,7 @@ constexpr std::array dataRuleTable{
          "with AllowDataLoss (for losing the primary region, loses unreplicated writes). The "
          "design must say which it relies on, not plan a switchover for a region loss, and have "
          "a secondary in another serving region to become the writer.",
-         "Amazon Aurora User Guide, global database disaster recovery (S28, S29) "
-         "(resilience-model.md §2)",
+         "Amazon Aurora User Guide, global database disaster recovery (S28, S29)",
          "Set failoverPath to failover (or detach-promote) for region loss, and draw a secondary "
          "cluster in the serving region that becomes the writer, linked by replication.",
          checkAuroraFailoverPath},
@@ -495,7 +492,7 @@ constexpr std::array dataRuleTable{
          "S3 cross-region replication without Replication Time Control has no time bound; with "
          "RTC 99.99 % of objects replicate within 15 min. Extended to Cloud Storage, whose "
          "default replication is a 1 h target and turbo replication a 15 min bound.",
-         "Amazon S3 User Guide, replicating objects with S3 RTC (S39) (resilience-model.md §2)",
+         "Amazon S3 User Guide, replicating objects with S3 RTC (S39)",
          "Enable S3 Replication Time Control (replicationTimeControl), or turbo replication on a "
          "dual-region Cloud Storage bucket.",
          checkReplicationTimeBound},
@@ -504,8 +501,7 @@ constexpr std::array dataRuleTable{
          "GRS and GZRS copy to the paired region asynchronously, typically under 15 min behind "
          "but not guaranteed, and a customer-managed failover typically takes up to 60 min, so "
          "they cannot meet a region RPO under 15 min or an RTO under 60 min.",
-         "Microsoft, Azure Storage redundancy, multi-region outage experience (S41) "
-         "(resilience-model.md §2)",
+         "Microsoft, Azure Storage redundancy, multi-region outage experience (S41)",
          "Replicate at the application level (object replication to an account in another "
          "serving region that the application can switch to at once), or relax the objectives.",
          checkGeoRedundantStorage},
@@ -514,8 +510,7 @@ constexpr std::array dataRuleTable{
          "back before them, and only one kept outside the region survives its loss. Applies to "
          "databases and object stores (caches and queues when marked as never losing an "
          "update); one member of a replica group with cross-region backups is enough.",
-         "AWS Well-Architected REL9 (back up data); Azure WAF RE:09 (BCDR) "
-         "(resilience-model.md §4, S52, S57)",
+         "AWS Well-Architected REL9 (back up data); Azure WAF RE:09 (BCDR) (S52, S57)",
          "Enable backups (or point-in-time recovery with backups) and copy them to another "
          "region or account.",
          checkCrossRegionBackups},
@@ -526,7 +521,7 @@ constexpr std::array dataRuleTable{
          "regions call their own copy of the same asynchronously replicated store. Work can "
          "reach B before the data written for it in A.",
          "Microsoft, Cosmos DB consistency and multi-region reads (S33); DynamoDB global tables "
-         "(S26) (resilience-model.md §2)",
+         "(S26)",
          "Keep the hand-off in one region, carry the data in the message, read from the writer "
          "region, or use a synchronous (strongly consistent) store for it.",
          checkReadAfterCrossRegionHandOff},
@@ -535,7 +530,7 @@ constexpr std::array dataRuleTable{
          "With several regions Cosmos DB bounded staleness accepts lag bounds of at least "
          "100,000 writes or 300 s, so the RPO of such an account is up to the smaller of 300 s "
          "and the time the workload takes to make 100,000 writes at its peak.",
-         "Microsoft, Cosmos DB consistency levels (S32) (resilience-model.md §2)",
+         "Microsoft, Cosmos DB consistency levels (S32)",
          "Use strong consistency (three or more regions, single write region) where the RPO must "
          "be 0, or accept the bound and set the region RPO accordingly.",
          checkBoundedStaleness},
@@ -545,7 +540,7 @@ constexpr std::array dataRuleTable{
          "witness) in one Region set (US, EU or AP), and the mode is fixed when the table is "
          "created, for every replica.",
          "AWS CloudFormation GlobalTableWitness and MRSC example (S27); DynamoDB global tables "
-         "(S26) (resilience-model.md §2)",
+         "(S26)",
          "Place the three replicas in one Region set and set replicationMode sync-quorum on all "
          "of them (a new table: the mode cannot be changed later).",
          checkDynamoDbStrongRegionSet},

@@ -190,16 +190,16 @@ const Rule operationsRuleTable[] = {
      "the data a failover would lose is unknown. A monitoring service with alarms in (or "
      "observing) either region of a replication link, or linked to one of its stores, counts "
      "as watching it.",
-     "DynamoDB global tables ReplicationLatency (resilience-model.md §2, S26); Aurora lag "
-     "(S29); S3 Replication Time Control (S39); Azure Storage Last Sync Time (S41)",
+     "DynamoDB global tables ReplicationLatency (S26); Aurora lag (S29); S3 Replication Time "
+     "Control (S39); Azure Storage Last Sync Time (S41)",
      "Add a monitoring service with alarms (alarmCount above 0) in the replica's region, or one "
      "that observes across regions, and alarm on the store's replication-lag metric.",
      checkReplicationLagAlarms},
     {"RES-038", "Router health is alarmed", RuleArea::Operations, Severity::Warning,
      "Health checks that flip silently leave the team unaware that users were moved, or that "
      "an endpoint is down and failover no longer has a target.",
-     "AWS Well-Architected REL6 monitor workload resources (resilience-model.md §4, S52); Azure "
-     "Well-Architected RE:10 monitoring and alerting (S57)",
+     "AWS Well-Architected REL6 monitor workload resources (S52); Azure Well-Architected RE:10 "
+     "monitoring and alerting (S57)",
      "Add a monitoring service of the router's provider with alarms (alarmCount above 0) on the "
      "health-check status, or link one to the router.",
      checkRouterHealthAlarms},
@@ -207,14 +207,14 @@ const Rule operationsRuleTable[] = {
      Severity::Warning,
      "Untested failover procedures drift from the system they recover; quarterly tests keep "
      "them working.",
-     "Front Door break-glass guidance, quarterly tests (resilience-model.md §1.3, S15); AWS "
-     "Well-Architected REL12-BP05 and REL13-BP03 (S52); Azure RE:08 (S57)",
+     "Front Door break-glass guidance, quarterly tests (S15); AWS Well-Architected REL12-BP05 and "
+     "REL13-BP03 (S52); Azure RE:08 (S57)",
      "Plan disaster-recovery tests at least every 90 days (operations.drTestCadenceDays).",
      checkDrTestCadence},
     {"RES-040", "Failover is scripted or has a runbook", RuleArea::Operations, Severity::Info,
      "Recovery that is automated or written down is faster and repeatable; improvised steps add "
      "time and mistakes to the RTO.",
-     "AWS Well-Architected REL13-BP05 automate recovery (resilience-model.md §4, S52)",
+     "AWS Well-Architected REL13-BP05 automate recovery (S52)",
      "Script the failover (for example ARC Region switch) or write a runbook, and set "
      "operations.failoverRunbook.",
      checkFailoverRunbook},
@@ -223,7 +223,7 @@ const Rule operationsRuleTable[] = {
      "Monitoring that lives only in the primary region goes blind exactly when that region "
      "fails; in December 2021 AWS's own monitoring was impaired by the us-east-1 event. The "
      "primary is the serving region with the largest traffic share.",
-     "AWS us-east-1 event of 7 December 2021 (resilience-model.md §3, S46)",
+     "AWS us-east-1 event of 7 December 2021 (S46)",
      "Host monitoring and alerting in another region as well (or use a global monitoring "
      "service), and make it observe the primary from outside.",
      checkMonitoringOutsidePrimary},

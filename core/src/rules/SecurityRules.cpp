@@ -360,8 +360,7 @@ const Rule securityRuleTable[] = {
      "Data replicated to another region can only be decrypted there if the same key (a "
      "multi-region key replica) or a key of its own is available in that region; a key left in "
      "the failed region makes the replica unreadable.",
-     "AWS KMS multi-Region keys (resilience-model.md §2, S42); AWS Multi-Region Fundamentals 3, "
-     "independent regions (§4, S53)",
+     "AWS KMS multi-Region keys (S42); AWS Multi-Region Fundamentals 3, independent regions (S53)",
      "Make the key multi-region (multiRegion) or give each replica a uses-key link to a key in "
      "its own region.",
      checkKeysInReplicaRegions},
@@ -371,8 +370,7 @@ const Rule securityRuleTable[] = {
      "so a replica region can deny access after failover. The model compares the policyName of "
      "the keys used by a store and by its replica; a shared multi-region key node cannot be "
      "compared region by region.",
-     "AWS KMS multi-Region keys: policy, grants, aliases and tags are independent "
-     "(resilience-model.md §2, S42)",
+     "AWS KMS multi-Region keys: policy, grants, aliases and tags are independent (S42)",
      "Deploy the same key policy, grants and aliases in every region from one template and give "
      "the keys the same policyName.",
      checkReplicaKeyPolicies},
@@ -381,23 +379,21 @@ const Rule securityRuleTable[] = {
      "A function that reads its secrets from another region fails with that region; each "
      "region must operate independently.",
      "AWS Multi-Region Fundamentals 3: no dependencies between regions, including secrets and "
-     "parameters (resilience-model.md §4, S53)",
+     "parameters (S53)",
      "Replicate the secret store to every serving region (replicated) or place a secret store in "
      "each region and read it locally.",
      checkSecretsInServingRegions},
     {"RES-034", "Sign-in survives the loss of a region", RuleArea::Security, Severity::Warning,
      "A regional identity provider without a standby stops sign-in in every region when its "
      "own region fails. The IAM control-plane dependency of the reference rule is not modelled.",
-     "AWS Fault Isolation Boundaries, global services and control planes (resilience-model.md "
-     "§4, S7)",
+     "AWS Fault Isolation Boundaries, global services and control planes (S7)",
      "Keep a standby identity provider in another serving region (crossRegionStandby, or a "
      "second provider the services authenticate against), or use a global one.",
      checkIdentityProviders},
     {"RES-035", "Every ingress path has the same WAF rules", RuleArea::Security, Severity::Warning,
      "Users who fail over to a path with a missing or different WAF lose protection exactly "
      "when the system is under stress; break-glass paths need WAF parity.",
-     "Azure Front Door high availability, break-glass with WAF parity (resilience-model.md §1.3, "
-     "S15)",
+     "Azure Front Door high availability, break-glass with WAF parity (S15)",
      "Put a WAF with the same rule set (policyName, ruleCount) in front of every endpoint a "
      "router or CDN sends users to.",
      checkWafParity},
@@ -407,7 +403,7 @@ const Rule securityRuleTable[] = {
      "same custom domain in each region (edge-optimized API Gateway names belong to one "
      "region).",
      "Azure Front Door break-glass guidance: bring your own certificates for every ingress path "
-     "(resilience-model.md §1.3, S15)",
+     "(S15)",
      "Encrypt every route and origin link, and use regional API endpoints with the same custom "
      "domain name and certificate in each region.",
      checkTlsOnEveryPath},

@@ -441,7 +441,7 @@ constexpr std::array topologyRuleTable{
          "only works if its request path (the compute and gateways reached from the entry points "
          "over route, origin and request links) runs in at least two serving regions.",
          "AWS Well-Architected REL10-BP01 (deploy the workload to multiple locations); Azure WAF "
-         "RE:05 (redundancy) (resilience-model.md §4, S52, S57)",
+         "RE:05 (redundancy) (S52, S57)",
          "Deploy the request path (API gateway, compute) in a second serving region and route to "
          "both from a global router with health checks; or lower the tier if a region outage is "
          "acceptable.",
@@ -454,8 +454,8 @@ constexpr std::array topologyRuleTable{
          "(Spanner, Firestore, CockroachDB in sync-quorum, dual- or multi-region locations) and "
          "global ones count as present everywhere. Stores that cannot replicate (SQS, Pub/Sub) "
          "are left to RES-004.",
-         "AWS Well-Architected REL10 (fault isolation); AWS Multi-Region Fundamentals, "
-         "fundamental 3 (resilience-model.md §4, S52, S53)",
+         "AWS Well-Architected REL10 (fault isolation); AWS Multi-Region Fundamentals, fundamental "
+         "3 (S52, S53)",
          "Enable cross-region replication (DynamoDB global table, Aurora global database, S3 "
          "CRR, ElastiCache global datastore, Cosmos DB regions) and draw the replica in each "
          "serving region that lacks one, linked with a replication link.",
@@ -467,8 +467,7 @@ constexpr std::array topologyRuleTable{
          "fails the request, so a region is no longer an isolated failure domain. Aurora write "
          "forwarding from a secondary makes the same cross-region call.",
          "AWS Multi-Region Fundamentals, fundamental 3 (no cross-region calls); AWS Prescriptive "
-         "Guidance, DynamoDB global tables: calls should not go across Regions "
-         "(resilience-model.md §4, S53, S26)",
+         "Guidance, DynamoDB global tables: calls should not go across Regions (S53, S26)",
          "Call the copy of the dependency in the caller's own region (a replica, or the same "
          "service deployed there); send writes to the local replica or route the user to the "
          "writer region instead of forwarding writes.",
@@ -480,7 +479,7 @@ constexpr std::array topologyRuleTable{
          "replicated into it. A dependency that exists only in another region makes the two "
          "regions fail together.",
          "AWS Multi-Region Fundamentals, fundamental 3 (each Region operates independently); AWS "
-         "Fault Isolation Boundaries (resilience-model.md §4, S53, S7)",
+         "Fault Isolation Boundaries (S53, S7)",
          "Deploy the dependency (or a replica: multi-region key, replicated secret, a queue per "
          "region) in every serving region and link each service to the copy in its own region.",
          checkRegionSelfContained},
@@ -489,7 +488,7 @@ constexpr std::array topologyRuleTable{
          "planes and capacity at the worst moment, when every other customer of the region pair "
          "does the same. Warm-standby and pilot-light regions need capacity and pre-provisioned "
          "compute in place beforehand.",
-         "AWS Well-Architected REL11-BP05 (use static stability) (resilience-model.md §4, S52)",
+         "AWS Well-Architected REL11-BP05 (use static stability) (S52)",
          "Give the standby region headroom and pre-provision its compute (provisioned "
          "concurrency, minimum instances, premium plans), or make it active with a traffic share.",
          checkStaticStability},
@@ -497,8 +496,8 @@ constexpr std::array topologyRuleTable{
          Severity::Warning,
          "A service on the request path kept in one availability zone turns a zone failure, far "
          "more frequent than a region loss, into a regional outage and a full region failover.",
-         "AWS Well-Architected REL10 (fault isolation), multi-AZ SLA terms; Azure WAF RE:05 "
-         "(resilience-model.md §4, S52, S57)",
+         "AWS Well-Architected REL10 (fault isolation), multi-AZ SLA terms; Azure WAF RE:05 (S52, "
+         "S57)",
          "Turn on zone redundancy for the service (zone-redundant tier, a replica in another "
          "zone, a storage class or redundancy option that spans zones such as ZRS or GZRS).",
          checkSingleZone},
@@ -509,7 +508,7 @@ constexpr std::array topologyRuleTable{
          "REGION survival and DynamoDB multi-Region strong consistency (MRSC) need three regions "
          "(MRSC: three replicas, or two and a witness, which the model cannot show).",
          "AWS CloudFormation GlobalTableWitness / MRSC example (S27); CockroachDB survival goals "
-         "(S37); Azure Cosmos DB resiliency recommendations (S60) (resilience-model.md §2, §5)",
+         "(S37); Azure Cosmos DB resiliency recommendations (S60)",
          "Add a replica in a third region (drawn and linked by replication), or choose a weaker "
          "consistency or the zone survival goal and accept a non-zero RPO.",
          checkQuorumRegionCount},
@@ -523,8 +522,8 @@ constexpr std::array topologyRuleTable{
          "edits are a control-plane risk, RES-025). A WAF policy attached to a CDN or load "
          "balancer shares that service's fate and is not counted again.",
          "AWS Fault Isolation Boundaries, global services (S7); Route 53 control and data planes "
-         "(S6); Azure Front Door high availability / break-glass guidance (S15); Cloud DNS "
-         "routing policies (S22) (resilience-model.md §1, §4)",
+         "(S6); Azure Front Door high availability / break-glass guidance (S15); Cloud DNS routing "
+         "policies (S22)",
          "Add an alternate ingress path that bypasses the shared service, as the finding "
          "suggests for its provider, or accept and document the dependency.",
          checkGlobalSharedFate},
@@ -533,8 +532,7 @@ constexpr std::array topologyRuleTable{
          "Queues and event buses deliver at least once, and a failover replays messages, so in a "
          "multi-region or replicated design every consumer must tolerate duplicates and every "
          "queue or bus must park messages that keep failing instead of dropping them.",
-         "AWS Well-Architected REL4-BP04 (make mutating operations idempotent) "
-         "(resilience-model.md §4, S52)",
+         "AWS Well-Architected REL4-BP04 (make mutating operations idempotent) (S52)",
          "Turn on the dead-letter queue of the queue or event bus, and make each consumer "
          "idempotent (idempotency keys, conditional writes) and mark it so.",
          checkAsyncConsumers},

@@ -464,8 +464,7 @@ const Rule trafficRuleTable[] = {
      "A router only moves users off a failed region if it probes each regional endpoint; an "
      "entry point that no router reaches, or a CDN without an origin failover group, keeps "
      "sending users to the failed region.",
-     "AWS Well-Architected Reliability REL11-BP02, fail over to healthy resources "
-     "(resilience-model.md §4, S52)",
+     "AWS Well-Architected Reliability REL11-BP02, fail over to healthy resources (S52)",
      "Put every regional entry point behind a global router (Route 53, Traffic Manager, Front "
      "Door, Global Accelerator, ...) and add a health-check link from the router to each "
      "regional endpoint; for CloudFront, switch on the origin failover group.",
@@ -473,8 +472,9 @@ const Rule trafficRuleTable[] = {
     {"RES-022", "Traffic failover fits the region RTO", RuleArea::Traffic, Severity::Warning,
      "Traffic failover takes detection (interval x threshold), the failover decision and DNS "
      "caching; the worst case must fit the region RTO before any data recovery is counted.",
-     "AWS Well-Architected REL13 disaster recovery (S52); traffic failover formula "
-     "resilience-model.md §6.1 with the router timings of §1 (S1-S5, S10, S13, S17, S18, S24)",
+     "AWS Well-Architected REL13 disaster recovery (S52); failover time as detection plus decision "
+     "plus DNS caching, with the routers' published health-check timings (S1-S5, S10, S13, S17, "
+     "S18, S24)",
      "Shorten detection (fast 10 s health checks, a lower failure threshold), lower the DNS TTL, "
      "use an anycast or proxy router that is not delayed by DNS caches, make the decision "
      "automatic, or relax the region RTO.",
@@ -483,16 +483,14 @@ const Rule trafficRuleTable[] = {
      Severity::Warning,
      "Resolvers keep serving the old answer until the TTL expires, so the TTL adds directly to "
      "the failover time.",
-     "Amazon Route 53 FAQ: use a TTL of 60 s or less with DNS failover (resilience-model.md "
-     "§1.1, S5)",
+     "Amazon Route 53 FAQ: use a TTL of 60 s or less with DNS failover (S5)",
      "Set the router's record TTL (ttlSeconds) to 60 s or less.", checkDnsTtl},
     {"RES-024", "Health checks exercise the critical dependencies", RuleArea::Traffic,
      Severity::Warning,
      "A health check on the root path only proves that the front end answers; a region whose "
      "functions or database fail keeps receiving traffic. The check's path stands for how deep "
      "it goes: \"/\" is taken as shallow.",
-     "Azure Traffic Manager endpoint monitoring (resilience-model.md §1.2, S10); AWS "
-     "Well-Architected REL11-BP01 (S52)",
+     "Azure Traffic Manager endpoint monitoring (S10); AWS Well-Architected REL11-BP01 (S52)",
      "Point the router's health check (healthCheckPath) at a deep health endpoint that calls "
      "the region's critical dependencies, or health-check the deepest service directly.",
      checkShallowHealthChecks},
@@ -502,8 +500,7 @@ const Rule trafficRuleTable[] = {
      "plan steps: a manual failover through a router with unchecked endpoints is taken to mean "
      "editing records.",
      "AWS Well-Architected REL11-BP04, rely on the data plane during recovery (S52); Route 53 "
-     "control and data planes (resilience-model.md §1.1, S6); AWS Fault Isolation Boundaries, "
-     "global services (§4, S7)",
+     "control and data planes (S6); AWS Fault Isolation Boundaries, global services (S7)",
      "Give the router a health check or data-plane routing control (such as ARC routing "
      "controls, S54) on every regional endpoint so that failing over flips a switch instead of "
      "editing records, or make failover automatic.",
@@ -512,8 +509,8 @@ const Rule trafficRuleTable[] = {
      "A WAF that blocks the router's probes makes healthy endpoints look down; Traffic Manager, "
      "Front Door and Global Accelerator then fail open and send users everywhere, failed "
      "regions included.",
-     "Traffic Manager monitoring (resilience-model.md §1.2, S10); Front Door health probes "
-     "(§1.3, S13); Global Accelerator failover (§1.4, S20)",
+     "Traffic Manager monitoring (S10); Front Door health probes (S13); Global Accelerator "
+     "failover (S20)",
      "Allow the router's probe sources on every WAF in front of a health-checked endpoint "
      "(probeSourcesAllowed).",
      checkProbesAllowed},
@@ -522,8 +519,7 @@ const Rule trafficRuleTable[] = {
      "Traffic Manager's geographic routing does not fail over to another endpoint unless each "
      "region is a nested profile; a geofenced Cloud DNS geolocation policy keeps users in their "
      "location even when it is down.",
-     "Traffic Manager monitoring (resilience-model.md §1.2, S10); Cloud DNS routing policies "
-     "(§1.5, S22)",
+     "Traffic Manager monitoring (S10); Cloud DNS routing policies (S22)",
      "Use nested profiles under geographic routing (nestedProfiles), switch off geofencing, or "
      "use a priority/failover policy.",
      checkGeoRoutingFallback},
@@ -531,8 +527,7 @@ const Rule trafficRuleTable[] = {
      "Users moved to a region whose database is still a read-only replica get write errors. "
      "The model has no failover plan graph: traffic is taken to wait for data only when a "
      "person runs failover from a runbook.",
-     "Aurora Global Database disaster recovery (resilience-model.md §2, S28); ARC Region switch "
-     "(§4, S54)",
+     "Aurora Global Database disaster recovery (S28); ARC Region switch (S54)",
      "Promote the data first and move traffic after (manual failover with a runbook, or "
      "orchestration such as ARC Region switch), or use a multi-writer or quorum store in the "
      "regions the router fails over to.",
@@ -541,16 +536,14 @@ const Rule trafficRuleTable[] = {
      "Clients that cache DNS answers without limit (Java with a security manager) never follow "
      "a DNS failover until they restart. The router's clientDnsCache property says how its "
      "clients cache.",
-     "Java networkaddress.cache.ttl defaults (resilience-model.md §1.1, S8); browser DNS caches "
-     "(S9)",
+     "Java networkaddress.cache.ttl defaults (S8); browser DNS caches (S9)",
      "Bound the clients' DNS cache (networkaddress.cache.ttl of 60 s or less), or put them "
      "behind an anycast or proxy router that does not depend on DNS caches.",
      checkUnboundedClientCaches},
     {"RES-030", "A failback procedure is defined", RuleArea::Traffic, Severity::Info,
      "After a failover the design runs without a standby; returning to the recovered region "
      "needs data resynchronised and traffic shifted back, which is riskier unplanned.",
-     "Front Door break-glass guidance (resilience-model.md §1.3, S15); AWS Well-Architected "
-     "REL13 (S52)",
+     "Front Door break-glass guidance (S15); AWS Well-Architected REL13 (S52)",
      "Write and test a failback procedure and set operations.failbackPlan.", checkFailbackPlan},
 };
 

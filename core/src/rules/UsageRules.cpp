@@ -74,7 +74,7 @@ const Rule usageRuleTable[] = {
      "nothing in the design sends to, receives none of them, and an estimate that prices it at "
      "zero hides a real cost.",
      "Resilience Studio cost model: usage derived from the workload along the links drawn, or "
-     "set on the element (docs/design-format.md, \"usage\"); issue 13",
+     "set on the element in its properties (the design file's \"usage\")",
      "Set the element's monthly usage (invocations, messages, reads, writes) in its properties, "
      "or draw the link that feeds it from an entry point.",
      checkTrafficPath},

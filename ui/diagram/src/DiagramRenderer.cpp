@@ -104,6 +104,14 @@ QRectF DiagramRenderer::sceneBounds() const
     return bounds.adjusted(-m, -m, m, m);
 }
 
+std::vector<QRectF> DiagramRenderer::cardRects() const
+{
+    std::vector<QRectF> rects;
+    for (const auto& [id, s] : m_design.services)
+        rects.push_back(serviceRect(s));
+    return rects;
+}
+
 double DiagramRenderer::paint(QPainter& painter, const QRectF& target) const
 {
     const auto bounds = sceneBounds();

@@ -1,11 +1,11 @@
 #include "PageFlow.h"
 
+#include "TextLines.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextLayout>
 
-#include <memory>
 #include <numeric>
 
 namespace rs::review {
@@ -18,40 +18,6 @@ constexpr double cellPadding = 3.0;
 const QColor ruleColour(0xbd, 0xbd, 0xbd);
 const QColor headerBackground(0xe8, 0xea, 0xed);
 const QColor stripeBackground(0xf7, 0xf8, 0xfa);
-
-/// Plain text laid out in lines of `width`, breaking at words or, for long tokens such as
-/// hashes, anywhere. Line feeds start new lines.
-std::unique_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, double width,
-                                        QPaintDevice* device, Qt::Alignment align = Qt::AlignLeft)
-{
-    // A full A4 page holds about 4,000 characters of body text, so no real paragraph or cell
-    // is longer. Qt's wrapping of a long unbroken token grows with the square of its length (a
-    // 30 KB name in a finding took seconds), so longer text, which only a hostile file has, is
-    // cut; the JSON review keeps it whole.
-    constexpr qsizetype maxLaidOutChars = 4000;
-    QString lines =
-        text.size() > maxLaidOutChars ? text.left(maxLaidOutChars - 1) + QChar(0x2026) : text;
-    lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    auto layout = std::make_unique<QTextLayout>(lines, font, device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setAlignment(align);
-    layout->setTextOption(option);
-    layout->beginLayout();
-    double y = 0.0;
-    for (auto line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0.0, y));
-        y += line.height();
-    }
-    layout->endLayout();
-    return layout;
-}
-
-double layoutHeight(const QTextLayout& layout)
-{
-    return layout.lineCount() == 0 ? 0.0 : layout.boundingRect().height();
-}
 
 } // namespace
 
@@ -84,6 +50,14 @@ void PageFlow::newPage(QPageLayout::Orientation orientation)
     m_content = page.adjusted(0, headerBand, 0, -footerBand);
     m_y = m_content.top();
     decoratePage();
+}
+
+QSizeF PageFlow::contentSize(QPageLayout::Orientation orientation) const
+{
+    auto layout = m_writer.pageLayout();
+    layout.setOrientation(orientation);
+    const auto page = layout.paintRectPixels(m_writer.resolution());
+    return {double(page.width()), page.height() - headerBand - footerBand};
 }
 
 void PageFlow::decoratePage()
@@ -136,8 +110,9 @@ double PageFlow::textHeight(const QString& text, const QFont& font, double width
 }
 
 void PageFlow::drawText(const QRectF& rect, const QString& text, const QFont& font,
-                        const QColor& colour) const
+                        const QColor& colour)
 {
+    m_texts << text;
     const auto layout = layoutText(text, font, rect.width(), m_painter.device());
     m_painter.save();
     m_painter.setPen(colour);
@@ -216,6 +191,7 @@ void PageFlow::drawRow(const std::vector<double>& widths, const std::vector<Colu
         if (fill.isValid())
             m_painter.fillRect(cell, fill);
         const auto f = font(pointSize, cells[i].bold);
+        m_texts << cells[i].text;
         const auto layout = layoutText(cells[i].text, f, widths[i] - 2 * cellPadding,
                                        m_painter.device(), columns[i].align);
         m_painter.save();

@@ -74,6 +74,10 @@ public:
     double remaining() const { return m_content.bottom() - m_y; }
     int page() const { return m_page; }
     const std::vector<TocEntry>& toc() const { return m_toc; }
+    /// Every text laid out so far (headings, paragraphs, cells), for finding what it cites.
+    const QStringList& texts() const { return m_texts; }
+    /// The content rectangle's size on a page of `orientation`.
+    QSizeF contentSize(QPageLayout::Orientation orientation) const;
 
     /// Starts a new page (the first call after construction reuses the writer's first page).
     void newPage(QPageLayout::Orientation orientation = QPageLayout::Portrait);
@@ -100,8 +104,7 @@ private:
     void ensure(double height);
     void decoratePage();
     double textHeight(const QString& text, const QFont& font, double width) const;
-    void drawText(const QRectF& rect, const QString& text, const QFont& font,
-                  const QColor& colour) const;
+    void drawText(const QRectF& rect, const QString& text, const QFont& font, const QColor& colour);
     double rowHeight(const std::vector<double>& widths, const std::vector<Cell>& cells,
                      double pointSize) const;
     void drawRow(const std::vector<double>& widths, const std::vector<Column>& columns,
@@ -115,6 +118,7 @@ private:
     double m_y = 0.0;
     int m_page = 0;
     std::vector<TocEntry> m_toc;
+    QStringList m_texts;
 };
 
 } // namespace rs::review

@@ -29,6 +29,7 @@ constexpr Section sections[] = {
     {"tiers", tiersSection},
     {"assumptions", assumptionsSection},
     {"pricing sources", pricingSourcesSection},
+    {"sources", sourcesSection},
 };
 
 struct Layout

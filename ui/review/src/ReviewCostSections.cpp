@@ -361,10 +361,10 @@ void assumptionsSection(SectionContext& c)
          t.monthlyBudget ? number(t.monthlyBudget->value(), 2) + " USD" : QStringLiteral("none")},
     });
     f.heading(2, QStringLiteral("Design assumptions"));
-    f.paragraph(QStringLiteral("The design's assumptions in force (Design ▸ Assumptions…): each "
-                               "value, whether the design set it or it is the default, and where "
-                               "the default comes from. The command line's --hours-per-month and "
-                               "--free-tiers override the file for one run."));
+    f.paragraph(QStringLiteral("The assumptions the estimates rest on: each value, whether the "
+                               "design set it, it was set for this review alone or it is the "
+                               "default, and where the default comes from. Source ids (S…, D…) "
+                               "are listed with their titles and links under Sources."));
     std::vector<std::vector<Cell>> inForce;
     for (const auto& a : assumptionsInForce(r))
         inForce.push_back({c.text(a.label), c.text(a.value),

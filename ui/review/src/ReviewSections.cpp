@@ -3,7 +3,6 @@
 #include "core/DesignIndex.h"
 #include "core/TextFormat.h"
 #include "core/rules/RuleCatalogue.h"
-#include "diagram/DiagramRenderer.h"
 #include "diagram/DiagramStyle.h"
 
 #include <QPainter>
@@ -322,27 +321,6 @@ void summarySection(SectionContext& c)
     }
 }
 
-void diagramSection(SectionContext& c)
-{
-    auto& f = c.flow;
-    const diagram::DiagramRenderer renderer(c.review.design, c.catalogues);
-    const auto bounds = renderer.sceneBounds();
-    f.heading(1, QStringLiteral("Architecture diagram"),
-              bounds.width() > bounds.height() * 1.1 ? QPageLayout::Landscape
-                                                     : QPageLayout::Portrait);
-    const double legend = renderer.legendHeight(f.contentRect().width(), 0.8) + 8.0;
-    const double height = f.remaining() - legend - 24.0;
-    f.block(height, [&](QPainter& p, const QRectF& area) {
-        p.setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0.8));
-        p.drawRect(area);
-        renderer.paint(p, area.adjusted(4, 4, -4, -4));
-    });
-    f.block(legend, [&](QPainter& p, const QRectF& area) { renderer.paintLegend(p, area, 0.8); });
-    f.paragraph(QStringLiteral("Regions are coloured by role; services sit in their region, global "
-                               "services outside. Arrows point from caller to callee."),
-                7.5, muted, true);
-}
-
 void elementsSection(SectionContext& c)
 {
     auto& f = c.flow;
@@ -426,8 +404,8 @@ void findingsSection(SectionContext& c)
              {QStringLiteral("Severity"), 0.9},
              {QStringLiteral("Elements"), 1.3},
              {QStringLiteral("Finding"), 3.0},
-             {QStringLiteral("Remediation"), 3.0},
-             {QStringLiteral("Source"), 1.3}},
+             {QStringLiteral("Remediation"), 2.6},
+             {QStringLiteral("Source"), 1.7}},
             rows, 7);
 }
 

@@ -38,7 +38,8 @@ struct SectionContext
 };
 
 // One function per section, in the order of the review. ReviewSections.cpp holds the design and
-// risk sections, ReviewCostSections.cpp the availability, cost and assumption ones.
+// risk sections, DiagramPages.cpp the diagram's, ReviewCostSections.cpp the availability, cost
+// and assumption ones, ReviewSources.cpp the sources page.
 void coverPage(SectionContext& c);
 void contentsPage(SectionContext& c, const std::vector<TocEntry>& toc);
 void summarySection(SectionContext& c);
@@ -51,5 +52,7 @@ void costSection(SectionContext& c);
 void tiersSection(SectionContext& c);
 void assumptionsSection(SectionContext& c);
 void pricingSourcesSection(SectionContext& c);
+/// Every source the sections before it cite, with its title and link.
+void sourcesSection(SectionContext& c);
 
 } // namespace rs::review

@@ -25,6 +25,8 @@ public:
 
     /// What the drawing covers, in scene units, margin included.
     QRectF sceneBounds() const;
+    /// The scene rectangle of every service card, for splitting the drawing between cards.
+    std::vector<QRectF> cardRects() const;
     /// Paints the scene scaled to fit `target` (aspect kept, centred); returns the scale used.
     double paint(QPainter& painter, const QRectF& target) const;
     /// Paints the scene in scene coordinates.
