@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "DesignBuilder.h"
 #include "DiagramPages.h"
 #include "PageFlow.h"
 #include "TestCatalogues.h"
@@ -211,15 +212,30 @@ private slots:
 
     void aWideDesignIsSplitBetweenItsRegions()
     {
-        // Example 03: three regions 520 wide, 44 apart, in a scene of 1696 x 628 (margins of 24
-        // included). On A4 portrait the frame is 182 mm = 688 px wide; at 7 pt the 9 px kind
-        // text needs a scale of 7 / 72 x 96 / 9 = 1.037, so a page shows 663 scene units: one
-        // region each, three pages. Landscape (1017 px, 981 units, but about 520 px of frame
-        // height for 628 x 1.037 = 651) would take two rows of two.
-        const auto& catalogues = test::builtInCatalogues();
-        const auto design = loadDesignFile(exampleFile("03").toStdString(), catalogues);
-        QVERIFY(design.ok());
-        const diagram::DiagramRenderer renderer(design.value(), catalogues);
+        // Three regions 520 x 580, 44 apart, a short-named card in each: a scene of 1696 x 628
+        // (3 x 520 + 2 x 44, and 580, with margins of 24). On A4 portrait the frame is 182 mm =
+        // 688 px wide; at 7 pt the 9 px kind text needs a scale of 7 / 72 x 96 / 9 = 1.037, so
+        // a page shows 663 scene units: one region each, three pages. Landscape (1017 px, 981
+        // units, but about 520 px of frame height for 628 x 1.037 = 651) would take two rows of
+        // two.
+        test::DesignBuilder builder;
+        builder.region("use1", "us-east-1", 50.0)
+            .region("usw2", "us-west-2", 25.0)
+            .region("euw1", "eu-west-1", 25.0)
+            .service("a", "aws.lambda", "use1")
+            .service("b", "aws.lambda", "usw2")
+            .service("c", "aws.lambda", "euw1");
+        auto design = builder.build();
+        double x = 0.0;
+        for (const auto& id : {"use1", "usw2", "euw1"}) {
+            auto& region = design.regions.at(RegionId{id});
+            region.position = {x, 0.0};
+            region.size = {520.0, 580.0};
+            x += 520.0 + 44.0;
+        }
+        for (auto& [id, service] : design.services)
+            service.position = {20.0, 60.0};
+        const diagram::DiagramRenderer renderer(design, test::builtInCatalogues());
         QCOMPARE(renderer.sceneBounds().size(), QSizeF(1696, 628));
         const auto plan = planOnA4(renderer);
         QCOMPARE(plan.orientation, QPageLayout::Portrait);
