@@ -4,6 +4,7 @@
 #include "CostCharts.h"
 #include "CostSummary.h"
 #include "DisplayFormat.h"
+#include "DockContent.h"
 #include "PlotStyle.h"
 #include "ProjectionStaleness.h"
 #include "docks/MoneyFormat.h"
@@ -99,7 +100,7 @@ CostsDock::CostsDock(QWidget* parent)
     layout->addWidget(m_assumptions);
     layout->addLayout(currencyRow);
     layout->addWidget(m_tabs, 1);
-    setWidget(content);
+    setScrollingContent(*this, content);
 
     connect(m_currencyCode, &QLineEdit::editingFinished, this, &CostsDock::currencyEdited);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &CostsDock::currencyEdited);
