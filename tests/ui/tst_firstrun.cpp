@@ -1,8 +1,9 @@
 // What a new user meets (issue 15): a window that fits the screen it opens on with most of it
 // given to the canvas, Help ▸ Getting Started, and Help ▸ Examples opening the bundled designs.
-// Runs on an offscreen screen of 1366×768, the smallest common laptop screen (see main()).
+// Runs on an offscreen screen of 1366×768 (LaptopScreen.h).
 #include "DockFixtures.h"
 #include "HelpMenu.h"
+#include "LaptopScreen.h"
 #include "TestCatalogues.h"
 #include "WindowSizing.h"
 #include "core/DesignFile.h"
@@ -224,22 +225,6 @@ private slots:
     }
 };
 
-int main(int argc, char** argv)
-{
-    // A 1366×768 screen for the offscreen platform (its configfile option; the default screen
-    // is 800×600), set before the application reads the platform.
-    QTemporaryDir dir;
-    const auto config = dir.filePath(QStringLiteral("screens.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366,
-                      "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0)
-        return 1;
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestFirstRun test;
-    return QTest::qExec(&test, argc, argv);
-}
+RS_LAPTOP_SCREEN_MAIN(TestFirstRun)
 
 #include "tst_firstrun.moc"

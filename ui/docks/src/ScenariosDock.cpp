@@ -61,6 +61,7 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_chart->setObjectName(QStringLiteral("downtimeChart"));
     m_chart->setMinimumHeight(160);
     stylePlot(*m_chart, palette());
 
