@@ -1,6 +1,6 @@
 // Each bundled example as the architect first sees it: opened in the window at its default size
-// on the screen the test runs on (ctest runs this on a 1920 x 1080 screen and on a 3840 x 2160
-// one at 2x), in a light and a dark palette. Saved in the test output
+// on the screen the test runs on (ctest runs this on a 1920 x 1080 screen, on a 3840 x 2160 one
+// at 2x and on a 1366 x 768 laptop), in a light and a dark palette. Saved in the test output
 // (canvas-<example>-<palette>-<screen>.png) to be looked at, and checked: fitted, no name cut,
 // no card outside its region or on another card.
 #include "DockFixtures.h"

@@ -3,6 +3,7 @@
 #include "EngineWiring.h"
 #include "ExportActions.h"
 #include "MainWindowActions.h"
+#include "WindowSizing.h"
 #include "docks/EnginePanels.h"
 #include "docks/PricingManagerDock.h"
 #include "document/DesignDocument.h"
@@ -84,7 +85,6 @@ MainWindow::MainWindow(document::DesignDocument& document, QWidget* parent)
     createToolBar();
     addPanel(m_palette, Qt::LeftDockWidgetArea);
     addPanel(m_properties, Qt::RightDockWidgetArea);
-    resizeDocks({m_palette, m_properties}, {260, 380}, Qt::Horizontal);
 
     connect(&document, &document::DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(&document, &document::DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -115,7 +115,6 @@ MainWindow::MainWindow(document::DesignDocument& document, QWidget* parent)
         m_pricingMenu->addAction(pricing->toggleViewAction());
         wireEngine(*this, *panels);
     }
-    resize(1360, 860);
     readSettings();
     updateTitle();
     updateCounts();
@@ -179,13 +178,7 @@ void MainWindow::createMenus()
     m_pricingMenu = menuBar()->addMenu(tr("&Pricing"));
     m_pricingMenu->addAction(a.catalogue);
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Resilience Studio"), this, [this] {
-        QMessageBox::about(this, tr("About Resilience Studio"),
-                           tr("<h3>Resilience Studio %1</h3><p>Design cloud applications that keep "
-                              "working when a whole region is lost.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    createHelpMenu();
 }
 
 void MainWindow::createToolBar()
@@ -228,10 +221,9 @@ void MainWindow::addPanel(QDockWidget* dock, Qt::DockWidgetArea area)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (const auto geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
-        !geometry.isEmpty())
-        restoreGeometry(geometry);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    placeOnScreen(*this, settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        proportionDocksOnFirstShow(*this);
     m_actions->grid->setChecked(settings.value(QStringLiteral("canvas/grid"), true).toBool());
     m_actions->snap->setChecked(settings.value(QStringLiteral("canvas/snap"), true).toBool());
 }

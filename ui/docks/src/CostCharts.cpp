@@ -43,6 +43,44 @@ QString exactPrice(const Money& price)
     return text;
 }
 
+/// How far apart, as a share of the money axis (0 to 1.1 × the top total), two lines must come
+/// for a reader to tell them apart: 2 px on the 100 px axis of a traffic chart at its minimum
+/// height (CostsDock: 170 px less its tick labels and title).
+constexpr double legibleShare = 0.02;
+
+/// The categories' lines against traffic a reader can see, bottom first: each one that comes
+/// clear, somewhere, of the axis and of every line drawn over it (those kept after it, then the
+/// total). A category that is the whole cost lies under the total, and a few cents a month lie
+/// on the axis; the legend listed such lines though nothing of them showed.
+std::vector<std::pair<CostCategory, QVector<double>>>
+legibleCategoryLines(const CostSummary& costs, const DisplayCurrency& currency,
+                     const QVector<double>& totals, double top)
+{
+    const double apart = legibleShare * top * 1.1;
+    std::vector<std::pair<CostCategory, QVector<double>>> kept;
+    std::vector<QVector<double>> over{totals};
+    const auto& names = EnumNames<CostCategory>::names;
+    for (auto it = names.rbegin(); it != names.rend(); ++it) {
+        QVector<double> values;
+        for (const auto& point : costs.curve) {
+            const auto found = point.byCategory.find(it->first);
+            values << (found == point.byCategory.end() ? 0.0 : inCurrency(found->second, currency));
+        }
+        bool seen = false;
+        for (qsizetype i = 0; i < values.size() && !seen; ++i) {
+            seen =
+                values[i] >= apart && std::all_of(over.begin(), over.end(), [&](const auto& line) {
+                    return std::abs(line[i] - values[i]) >= apart;
+                });
+        }
+        if (seen) {
+            over.push_back(values);
+            kept.emplace(kept.begin(), it->first, std::move(values));
+        }
+    }
+    return kept;
+}
+
 QTableWidgetItem* cell(const QString& text, const QString& tip = {})
 {
     auto* item = new QTableWidgetItem(text);
@@ -56,8 +94,9 @@ QTableWidgetItem* cell(const QString& text, const QString& tip = {})
 /// The money axis' label, which says so when a figure leaves usage out.
 static QString moneyAxisLabel(const DisplayCurrency& currency, bool complete)
 {
+    // On two lines: on one, the title was longer than a short chart is high.
     return complete ? tr("%1 a month").arg(currencyCode(currency))
-                    : tr("%1 a month (incomplete)").arg(currencyCode(currency));
+                    : tr("%1 a month\n(incomplete)").arg(currencyCode(currency));
 }
 
 void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const DisplayCurrency& currency)
@@ -81,7 +120,16 @@ void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const Displa
                         region == "global" ? tr("global") : QString::fromStdString(region));
     }
     plot.xAxis->setTicker(ticker);
-    plot.xAxis->setTickLabelRotation(costs.regions.size() > 5 ? 35 : 0);
+    // Region names side by side when they fit under their bars, else slanted: four regions'
+    // names ran into each other in a 300 px dock. The width is the plot's as last laid out.
+    const QFontMetrics metrics(plot.xAxis->tickLabelFont());
+    int widest = 0;
+    for (const auto& region : costs.regions)
+        widest = std::max(widest, metrics.horizontalAdvance(QString::fromStdString(region)));
+    const bool sideBySide =
+        double(widest + metrics.averageCharWidth() * 2) * double(costs.regions.size()) <=
+        plot.axisRect()->width();
+    plot.xAxis->setTickLabelRotation(sideBySide ? 0 : 35);
     plot.xAxis->setRange(0.4, double(costs.regions.size()) + 0.6);
 
     QCPBars* below = nullptr;
@@ -120,8 +168,15 @@ void placeLegendBelow(QCustomPlot& plot)
         return;
     plot.plotLayout()->addElement(1, 0, plot.legend);
     plot.plotLayout()->setRowStretchFactor(1, 0.001);
-    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot.legend->setWrap(2);
+    // One entry a row: two side by side ("Replication & egress: 3.60 USD" beside "Premiums:
+    // 126.00 USD") made the chart 430 px wide at least, wider than the dock's column.
+    plot.legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    plot.legend->setWrap(0);
+    // Rows of text height: the default 32×18 icons and margins made each row 25 px.
+    const int text = QFontMetrics(plot.legend->font()).height();
+    plot.legend->setIconSize(text * 3 / 2, text * 2 / 3);
+    plot.legend->setRowSpacing(0);
+    plot.legend->setMargins(QMargins(4, 2, 4, 2));
     plot.legend->setBorderPen(Qt::NoPen);
 }
 
@@ -130,7 +185,9 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
     resetPlot(plot);
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
     auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
-    for (const double scale : {0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0})
+    // No 0.2×: its label ran into 0.1×'s in a 290 px dock (the log axis puts them as close as
+    // 1× and 2×, whose labels are narrower).
+    for (const double scale : {0.1, 0.5, 1.0, 2.0, 5.0, 10.0})
         ticker->addTick(scale, QStringLiteral("%1×").arg(scale));
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setRange(0.09, 11.0);
@@ -150,14 +207,8 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
         scales << point.scale;
         totals << inCurrency(point.total, currency);
     }
-    for (const auto& [category, name] : EnumNames<CostCategory>::names) {
-        QVector<double> values;
-        for (const auto& point : costs.curve) {
-            const auto it = point.byCategory.find(category);
-            values << (it == point.byCategory.end() ? 0.0 : inCurrency(it->second, currency));
-        }
-        if (std::all_of(values.begin(), values.end(), [](double v) { return v == 0.0; }))
-            continue;
+    const double top = *std::max_element(totals.begin(), totals.end());
+    for (const auto& [category, values] : legibleCategoryLines(costs, currency, totals, top)) {
         auto* graph = plot.addGraph();
         graph->setData(scales, values, true);
         graph->setPen(QPen(categoryColor(category), 1.5));
@@ -176,12 +227,11 @@ void drawCostCurve(QCustomPlot& plot, const CostSummary& costs, const DisplayCur
         line->setPen(QPen(verdictColor(false), 1.0, Qt::DashLine));
         auto* label = new QCPItemText(&plot);
         label->position->setCoords(chosen->scale, inCurrency(chosen->total, currency));
-        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 6, 4));
+        keepInside(*label, Qt::AlignRight | Qt::AlignBottom);
+        label->setPadding(QMargins(6, 0, 6, 4));
         label->setText(formatTotal(chosen->total, chosen->unpriced == 0, currency));
         label->setColor(plot.xAxis->labelColor());
     }
-    const double top = *std::max_element(totals.begin(), totals.end());
     plot.yAxis->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
     plot.legend->setVisible(true);
     plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);

@@ -4,6 +4,7 @@
 #include "CostCharts.h"
 #include "CostSummary.h"
 #include "DisplayFormat.h"
+#include "DockContent.h"
 #include "PlotStyle.h"
 #include "ProjectionStaleness.h"
 #include "docks/MoneyFormat.h"
@@ -66,6 +67,8 @@ CostsDock::CostsDock(QWidget* parent)
     m_total->setFont(font);
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setTextFormat(Qt::PlainText);
+    // "at least 1,384.58 USD a month" in the large font is wider than the dock's column.
+    m_total->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
@@ -99,7 +102,7 @@ CostsDock::CostsDock(QWidget* parent)
     layout->addWidget(m_assumptions);
     layout->addLayout(currencyRow);
     layout->addWidget(m_tabs, 1);
-    setWidget(content);
+    setScrollingContent(*this, content);
 
     connect(m_currencyCode, &QLineEdit::editingFinished, this, &CostsDock::currencyEdited);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &CostsDock::currencyEdited);
@@ -120,6 +123,12 @@ QWidget* CostsDock::createBreakdownTab()
     m_breakdown = createPlot(this);
     m_breakdown->setObjectName(QStringLiteral("breakdownChart"));
     placeLegendBelow(*m_breakdown);
+    // The bars keep the height of the other charts over the legend's rows, one per category,
+    // and region names slanted under them (three lines of text).
+    m_breakdown->setMinimumHeight(m_breakdown->minimumHeight() +
+                                  int(EnumNames<CostCategory>::names.size()) *
+                                      (fontMetrics().height() + 6) +
+                                  3 * fontMetrics().height());
     m_lines = new QTableWidget(0, ColumnCount, this);
     m_lines->setHorizontalHeaderLabels({tr("Cost"), tr("Element"), tr("Usage"), tr("Quantity"),
                                         tr("Provider"), tr("SKU"), tr("Price region"), tr("Unit"),

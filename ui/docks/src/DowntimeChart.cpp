@@ -31,8 +31,8 @@ void marker(QCustomPlot& plot, double minutes, const QString& label, const QColo
     text->position->setTypeX(QCPItemPosition::ptPlotCoords);
     text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     text->position->setCoords(minutes, labelHeight);
-    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    text->setPadding(QMargins(4, 0, 0, 0));
+    keepInside(*text, Qt::AlignLeft | Qt::AlignTop);
+    text->setPadding(QMargins(4, 0, 4, 0));
     text->setText(label);
     text->setColor(color);
     // Over a tall bar the label stays readable.
@@ -76,21 +76,24 @@ void drawDowntimeChart(QCustomPlot& plot, const OutageSimulationResult* outages,
     bars->setName(tr("Years"));
 
     double right = width * double(h.counts.size());
+    std::optional<double> allowed;
+    if (availabilityObjectivePercent) {
+        // Drawn only when it fits beside the bars; further out it would squash them.
+        if (const double minutes =
+                (1.0 - *availabilityObjectivePercent / 100.0) * secondsPerYear / 60.0;
+            minutes <= right * 3.0) {
+            allowed = minutes;
+            right = std::max(right, minutes * 1.08);
+        }
+    }
+    plot.xAxis->setRange(0.0, right);
+    const double top = *std::max_element(shares.begin(), shares.end());
+    plot.yAxis->setRange(0.0, std::max(1.0, top * 1.15));
     const auto text = plot.xAxis->labelColor();
     marker(plot, outages->meanDowntimeMinutesPerYear(), tr("mean"), text, Qt::DashLine, 0.02);
     marker(plot, outages->p95DowntimeMinutesPerYear(), tr("95th pct."), text, Qt::DotLine, 0.10);
-    if (availabilityObjectivePercent) {
-        const double allowed =
-            (1.0 - *availabilityObjectivePercent / 100.0) * secondsPerYear / 60.0;
-        // Drawn only when it fits beside the bars; further out it would squash them.
-        if (allowed <= right * 3.0) {
-            right = std::max(right, allowed * 1.08);
-            marker(plot, allowed, tr("objective allows"), verdictColor(false), Qt::SolidLine, 0.18);
-        }
-    }
-    const double top = *std::max_element(shares.begin(), shares.end());
-    plot.xAxis->setRange(0.0, right);
-    plot.yAxis->setRange(0.0, std::max(1.0, top * 1.15));
+    if (allowed)
+        marker(plot, *allowed, tr("objective allows"), verdictColor(false), Qt::SolidLine, 0.18);
     if (!current)
         addCentredMessage(plot, tr("Updating…"));
     plot.replot();

@@ -41,19 +41,18 @@ EnginePanels::EnginePanels(QMainWindow& window, document::DesignDocument& docume
     , m_tiers(new TierComparisonView(document.catalogues()))
 {
     m_costs->setTierComparisonWidget(m_tiers, tr("Tiers"));
-    window.addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    // One column of tabs beside the canvas, the findings first: under the canvas they took a
+    // sixth of its height, and the canvas is to keep most of the window (issue 15). The window
+    // gives the column its width (ui/src/WindowSizing.cpp).
+    window.addDockWidget(Qt::RightDockWidgetArea, m_findings);
     window.addDockWidget(Qt::RightDockWidgetArea, m_scenarios);
     window.addDockWidget(Qt::RightDockWidgetArea, m_costs);
     window.addDockWidget(Qt::RightDockWidgetArea, m_pricing);
+    window.tabifyDockWidget(m_findings, m_scenarios);
     window.tabifyDockWidget(m_scenarios, m_costs);
     window.tabifyDockWidget(m_costs, m_pricing);
-    m_scenarios->raise();
+    m_findings->raise();
     m_pricing->hide();
-    // The side panels take the full height and a width their tables can be read at; the
-    // findings run along the bottom of the canvas.
-    window.setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    window.resizeDocks({m_scenarios}, {520}, Qt::Horizontal);
-    window.resizeDocks({m_findings}, {220}, Qt::Vertical);
 
     QSettings settings;
     // The rate is kept as the decimal text it was entered as; anything unreadable is USD.

@@ -10,6 +10,43 @@
 
 namespace rs::docks {
 
+namespace {
+
+/// The property keepInside() marks its labels with: the alignment asked for.
+constexpr const char* preferredAlignment = "rsPreferredAlignment";
+
+/// Aligns a label keepInside() marked, for the axis rectangle as now laid out.
+void fitLabel(QCPItemText& label)
+{
+    const auto preferred = Qt::Alignment(label.property(preferredAlignment).toInt());
+    const QRectF area = label.clipToAxisRect() && label.clipAxisRect()
+                            ? QRectF(label.clipAxisRect()->rect())
+                            : QRectF(label.parentPlot()->rect());
+    const QPointF at = label.position->pixelPosition();
+    const auto padding = label.padding();
+    // Measured as QCPItemText measures itself, and a pixel over for where it rounds.
+    const QSizeF size =
+        QSizeF(QFontMetrics(label.font())
+                   .boundingRect(0, 0, 0, 0, Qt::TextDontClip | label.textAlignment(), label.text())
+                   .size()) +
+        QSizeF(padding.left() + padding.right() + 1, padding.top() + padding.bottom() + 1);
+    Qt::Alignment horizontal = preferred & Qt::AlignHorizontal_Mask;
+    const bool fitsRight = at.x() + size.width() <= area.right();
+    const bool fitsLeft = at.x() - size.width() >= area.left();
+    if (horizontal == Qt::AlignLeft && !fitsRight)
+        horizontal = fitsLeft ? Qt::AlignRight : Qt::AlignHCenter;
+    else if (horizontal == Qt::AlignRight && !fitsLeft)
+        horizontal = fitsRight ? Qt::AlignLeft : Qt::AlignHCenter;
+    Qt::Alignment vertical = preferred & Qt::AlignVertical_Mask;
+    if (vertical == Qt::AlignBottom && at.y() - size.height() < area.top())
+        vertical = Qt::AlignTop;
+    else if (vertical == Qt::AlignTop && at.y() + size.height() > area.bottom())
+        vertical = Qt::AlignBottom;
+    label.setPositionAlignment(horizontal | vertical);
+}
+
+} // namespace
+
 void stylePlot(QCustomPlot& plot, const QPalette& palette)
 {
     const auto text = palette.color(QPalette::WindowText);
@@ -26,9 +63,31 @@ void stylePlot(QCustomPlot& plot, const QPalette& palette)
         axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }
+    // The last tick label is centred on the axis' end and the right margin only holds the axis:
+    // room for half a label of five digits ("10000" minutes) or "10×".
+    const QFontMetrics metrics(plot.xAxis->tickLabelFont());
+    plot.axisRect()->setMinimumMargins(
+        QMargins(0, 0, metrics.horizontalAdvance(QStringLiteral("10000")) / 2 + 2, 0));
     plot.legend->setBrush(palette.color(QPalette::Base));
     plot.legend->setBorderPen(QPen(grid));
     plot.legend->setTextColor(text);
+    // Between laying out and drawing: the labels keepInside() marked, fitted to the new layout.
+    if (!plot.property(preferredAlignment).toBool()) {
+        plot.setProperty(preferredAlignment, true);
+        QObject::connect(&plot, &QCustomPlot::afterLayout, &plot, [&plot] {
+            for (int i = 0; i < plot.itemCount(); ++i) {
+                auto* label = qobject_cast<QCPItemText*>(plot.item(i));
+                if (label && label->property(preferredAlignment).isValid())
+                    fitLabel(*label);
+            }
+        });
+    }
+}
+
+void keepInside(QCPItemText& label, Qt::Alignment preferred)
+{
+    label.setPositionAlignment(preferred);
+    label.setProperty(preferredAlignment, int(preferred));
 }
 
 void addCentredMessage(QCustomPlot& plot, const QString& message)

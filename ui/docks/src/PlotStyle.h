@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QIcon>
 
+class QCPItemText;
 class QCustomPlot;
 class QPalette;
 class QString;
@@ -15,6 +16,13 @@ namespace rs::docks {
 /// Colours the plot from the widget palette, so charts follow the system's light or dark theme,
 /// with the application's font and no OpenGL.
 void stylePlot(QCustomPlot& plot, const QPalette& palette);
+
+/// Keeps a label anchored at a point whole inside the axis rectangle, which text items are
+/// clipped to: each time the plot is laid out (stylePlot() arranges it), the label goes on the
+/// side of its point `preferred` asks for when there is room, else on the other, else centred on
+/// it; across likewise. Placed once, a label that began near the right edge was cut ("ob" for
+/// "objective allows") and stayed wrong when the dock was resized.
+void keepInside(QCPItemText& label, Qt::Alignment preferred);
 
 /// A line of text in the middle of the plot: "Simulating outages…", "No price table loaded".
 void addCentredMessage(QCustomPlot& plot, const QString& message);

@@ -1,6 +1,7 @@
 #include "docks/PricingManagerDock.h"
 
 #include "DisplayFormat.h"
+#include "DockContent.h"
 #include "PlotStyle.h"
 #include "PriceDiffView.h"
 #include "PriceLayerEditor.h"
@@ -132,7 +133,7 @@ PricingManagerDock::PricingManagerDock(QWidget* parent)
     layout->addWidget(m_progressRow);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
-    setWidget(content);
+    setScrollingContent(*this, content);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         updateActions();

@@ -2,6 +2,7 @@
 
 #include "AssumptionsLine.h"
 #include "DisplayFormat.h"
+#include "DockContent.h"
 #include "DowntimeChart.h"
 #include "PlotStyle.h"
 #include "ProjectionStaleness.h"
@@ -60,6 +61,7 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_chart->setObjectName(QStringLiteral("downtimeChart"));
     m_chart->setMinimumHeight(160);
     stylePlot(*m_chart, palette());
 
@@ -83,7 +85,7 @@ ScenariosDock::ScenariosDock(QWidget* parent)
     layout->addWidget(m_toggles);
     layout->addWidget(m_whatIf);
     layout->addWidget(splitter, 1);
-    setWidget(content);
+    setScrollingContent(*this, content);
 
     connect(m_toggles, &QListWidget::itemChanged, this, &ScenariosDock::togglesEdited);
     connect(m_assumptions, &AssumptionsLine::editRequested, this,

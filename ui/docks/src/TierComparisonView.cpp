@@ -12,6 +12,8 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace rs::docks {
 
 namespace {
@@ -58,8 +60,10 @@ TierComparisonView::TierComparisonView(const Catalogues& catalogues, QWidget* pa
     m_message->setWordWrap(true);
     m_message->setText(tr("Comparing the resilience tiers…"));
     stylePlot(*m_plot, palette());
-    m_plot->xAxis->setLabel(tr("Worst RTO when the home region is lost (minutes)"));
+    // Short enough for the 276 px the chart gets in the first window on a 1366×768 screen.
+    m_plot->xAxis->setLabel(tr("Worst RTO, home region lost (min)"));
     m_plot->yAxis->setLabel(tr("Monthly cost"));
+    m_plot->setObjectName(QStringLiteral("tierChart"));
     m_plot->setMinimumHeight(180);
     m_table->setHorizontalHeaderLabels(
         {tr("Tier"), tr("Monthly cost"), tr("RTO"), tr("RPO"), tr("Targets")});
@@ -159,6 +163,7 @@ void TierComparisonView::refill()
     m_plot->clearItems();
     QVector<double> minutes;
     QVector<double> costs;
+    QStringList names;
     for (int row = 0; row < static_cast<int>(m_outcomes.size()); ++row) {
         const auto& t = m_outcomes[static_cast<std::size_t>(row)];
         const auto& loss = t.homeRegionLoss;
@@ -196,12 +201,9 @@ void TierComparisonView::refill()
         if (charted.rto) {
             minutes << charted.rto->worst.value() / 60.0;
             costs << inCurrency(t.cost.total, m_currency);
-            auto* label = new QCPItemText(m_plot);
-            label->position->setCoords(minutes.back(), costs.back());
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-            label->setText(complete ? tierName(t.tier)
-                                    : tr("%1 (incomplete: at least)").arg(tierName(t.tier)));
-            label->setColor(palette().color(QPalette::Text));
+            // On two lines: on one, the longest ran past a 300 px dock.
+            names << (complete ? tierName(t.tier)
+                               : tr("%1\n(incomplete: at least)").arg(tierName(t.tier)));
         }
     }
     if (!minutes.isEmpty()) {
@@ -214,6 +216,20 @@ void TierComparisonView::refill()
         m_plot->yAxis->scaleRange(1.3, m_plot->yAxis->range().center());
         m_plot->xAxis->setRangeLower(0.0);
         m_plot->yAxis->setRangeLower(0.0);
+        // Tiers of nearly one cost or RTO left the widest point on the edge, half cut off.
+        m_plot->xAxis->setRangeUpper(std::max(
+            m_plot->xAxis->range().upper, *std::max_element(minutes.begin(), minutes.end()) * 1.1));
+        m_plot->yAxis->setRangeUpper(std::max(m_plot->yAxis->range().upper,
+                                              *std::max_element(costs.begin(), costs.end()) * 1.1));
+        // Each point named beside it, on a side with room (keepInside).
+        for (int i = 0; i < names.size(); ++i) {
+            auto* label = new QCPItemText(m_plot);
+            label->position->setCoords(minutes[i], costs[i]);
+            keepInside(*label, Qt::AlignLeft | Qt::AlignBottom);
+            label->setPadding(QMargins(4, 0, 4, 0));
+            label->setText(names[i]);
+            label->setColor(palette().color(QPalette::Text));
+        }
     }
     m_table->resizeColumnsToContents();
     m_plot->replot();

@@ -53,6 +53,9 @@ public:
     /// Opens `path` after offering to save unsaved changes; says why when it cannot, and the
     /// current design stays.
     bool openFile(const QString& path);
+    /// Opens a bundled example (a path from bundledExamples()) as an untitled copy, after
+    /// offering to save unsaved changes (Help ▸ Examples).
+    bool openExample(const QString& path);
     bool save();
     bool saveAs(const QString& path = {});
     /// Starts autosaving into `directory` (crash recovery); the application does this at start.
@@ -83,6 +86,8 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createHelpMenu();
+    void chooseExample();
     void readSettings();
     bool maybeSave();
     void newDesign();
