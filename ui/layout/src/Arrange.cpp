@@ -131,8 +131,20 @@ Arrangement arrange(const Design& design)
     std::map<double, std::vector<QRectF*>> rows;
     for (const auto& id : globals)
         rows[cards[id].center().y()].push_back(&cards[id]);
-    for (auto& [y, row] : rows)
+    QRectF regionsSpan;
+    for (const auto& [id, box] : regionBoxes)
+        regionsSpan |= box;
+    for (auto& [y, row] : rows) {
         closeGaps(row, regionGap);
+        // Each row of global services centred over the regions they serve.
+        QRectF span;
+        for (const auto* card : row)
+            span |= *card;
+        const double shift =
+            regionsSpan.isNull() ? 0.0 : regionsSpan.center().x() - span.center().x();
+        for (auto* card : row)
+            card->translate(shift, 0.0);
+    }
     // dot lets a region's header band reach up to the cards above it: lift those cards clear.
     double regionsTop = std::numeric_limits<double>::max();
     for (const auto& [id, box] : regionBoxes)
