@@ -121,8 +121,11 @@ QSizeF cardSize(const QString& name)
 {
     const QFontMetricsF nameMetrics(nameFont());
     const QFontMetricsF kindMetrics(kindFont());
-    const double text =
-        std::clamp(std::ceil(twoLineWidth(name, nameMetrics)), minTextWidth, maxTextWidth);
+    // In steps of 12 units: a design has a dozen card sizes at most, not one per name, so the
+    // canvas draws each size's frame once per zoom step (bench_canvas).
+    const double needed = std::max(twoLineWidth(name, nameMetrics), minTextWidth);
+    const double text = std::min(
+        minTextWidth + widthStep * std::ceil((needed - minTextWidth) / widthStep), maxTextWidth);
     const auto lines = double(wrapped(name, nameMetrics, text, 2).size());
     const double height = 10.0 + lines * nameMetrics.height() + kindMetrics.height() + 12.0;
     return {textLeft + text + rightPadding, std::max(minHeight, 2.0 * std::ceil(height / 2.0))};

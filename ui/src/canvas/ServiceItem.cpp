@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <deque>
+#include <map>
 
 namespace rs::ui {
 
@@ -33,6 +34,14 @@ const QFont& kindFont()
 {
     static const QFont font = diagram::card::kindFont();
     return font;
+}
+
+/// One QFont per size of the far name, shared by every card: a card's font is then the one
+/// the card painted before it, which the painter does not set up again.
+const QFont& sharedFarFont(const QFont& font)
+{
+    static std::map<int, QFont> fonts;
+    return fonts.try_emplace(font.pixelSize(), font).first->second;
 }
 
 /// `lines` in `font`, one under the other from `topLeft`.
@@ -140,11 +149,11 @@ void ServiceItem::sync(const Service& service, const ServiceKind* kind)
     m_kindLine = laidOut({kindMetrics.elidedText(m_kindName, Qt::ElideRight, textWidth)},
                          kindFont(), QPointF(textLeft, top + namesHeight + 2.0))
                      .front();
-    m_farFont = diagram::card::farNameFont(m_name, textWidth);
-    const QFontMetricsF farMetrics(m_farFont);
+    m_farFont = &sharedFarFont(diagram::card::farNameFont(m_name, textWidth));
+    const QFontMetricsF farMetrics(*m_farFont);
     const auto farLines = diagram::card::wrapped(m_name, farMetrics, textWidth, 2);
     m_farNameLines = laidOut(
-        farLines, m_farFont,
+        farLines, *m_farFont,
         QPointF(textLeft, (m_size.height() - double(farLines.size()) * farMetrics.height()) / 2.0));
     setPos(service.position.x, service.position.y);
     QString tip = QStringLiteral("<b>%1</b><br>%2 · <code>%3</code>")
@@ -224,7 +233,7 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
                             icons::providerPixmap(m_kind->provider, 14, iconScale), QRectF());
     }
     if (lod < farZoom) {
-        painter->setFont(m_farFont);
+        painter->setFont(*m_farFont);
         painter->setPen(palette.color(QPalette::Text));
         for (const auto& line : m_farNameLines)
             painter->drawStaticText(line.at, line.text);

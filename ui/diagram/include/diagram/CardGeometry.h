@@ -22,6 +22,7 @@ inline constexpr double textLeft = 50.0;
 inline constexpr double rightPadding = 6.0;
 inline constexpr double minTextWidth = 92.0; ///< a card is never narrower than 148
 inline constexpr double maxTextWidth = 232.0;
+inline constexpr double widthStep = 12.0; ///< text widths are 92 + 12 k
 inline constexpr double minHeight = 56.0;
 
 /// What a service's card says it is called: its name, else its id, as displayText shows it.
@@ -41,8 +42,9 @@ QFont farNameFont(const QString& name, double width);
 QStringList wrapped(const QString& text, const QFontMetricsF& metrics, double width, int maxLines);
 
 /// The card of a service named `name`: as wide as its name needs on at most two lines, between
-/// 148 and 288 units, and tall enough for those lines and the kind's under them. The kind is
-/// small print: a long one is cut (the card's tooltip has it whole), it does not widen the card.
+/// 148 and 288 units in steps of 12, and tall enough for those lines and the kind's under them. The
+/// kind is small print: a long one is cut (the card's tooltip has it whole), it does not widen the
+/// card.
 QSizeF cardSize(const QString& name);
 
 /// A region's rectangle as drawn: `stored` grown to hold every card in `cards` (same

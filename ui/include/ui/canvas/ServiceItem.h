@@ -53,7 +53,7 @@ private:
     QString m_kindName;
     std::vector<TextLine> m_nameLines;
     TextLine m_kindLine;
-    QFont m_farFont;                      ///< diagram::card::farNameFont: as large as the name fits
+    const QFont* m_farFont = nullptr;     ///< diagram::card::farNameFont: as large as the name fits
     std::vector<TextLine> m_farNameLines; ///< the name in it, shown when zoomed out
     const ServiceKind* m_kind = nullptr;
     bool m_hovered = false;
