@@ -62,7 +62,26 @@ void drawArrowHead(QPainter& painter, const QPointF& tip, const QPointF& from, c
 DiagramRenderer::DiagramRenderer(const Design& design, const Catalogues& catalogues)
     : m_design(design)
     , m_catalogues(catalogues)
-{}
+{
+    // Each card measured once: its size comes from wrapping its name (card::cardSize), and the
+    // links, the regions and the page plan each ask for it again.
+    std::map<RegionId, std::vector<QRectF>> cardsIn;
+    for (const auto& [id, service] : design.services) {
+        QPointF origin(service.position.x, service.position.y);
+        if (service.region) {
+            if (const auto* region = design.region(*service.region))
+                origin += QPointF(region->position.x, region->position.y);
+        }
+        const QRectF card(origin, card::cardSize(card::cardName(service)));
+        m_cards.emplace(id, card);
+        if (service.region)
+            cardsIn[*service.region].push_back(card);
+    }
+    for (const auto& [id, region] : design.regions)
+        m_regions.emplace(id, card::regionHolding(QRectF(region.position.x, region.position.y,
+                                                         region.size.width, region.size.height),
+                                                  cardsIn[id]));
+}
 
 QString DiagramRenderer::kindName(const Service& service) const
 {
@@ -72,23 +91,12 @@ QString DiagramRenderer::kindName(const Service& service) const
 
 QRectF DiagramRenderer::serviceRect(const Service& service) const
 {
-    QPointF origin(service.position.x, service.position.y);
-    if (service.region) {
-        if (const auto* region = m_design.region(*service.region))
-            origin += QPointF(region->position.x, region->position.y);
-    }
-    return {origin, card::cardSize(card::cardName(service))};
+    return m_cards.at(service.id);
 }
 
 QRectF DiagramRenderer::regionRect(const Region& region) const
 {
-    std::vector<QRectF> cards;
-    for (const auto& [id, s] : m_design.services) {
-        if (s.region == region.id)
-            cards.push_back(serviceRect(s));
-    }
-    return card::regionHolding(
-        QRectF(region.position.x, region.position.y, region.size.width, region.size.height), cards);
+    return m_regions.at(region.id);
 }
 
 QRectF DiagramRenderer::sceneBounds() const
@@ -107,8 +115,8 @@ QRectF DiagramRenderer::sceneBounds() const
 std::vector<QRectF> DiagramRenderer::cardRects() const
 {
     std::vector<QRectF> rects;
-    for (const auto& [id, s] : m_design.services)
-        rects.push_back(serviceRect(s));
+    for (const auto& [id, card] : m_cards)
+        rects.push_back(card);
     return rects;
 }
 

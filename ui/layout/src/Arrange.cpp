@@ -66,7 +66,6 @@ Arrangement arrange(const Design& design)
     graph.set("ranksep", "0.75");  // 54 units between ranks: room for a link's label
     graph.set("splines", "false"); // links are drawn straight by the canvas; routing is wasted
     graph.set("mclimit", "0.5");   // fewer crossing-reduction passes: 1,000 elements in < 1 s
-    graph.set("compound", "true");
 
     std::map<RegionId, GraphvizGraph::Cluster> clusters;
     for (const auto& [id, region] : design.regions) {
@@ -146,13 +145,11 @@ Arrangement arrange(const Design& design)
             card->translate(shift, 0.0);
     }
     // dot lets a region's header band reach up to the cards above it: lift those cards clear.
-    double regionsTop = std::numeric_limits<double>::max();
-    for (const auto& [id, box] : regionBoxes)
-        regionsTop = std::min(regionsTop, box.top());
     double globalsBottom = std::numeric_limits<double>::lowest();
     for (const auto& id : globals)
         globalsBottom = std::max(globalsBottom, cards[id].bottom());
-    if (const double lift = globalsBottom + regionGap - regionsTop; lift > 0.0) {
+    if (const double lift = globalsBottom + regionGap - regionsSpan.top();
+        !regionsSpan.isNull() && lift > 0.0) {
         for (const auto& id : globals)
             cards[id].translate(0.0, -lift);
     }

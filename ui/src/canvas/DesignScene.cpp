@@ -279,7 +279,7 @@ LinkItem* DesignScene::linkItem(const LinkId& id) const
 QRectF DesignScene::serviceRect(const ServiceId& id) const
 {
     const auto* item = serviceItem(id);
-    return item ? item->mapRectToScene(item->cardRect()) : QRectF();
+    return item ? item->sceneCardRect() : QRectF();
 }
 
 document::ElementRefs DesignScene::selectedElements() const
@@ -377,8 +377,7 @@ void DesignScene::placeLabels()
     const auto blocked = [this](const QRectF& box) {
         for (const auto* i : items(box, Qt::IntersectsItemBoundingRect)) {
             if (i->type() == ElementItem::ServiceType) {
-                const auto* service = static_cast<const ServiceItem*>(i);
-                if (service->mapRectToScene(service->cardRect()).intersects(box))
+                if (static_cast<const ServiceItem*>(i)->sceneCardRect().intersects(box))
                     return true;
             } else if (i->type() == ElementItem::RegionType) {
                 const QRectF area = static_cast<const RegionItem*>(i)->area();

@@ -40,7 +40,7 @@ void RegionItem::sync(const Region& region, const RegionInfo* info)
 {
     prepareGeometryChange();
     m_size = QSizeF(region.size.width, region.size.height);
-    m_area = diagram::card::regionHolding(QRectF(QPointF(0, 0), m_size), m_cards);
+    updateArea();
     m_role = region.role;
     m_provider = region.provider;
     const auto code = QString::fromStdString(region.code);
@@ -56,13 +56,18 @@ void RegionItem::sync(const Region& region, const RegionInfo* info)
     update();
 }
 
+void RegionItem::updateArea()
+{
+    m_area = diagram::card::regionHolding(QRectF(QPointF(0, 0), m_size), m_cards);
+}
+
 void RegionItem::holdCards(const std::vector<QRectF>& cards)
 {
     if (cards == m_cards)
         return;
     prepareGeometryChange();
     m_cards = cards;
-    m_area = diagram::card::regionHolding(QRectF(QPointF(0, 0), m_size), m_cards);
+    updateArea();
     update();
 }
 

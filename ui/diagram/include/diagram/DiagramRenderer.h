@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <map>
 #include <vector>
 
 class QPainter;
@@ -39,7 +40,7 @@ public:
 
 private:
     /// The scene rectangle of a service's box (card::cardSize) and of a region grown to hold
-    /// its boxes (card::regionHolding): the same as on the canvas.
+    /// its boxes (card::regionHolding): the same as on the canvas, worked out on construction.
     QRectF serviceRect(const Service& service) const;
     QRectF regionRect(const Region& region) const;
     QString kindName(const Service& service) const;
@@ -64,6 +65,8 @@ private:
 
     const Design& m_design;
     const Catalogues& m_catalogues;
+    std::map<ServiceId, QRectF> m_cards;
+    std::map<RegionId, QRectF> m_regions;
 };
 
 } // namespace rs::diagram

@@ -33,6 +33,9 @@ public:
     bool isOnResizeGrip(QPointF itemPos) const;
 
 private:
+    /// The area from the stored size and the cards held (diagram::card::regionHolding).
+    void updateArea();
+
     QSizeF m_size;               ///< as stored in the design
     std::vector<QRectF> m_cards; ///< of its services, in item coordinates
     QRectF m_area;

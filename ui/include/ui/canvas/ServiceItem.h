@@ -35,6 +35,7 @@ public:
     /// The card, in item coordinates (without the badge and the link handle): as large as its
     /// name and kind need (diagram::card::cardSize).
     QRectF cardRect() const { return {QPointF(0.0, 0.0), m_size}; }
+    QRectF sceneCardRect() const { return mapRectToScene(cardRect()); }
     /// The name as the card shows it at `levelOfDetail` (the view's zoom): its lines joined by
     /// spaces, cut with an ellipsis where it did not fit.
     QString shownName(double levelOfDetail) const;
