@@ -122,11 +122,18 @@ void checkFits(QCustomPlot& plot)
             }
         }
     }
+    QList<QPair<QRectF, QString>> labels; // drawn so far: none may cover another
     for (int i = 0; i < plot.itemCount(); ++i) {
         auto* text = qobject_cast<QCPItemText*>(plot.item(i));
         if (!text || !text->visible())
             continue;
         const QRectF box(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+        for (const auto& [other, said] : labels) {
+            QVERIFY2(!other.intersects(box),
+                     qPrintable(QStringLiteral("%1: “%2” over “%3”")
+                                    .arg(plot.objectName(), text->text(), said)));
+        }
+        labels.append({box, text->text()});
         const QRectF clip = text->clipToAxisRect() ? QRectF(text->clipAxisRect()->rect()) : bounds;
         QVERIFY2(
             clip.adjusted(-0.5, -0.5, 0.5, 0.5).contains(box),

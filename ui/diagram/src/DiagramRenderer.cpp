@@ -2,6 +2,7 @@
 
 #include "diagram/CardGeometry.h"
 #include "diagram/DiagramStyle.h"
+#include "diagram/LinkRoute.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -23,20 +24,6 @@ QFont diagramFont(double pixels, bool bold = false)
     // No ligatures: the names stay searchable text in a PDF or SVG ("traffic", not "tra\uFB03c").
     font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
-}
-
-/// Where the segment from the centre of `box` towards `towards` leaves the box.
-QPointF exitPoint(const QRectF& box, const QPointF& towards)
-{
-    const auto c = box.center();
-    const double dx = towards.x() - c.x();
-    const double dy = towards.y() - c.y();
-    if (std::abs(dx) < 1e-9 && std::abs(dy) < 1e-9)
-        return c;
-    const double tx = std::abs(dx) > 1e-9 ? box.width() / 2.0 / std::abs(dx) : 1e300;
-    const double ty = std::abs(dy) > 1e-9 ? box.height() / 2.0 / std::abs(dy) : 1e300;
-    const double t = std::min(tx, ty);
-    return {c.x() + dx * t, c.y() + dy * t};
 }
 
 void drawArrowHead(QPainter& painter, const QPointF& tip, const QPointF& from, const QColor& colour)
@@ -144,7 +131,7 @@ void DiagramRenderer::paintScene(QPainter& painter) const
     for (const auto& [id, region] : m_design.regions)
         paintRegion(painter, region);
     paintLinks(painter);
-    // Titles over the links that cross into a region, so they stay readable.
+    // Titles over the links: links go around them, but one that cannot still leaves them readable.
     for (const auto& [id, region] : m_design.regions)
         paintRegionTitle(painter, region);
     for (const auto& [id, service] : m_design.services)
@@ -170,6 +157,25 @@ void DiagramRenderer::paintRegion(QPainter& painter, const Region& region) const
     painter.drawRoundedRect(box, 10, 10);
 }
 
+QRectF DiagramRenderer::regionTitleRect(const Region& region) const
+{
+    const QRectF header = regionRect(region).adjusted(12, 4, -12, 0);
+    const QFontMetricsF title(diagramFont(diagram::regionFontPixels, true));
+    const QFontMetricsF detail(diagramFont(diagram::kindFontPixels + 1));
+    const double width = std::max(title.horizontalAdvance(regionTitle(region)),
+                                  detail.horizontalAdvance(regionDetail(region)));
+    return {header.left(), header.top(), std::min(width, header.width()),
+            title.height() + detail.height()};
+}
+
+QString DiagramRenderer::regionDetail(const Region& region) const
+{
+    return QStringLiteral("%1 \u00b7 %2 % of traffic \u00b7 %3 % headroom")
+        .arg(diagram::roleName(region.role))
+        .arg(region.trafficPercent)
+        .arg(region.headroomPercent);
+}
+
 void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) const
 {
     const QRectF box = regionRect(region);
@@ -181,15 +187,10 @@ void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) 
     painter.drawText(QRectF(header.left(), header.top(), header.width(), titleMetrics.height()),
                      Qt::AlignLeft | Qt::AlignTop,
                      titleMetrics.elidedText(regionTitle(region), Qt::ElideRight, header.width()));
-    const auto detailFont = diagramFont(diagram::kindFontPixels + 1);
-    painter.setFont(detailFont);
-    const QString detail = QStringLiteral("%1 \u00b7 %2 % of traffic \u00b7 %3 % headroom")
-                               .arg(diagram::roleName(region.role))
-                               .arg(region.trafficPercent)
-                               .arg(region.headroomPercent);
+    painter.setFont(diagramFont(diagram::kindFontPixels + 1));
     painter.drawText(QRectF(header.left(), header.top() + titleMetrics.height(), header.width(),
                             diagram::regionHeaderHeight),
-                     Qt::AlignLeft | Qt::AlignTop, detail);
+                     Qt::AlignLeft | Qt::AlignTop, regionDetail(region));
 }
 
 void DiagramRenderer::paintLinks(QPainter& painter) const
@@ -200,6 +201,10 @@ void DiagramRenderer::paintLinks(QPainter& painter) const
         auto key = std::minmax(link.from.value, link.to.value);
         byPair[{key.first, key.second}].push_back(&link);
     }
+    // Links go around the cards between their ends and around the region titles.
+    std::vector<QRectF> titles;
+    for (const auto& [id, region] : m_design.regions)
+        titles.push_back(regionTitleRect(region));
     for (const auto& [pair, links] : byPair) {
         for (std::size_t i = 0; i < links.size(); ++i) {
             const auto& link = *links[i];
@@ -209,31 +214,39 @@ void DiagramRenderer::paintLinks(QPainter& painter) const
                 continue;
             const auto a = serviceRect(*from);
             const auto b = serviceRect(*to);
-            const QLineF axis(a.center(), b.center());
             // Two boxes on one spot hide the link, and a zero-length axis has no unit vector
             // (Qt divides by its length: NaN coordinates in the SVG).
-            if (axis.length() <= 0.0)
+            if (QLineF(a.center(), b.center()).length() <= 0.0)
                 continue;
-            const QLineF normal = axis.normalVector().unitVector();
-            const double shift = (static_cast<double>(i) - (links.size() - 1) / 2.0) * 7.0;
             // Keep the side of the shift the same whichever way the link points.
             const double sign = link.from.value == pair.first ? 1.0 : -1.0;
-            const QPointF offset((normal.dx()) * shift * sign, (normal.dy()) * shift * sign);
-            const QPointF start = exitPoint(a, b.center()) + offset;
-            const QPointF end = exitPoint(b, a.center()) + offset;
+            const double shift = (static_cast<double>(i) - (links.size() - 1) / 2.0) * 7.0 * sign;
+            const QRectF corridor = LinkRoute::corridor(a, b);
+            std::vector<QRectF> obstacles;
+            for (const auto& [id, card] : m_cards) {
+                if (id != link.from && id != link.to && corridor.intersects(card))
+                    obstacles.push_back(card);
+            }
+            for (const auto& title : titles) {
+                if (corridor.intersects(title))
+                    obstacles.push_back(title);
+            }
+            const auto route = LinkRoute::between(a, b, shift, obstacles);
+            if (route.isEmpty())
+                continue;
             const auto pen = diagram::linkPen(link.kind);
             painter.setBrush(Qt::NoBrush);
+            painter.setPen(pen);
             if (diagram::isDoubleLine(link.kind)) {
-                const QPointF gap(normal.dx() * 1.8, normal.dy() * 1.8);
-                painter.setPen(pen);
-                painter.drawLine(QLineF(start + gap, end + gap));
-                painter.drawLine(QLineF(start - gap, end - gap));
+                painter.drawPath(route.shifted(1.8).path());
+                painter.drawPath(route.shifted(-1.8).path());
             } else {
-                painter.setPen(pen);
-                painter.drawLine(QLineF(start, end));
+                painter.drawPath(route.path());
             }
-            if (diagram::hasArrow(link.kind))
-                drawArrowHead(painter, end, start, pen.color());
+            if (diagram::hasArrow(link.kind)) {
+                const QPointF tip = route.points().last();
+                drawArrowHead(painter, tip, tip - route.directionAt(1.0), pen.color());
+            }
         }
     }
 }

@@ -8,14 +8,72 @@
 #include <QPixmap>
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace rs::docks {
 
 namespace {
 
 /// The property keepInside() marks its labels with: the alignment asked for.
 constexpr const char* preferredAlignment = "rsPreferredAlignment";
+/// And where the label was put, in its position's coordinates, before any nudge.
+constexpr const char* anchoredAt = "rsAnchoredAt";
+constexpr const char* textAsSet = "rsTextAsSet";
 
-/// Aligns a label keepInside() marked, for the axis rectangle as now laid out.
+QRectF boxOf(const QCPItemText& label)
+{
+    return {label.topLeft->pixelPosition(), label.bottomRight->pixelPosition()};
+}
+
+/// Moves `label` down (else up) past the labels already `placed` that it would cover.
+void clearOf(QCPItemText& label, const std::vector<QRectF>& placed)
+{
+    const QRectF area = label.clipToAxisRect() && label.clipAxisRect()
+                            ? QRectF(label.clipAxisRect()->rect())
+                            : QRectF(label.parentPlot()->rect());
+    for (std::size_t tries = 0; tries <= placed.size(); ++tries) {
+        const QRectF box = boxOf(label);
+        const auto covered =
+            std::find_if(placed.begin(), placed.end(),
+                         [&box](const QRectF& other) { return other.intersects(box); });
+        if (covered == placed.end())
+            return;
+        const double down = covered->bottom() + 1.0 - box.top();
+        const double up = covered->top() - 1.0 - box.bottom();
+        const double by = box.bottom() + down <= area.bottom() ? down : up;
+        label.position->setPixelPosition(label.position->pixelPosition() + QPointF(0.0, by));
+    }
+}
+
+/// The label's size as QCPItemText measures itself, and a pixel over for where it rounds.
+QSizeF sizeOf(const QCPItemText& label, const QString& text)
+{
+    const auto padding = label.padding();
+    return QSizeF(QFontMetrics(label.font())
+                      .boundingRect(0, 0, 0, 0, Qt::TextDontClip | label.textAlignment(), text)
+                      .size()) +
+           QSizeF(padding.left() + padding.right() + 1, padding.top() + padding.bottom() + 1);
+}
+
+/// `text` with the space nearest its middle on each line made a line break.
+QString brokenInTwo(const QString& text)
+{
+    QStringList lines;
+    for (const auto& line : text.split(QLatin1Char('\n'))) {
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line[i] == QLatin1Char(' ') &&
+                (best < 0 || std::abs(i - line.size() / 2) < std::abs(best - line.size() / 2)))
+                best = i;
+        }
+        lines << (best < 0 ? line : line.left(best) + QLatin1Char('\n') + line.mid(best + 1));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// Aligns a label keepInside() marked, for the axis rectangle as now laid out; one that fits on
+/// neither side of its point goes on two lines first.
 void fitLabel(QCPItemText& label)
 {
     const auto preferred = Qt::Alignment(label.property(preferredAlignment).toInt());
@@ -23,20 +81,30 @@ void fitLabel(QCPItemText& label)
                             ? QRectF(label.clipAxisRect()->rect())
                             : QRectF(label.parentPlot()->rect());
     const QPointF at = label.position->pixelPosition();
-    const auto padding = label.padding();
-    // Measured as QCPItemText measures itself, and a pixel over for where it rounds.
-    const QSizeF size =
-        QSizeF(QFontMetrics(label.font())
-                   .boundingRect(0, 0, 0, 0, Qt::TextDontClip | label.textAlignment(), label.text())
-                   .size()) +
-        QSizeF(padding.left() + padding.right() + 1, padding.top() + padding.bottom() + 1);
+    QSizeF size = sizeOf(label, label.text());
+    const auto fitsRight = [&] { return at.x() + size.width() <= area.right(); };
+    const auto fitsLeft = [&] { return at.x() - size.width() >= area.left(); };
+    if (!fitsRight() && !fitsLeft()) {
+        const QString twoLines = brokenInTwo(label.text());
+        size = sizeOf(label, twoLines);
+        label.setText(twoLines);
+    }
     Qt::Alignment horizontal = preferred & Qt::AlignHorizontal_Mask;
-    const bool fitsRight = at.x() + size.width() <= area.right();
-    const bool fitsLeft = at.x() - size.width() >= area.left();
-    if (horizontal == Qt::AlignLeft && !fitsRight)
-        horizontal = fitsLeft ? Qt::AlignRight : Qt::AlignHCenter;
-    else if (horizontal == Qt::AlignRight && !fitsLeft)
-        horizontal = fitsRight ? Qt::AlignLeft : Qt::AlignHCenter;
+    if (!fitsRight() && !fitsLeft()) {
+        // Still too wide: on the roomier side, moved in by what it lacks, so it covers as
+        // little as it can of what its point marks (a line through it, say).
+        const double right = area.right() - at.x();
+        const double left = at.x() - area.left();
+        horizontal = right >= left ? Qt::AlignLeft : Qt::AlignRight;
+        const double lacking = size.width() - std::max(right, left);
+        label.position->setPixelPosition(at + QPointF(right >= left ? -lacking : lacking, 0.0));
+    } else if (horizontal == Qt::AlignLeft && !fitsRight()) {
+        horizontal = Qt::AlignRight;
+    } else if (horizontal == Qt::AlignRight && !fitsLeft()) {
+        horizontal = Qt::AlignLeft;
+    }
+    // Lines flush with the side that faces the point.
+    label.setTextAlignment(Qt::AlignTop | horizontal);
     Qt::Alignment vertical = preferred & Qt::AlignVertical_Mask;
     if (vertical == Qt::AlignBottom && at.y() - size.height() < area.top())
         vertical = Qt::AlignTop;
@@ -75,10 +143,22 @@ void stylePlot(QCustomPlot& plot, const QPalette& palette)
     if (!plot.property(preferredAlignment).toBool()) {
         plot.setProperty(preferredAlignment, true);
         QObject::connect(&plot, &QCustomPlot::afterLayout, &plot, [&plot] {
+            std::vector<QRectF> placed;
             for (int i = 0; i < plot.itemCount(); ++i) {
                 auto* label = qobject_cast<QCPItemText*>(plot.item(i));
-                if (label && label->property(preferredAlignment).isValid())
-                    fitLabel(*label);
+                if (!label || !label->property(preferredAlignment).isValid())
+                    continue;
+                // From where it was put and what it said each time, so nudges and line breaks
+                // do not add up over layouts.
+                if (!label->property(anchoredAt).isValid()) {
+                    label->setProperty(anchoredAt, label->position->coords());
+                    label->setProperty(textAsSet, label->text());
+                }
+                label->position->setCoords(label->property(anchoredAt).toPointF());
+                label->setText(label->property(textAsSet).toString());
+                fitLabel(*label);
+                clearOf(*label, placed);
+                placed.push_back(boxOf(*label));
             }
         });
     }

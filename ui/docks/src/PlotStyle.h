@@ -19,9 +19,11 @@ void stylePlot(QCustomPlot& plot, const QPalette& palette);
 
 /// Keeps a label anchored at a point whole inside the axis rectangle, which text items are
 /// clipped to: each time the plot is laid out (stylePlot() arranges it), the label goes on the
-/// side of its point `preferred` asks for when there is room, else on the other, else centred on
-/// it; across likewise. Placed once, a label that began near the right edge was cut ("ob" for
-/// "objective allows") and stayed wrong when the dock was resized.
+/// side of its point `preferred` asks for when there is room, else on the other, else on two
+/// lines, else on the roomier side moved in by what it lacks; across likewise. Placed once, a label
+/// that began near the right edge was cut ("ob" for "objective allows") and stayed wrong when the
+/// dock was resized. A label that would cover one placed before it moves down past it (up, where
+/// there is no room below).
 void keepInside(QCPItemText& label, Qt::Alignment preferred);
 
 /// A line of text in the middle of the plot: "Simulating outages…", "No price table loaded".

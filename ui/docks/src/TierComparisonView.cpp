@@ -13,6 +13,8 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace rs::docks {
 
@@ -164,6 +166,7 @@ void TierComparisonView::refill()
     QVector<double> minutes;
     QVector<double> costs;
     QStringList names;
+    QList<bool> incomplete;
     for (int row = 0; row < static_cast<int>(m_outcomes.size()); ++row) {
         const auto& t = m_outcomes[static_cast<std::size_t>(row)];
         const auto& loss = t.homeRegionLoss;
@@ -201,9 +204,8 @@ void TierComparisonView::refill()
         if (charted.rto) {
             minutes << charted.rto->worst.value() / 60.0;
             costs << inCurrency(t.cost.total, m_currency);
-            // On two lines: on one, the longest ran past a 300 px dock.
-            names << (complete ? tierName(t.tier)
-                               : tr("%1\n(incomplete: at least)").arg(tierName(t.tier)));
+            names << tierName(t.tier);
+            incomplete << !complete;
         }
     }
     if (!minutes.isEmpty()) {
@@ -221,13 +223,42 @@ void TierComparisonView::refill()
             m_plot->xAxis->range().upper, *std::max_element(minutes.begin(), minutes.end()) * 1.1));
         m_plot->yAxis->setRangeUpper(std::max(m_plot->yAxis->range().upper,
                                               *std::max_element(costs.begin(), costs.end()) * 1.1));
-        // Each point named beside it, on a side with room (keepInside).
+        // Each point named beside it, on a side with room (keepInside). Tiers that land on one
+        // spot (within 3 % of each axis) share one label, a name a line: else their names are
+        // drawn over each other.
+        const double nearX = m_plot->xAxis->range().size() * 0.03;
+        const double nearY = m_plot->yAxis->range().size() * 0.03;
+        std::vector<bool> named(static_cast<std::size_t>(names.size()), false);
         for (int i = 0; i < names.size(); ++i) {
+            if (named[static_cast<std::size_t>(i)])
+                continue;
+            QList<int> here;
+            for (int j = i; j < names.size(); ++j) {
+                if (!named[static_cast<std::size_t>(j)] &&
+                    std::abs(minutes[j] - minutes[i]) <= nearX &&
+                    std::abs(costs[j] - costs[i]) <= nearY) {
+                    named[static_cast<std::size_t>(j)] = true;
+                    here << j;
+                }
+            }
+            // A cost with unpriced lines is a lower bound, said under the names (on one line
+            // with the longest name, it ran past a 300 px dock); starred when only some are.
+            const auto lowerBounds =
+                std::count_if(here.begin(), here.end(), [&](int j) { return incomplete[j]; });
+            const bool starred = lowerBounds > 0 && lowerBounds < here.size();
+            QStringList together;
+            for (const int j : here)
+                together << names[j] +
+                                (starred && incomplete[j] ? QStringLiteral(" *") : QString());
+            if (starred)
+                together << tr("* incomplete: at least");
+            else if (lowerBounds > 0)
+                together << tr("(incomplete: at least)");
             auto* label = new QCPItemText(m_plot);
             label->position->setCoords(minutes[i], costs[i]);
             keepInside(*label, Qt::AlignLeft | Qt::AlignBottom);
             label->setPadding(QMargins(4, 0, 4, 0));
-            label->setText(names[i]);
+            label->setText(together.join(QLatin1Char('\n')));
             label->setColor(palette().color(QPalette::Text));
         }
     }

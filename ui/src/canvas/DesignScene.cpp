@@ -103,10 +103,14 @@ void DesignScene::onAboutToBeRemoved(const document::ElementRef& element)
         }
         drop(m_regions, element.id);
         break;
-    case document::ElementType::Service:
+    case document::ElementType::Service: {
         m_linksOf.erase(element.id);
+        const auto* card = serviceItem(element.serviceId());
+        const QRectF area = card ? card->sceneCardRect() : QRectF();
         drop(m_services, element.id);
+        rerouteLinksAcross(area); // what went around it goes straight again
         break;
+    }
     case document::ElementType::Link: {
         const auto* link = m_document.design().link(element.linkId());
         const auto it = m_links.find(element.id);
@@ -126,9 +130,17 @@ void DesignScene::onChanged(const document::ElementRef& element, document::Eleme
 {
     switch (element.type) {
     case document::ElementType::Region:
-        syncRegion(element.regionId());
-        if (changes & (document::ElementChange::Position | document::ElementChange::Size))
+        if (changes & (document::ElementChange::Position | document::ElementChange::Size)) {
+            const auto* region = regionItem(element.regionId());
+            const QRectF titleBefore = region ? region->sceneTitleRect() : QRectF();
+            syncRegion(element.regionId());
             rerouteLinksInRegion(element.regionId());
+            rerouteLinksAcross(titleBefore);
+            if (region)
+                rerouteLinksAcross(region->sceneTitleRect());
+        } else {
+            syncRegion(element.regionId());
+        }
         break;
     case document::ElementType::Service:
         syncService(element.serviceId());
@@ -159,9 +171,14 @@ void DesignScene::syncService(const ServiceId& id)
     if (!item || !service)
         return;
     auto* wasIn = item->parentItem(); // a region's item, or none
+    const QRectF before = item->scene() ? item->sceneCardRect() : QRectF();
     placeService(item, service->region);
     item->sync(*service, m_document.catalogues().services.find(service->kind));
     rerouteLinksOf(id);
+    if (const QRectF after = item->sceneCardRect(); after != before) {
+        rerouteLinksAcross(before);
+        rerouteLinksAcross(after);
+    }
     if (wasIn && wasIn != item->parentItem())
         holdCards(static_cast<RegionItem*>(wasIn));
     holdCards(service->region ? regionItem(*service->region) : nullptr);
@@ -216,8 +233,38 @@ void DesignScene::reroute(LinkItem* item)
     double offset = (double(index) - double(siblings.size() - 1) / 2.0) * 12.0;
     if (link->to < link->from)
         offset = -offset; // the perpendicular flips with the direction
-    item->route(serviceRect(link->from), serviceRect(link->to), offset);
+    const QRectF from = serviceRect(link->from);
+    const QRectF to = serviceRect(link->to);
+    item->route(from, to, offset, obstaclesFor(*link, from, to));
     m_labelTimer.start();
+}
+
+std::vector<QRectF> DesignScene::obstaclesFor(const Link& link, const QRectF& from,
+                                              const QRectF& to) const
+{
+    std::vector<QRectF> obstacles;
+    for (const auto* i : items(diagram::LinkRoute::corridor(from, to),
+                               Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
+        if (i->type() == ElementItem::ServiceType) {
+            const auto* card = static_cast<const ServiceItem*>(i);
+            const auto id = card->element().serviceId();
+            if (id != link.from && id != link.to)
+                obstacles.push_back(card->sceneCardRect());
+        } else if (i->type() == ElementItem::RegionType) {
+            obstacles.push_back(static_cast<const RegionItem*>(i)->sceneTitleRect());
+        }
+    }
+    return obstacles;
+}
+
+void DesignScene::rerouteLinksAcross(const QRectF& area)
+{
+    if (area.isEmpty())
+        return;
+    for (auto* i : items(area, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder)) {
+        if (i->type() == ElementItem::LinkType)
+            reroute(static_cast<LinkItem*>(i));
+    }
 }
 
 void DesignScene::rerouteLinksOf(const ServiceId& id)

@@ -26,18 +26,6 @@ QFont labelFont()
     return font;
 }
 
-/// Where the segment from the centre of `rect` towards `towards` leaves the rect.
-QPointF edgePoint(const QRectF& rect, QPointF towards)
-{
-    const QPointF c = rect.center();
-    const QPointF d = towards - c;
-    if (std::abs(d.x()) < 1e-9 && std::abs(d.y()) < 1e-9)
-        return c;
-    const double sx = std::abs(d.x()) > 1e-9 ? (rect.width() / 2.0) / std::abs(d.x()) : 1e9;
-    const double sy = std::abs(d.y()) > 1e-9 ? (rect.height() / 2.0) / std::abs(d.y()) : 1e9;
-    return c + d * std::min(sx, sy);
-}
-
 /// The part [t0, t1] of `line` (0 its start, 1 its end) inside `rect`, or nothing (Liang-Barsky).
 std::optional<std::pair<double, double>> insideOf(const QLineF& line, const QRectF& rect)
 {
@@ -95,7 +83,7 @@ void LinkItem::setFlow(LinkFlow flow)
 
 bool LinkItem::wantsLabel() const
 {
-    return m_line.length() > minLabelledLength;
+    return m_route.length() > minLabelledLength;
 }
 
 QRectF LinkItem::labelRectAt(double t) const
@@ -103,7 +91,7 @@ QRectF LinkItem::labelRectAt(double t) const
     const QFontMetricsF metrics(labelFont());
     QRectF box(0, 0, metrics.horizontalAdvance(diagram::linkName(m_kind)) + 8,
                metrics.height() + 2);
-    box.moveCenter(m_line.pointAt(t));
+    box.moveCenter(m_route.pointAt(t));
     return box;
 }
 
@@ -120,16 +108,12 @@ QRectF LinkItem::labelRect() const
     return wantsLabel() && m_labelAt ? labelRectAt(*m_labelAt) : QRectF();
 }
 
-void LinkItem::route(const QRectF& from, const QRectF& to, double offset)
+void LinkItem::route(const QRectF& from, const QRectF& to, double offset,
+                     const std::vector<QRectF>& obstacles)
 {
     prepareGeometryChange();
-    QPointF shift;
-    if (const QLineF centres(from.center(), to.center()); centres.length() > 0.0 && offset != 0.0)
-        shift = QPointF(-centres.dy(), centres.dx()) / centres.length() * offset;
-    const QPointF a = edgePoint(from.translated(shift), to.center() + shift);
-    const QPointF b = edgePoint(to.translated(shift), from.center() + shift);
-    m_line = QLineF(a, b);
-    m_bounds = QRectF(a, b).normalized().adjusted(-40, -14, 40, 14);
+    m_route = diagram::LinkRoute::between(from, to, offset, obstacles);
+    m_bounds = m_route.points().boundingRect().adjusted(-40, -14, 40, 14);
 }
 
 QRectF LinkItem::boundingRect() const
@@ -139,16 +123,14 @@ QRectF LinkItem::boundingRect() const
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
     QPainterPathStroker stroker;
     stroker.setWidth(10.0);
-    return stroker.createStroke(path);
+    return stroker.createStroke(m_route.path());
 }
 
 void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
-    if (m_line.length() < 1.0)
+    if (m_route.isEmpty() || m_route.length() < 1.0)
         return;
     const QPalette palette = widget ? widget->palette() : QApplication::palette();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -159,32 +141,44 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setOpacity(m_flow == LinkFlow::Cut ? 0.35 : 1.0);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.35);
     painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
 
-    const QPointF unit = (m_line.p2() - m_line.p1()) / m_line.length();
+    const QPointF unit = m_route.directionAt(1.0);
     const QPointF normal(-unit.y(), unit.x());
-    const QPointF tip = m_line.p2();
-    const QPointF base = diagram::hasArrow(m_kind) ? tip - unit * arrowSize : tip;
-    // Only the part of the shaft on screen is stroked: a link across a large design would have
-    // its dashes built for its whole length. The dash pattern is shifted by what was cut off,
-    // so it stays put while the view pans.
-    const QLineF shaft(m_line.p1(), base);
-    const QRectF onScreen = painter->worldTransform()
-                                .inverted()
-                                .mapRect(QRectF(painter->viewport()))
-                                .adjusted(-10.0, -10.0, 10.0, 10.0);
-    if (const auto part = insideOf(shaft, onScreen)) {
-        const auto [from, to] = *part;
-        QPen cut = pen;
-        cut.setDashOffset(pen.dashOffset() + from * shaft.length() / std::max(pen.widthF(), 1.0));
-        painter->setPen(cut);
-        const QLineF shown(shaft.pointAt(from), shaft.pointAt(to));
-        if (m_kind == LinkKind::Replication) {
-            // Two parallel strokes: the data exists twice.
-            painter->drawLine(shown.translated(normal * 2.0));
-            painter->drawLine(shown.translated(-normal * 2.0));
-        } else {
-            painter->drawLine(shown);
+    const QPointF tip = m_route.points().last();
+    const double headLength = diagram::hasArrow(m_kind) ? arrowSize : 0.0;
+    const QPointF base = tip - unit * headLength;
+    // Replication is two parallel strokes: the data exists twice.
+    const bool twin = m_kind == LinkKind::Replication;
+    if (m_route.points().size() == 2) {
+        // Only the part of a straight shaft on screen is stroked: a link across a large design
+        // would have its dashes built for its whole length. The dash pattern is shifted by what
+        // was cut off, so it stays put while the view pans.
+        const QLineF shaft(m_route.points().first(), base);
+        const QRectF onScreen = painter->worldTransform()
+                                    .inverted()
+                                    .mapRect(QRectF(painter->viewport()))
+                                    .adjusted(-10.0, -10.0, 10.0, 10.0);
+        if (const auto part = insideOf(shaft, onScreen)) {
+            const auto [from, to] = *part;
+            QPen cut = pen;
+            cut.setDashOffset(pen.dashOffset() +
+                              from * shaft.length() / std::max(pen.widthF(), 1.0));
+            painter->setPen(cut);
+            const QLineF shown(shaft.pointAt(from), shaft.pointAt(to));
+            if (twin) {
+                painter->drawLine(shown.translated(normal * 2.0));
+                painter->drawLine(shown.translated(-normal * 2.0));
+            } else {
+                painter->drawLine(shown);
+            }
         }
+    } else if (twin) {
+        // A way around cards, its corners rounded.
+        painter->drawPath(m_route.shifted(2.0).path(headLength));
+        painter->drawPath(m_route.shifted(-2.0).path(headLength));
+    } else {
+        painter->drawPath(m_route.path(headLength));
     }
     if (diagram::hasArrow(m_kind)) {
         QPen head = pen;
@@ -209,7 +203,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(ink);
         painter->drawText(box, Qt::AlignCenter, diagram::linkName(m_kind));
     }
-    paintBadge(painter, m_line.center() + normal * 14.0);
+    const QPointF middle = m_route.directionAt(0.5);
+    paintBadge(painter, m_route.pointAt(0.5) + QPointF(-middle.y(), middle.x()) * 14.0);
 }
 
 } // namespace rs::ui

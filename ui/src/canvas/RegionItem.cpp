@@ -15,7 +15,18 @@
 namespace rs::ui {
 
 namespace {
+
 constexpr double gripSize = 14.0;
+constexpr double textLeft = 38.0; ///< after the provider's icon
+
+QFont headerFont(int pixels, bool bold)
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
 } // namespace
 
 RegionItem::RegionItem(const RegionId& id)
@@ -50,10 +61,19 @@ void RegionItem::sync(const Region& region, const RegionInfo* info)
     m_subtitle = QCoreApplication::translate("rs::ui::RegionItem", "%1 · %2 · %3 % of traffic")
                      .arg(code, diagram::roleName(region.role).toLower(),
                           QLocale().toString(region.trafficPercent, 'g', 4));
+    m_titleWidth = textLeft + 8.0 +
+                   std::max(QFontMetricsF(headerFont(13, true)).horizontalAdvance(m_title),
+                            QFontMetricsF(headerFont(11, false)).horizontalAdvance(m_subtitle));
     setPos(region.position.x, region.position.y);
     setToolTip(
         QStringLiteral("<b>%1</b><br>%2").arg(m_title.toHtmlEscaped(), m_subtitle.toHtmlEscaped()));
     update();
+}
+
+QRectF RegionItem::sceneTitleRect() const
+{
+    return mapRectToScene(QRectF(m_area.topLeft(), QSizeF(std::min(m_titleWidth, m_area.width()),
+                                                          canvas::regionHeaderHeight)));
 }
 
 void RegionItem::updateArea()
@@ -111,12 +131,11 @@ void RegionItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         // One line of the header, elided to its width.
         const auto line = [&](const QString& text, int pixels, bool bold, QPalette::ColorRole color,
                               double y, double height) {
-            QFont font = painter->font();
-            font.setPixelSize(pixels);
-            font.setBold(bold);
+            const QFont font = headerFont(pixels, bold);
             painter->setFont(font);
             painter->setPen(palette.color(color));
-            painter->drawText(QRectF(38, y, textWidth, height), Qt::AlignLeft | Qt::AlignVCenter,
+            painter->drawText(QRectF(textLeft, y, textWidth, height),
+                              Qt::AlignLeft | Qt::AlignVCenter,
                               QFontMetricsF(font).elidedText(text, Qt::ElideRight, textWidth));
         };
         const auto marked = [&](const QString& text) {

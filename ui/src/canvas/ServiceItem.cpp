@@ -121,8 +121,8 @@ QPointF ServiceItem::handleCentre() const
 
 QRectF ServiceItem::boundingRect() const
 {
-    // Room for the badge above the top-right corner and the link handle beyond the right edge.
-    return cardRect().adjusted(-2.0, -10.0, 10.0, 2.0);
+    // Room for the link handle beyond the right edge.
+    return cardRect().adjusted(-2.0, -2.0, 10.0, 2.0);
 }
 
 bool ServiceItem::isOnLinkHandle(QPointF itemPos) const
@@ -259,7 +259,8 @@ void ServiceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
         painter->drawLine(handleCentre() - QPointF(0, 3), handleCentre() + QPointF(0, 3));
     }
     painter->setOpacity(1.0);
-    paintBadge(painter, QPointF(card.right() - 4, card.top()));
+    // On the icon's top-left corner, inside the card: never over a link's end at the edge.
+    paintBadge(painter, QPointF(9.0, 11.0));
 }
 
 } // namespace rs::ui

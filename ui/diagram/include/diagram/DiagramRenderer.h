@@ -62,6 +62,10 @@ private:
     void paintLinks(QPainter& painter) const;
     void paintService(QPainter& painter, const Service& service) const;
     QString regionTitle(const Region& region) const;
+    /// The line under the title: role, traffic share and headroom.
+    QString regionDetail(const Region& region) const;
+    /// Where the title and its detail line are drawn: links go around it.
+    QRectF regionTitleRect(const Region& region) const;
 
     const Design& m_design;
     const Catalogues& m_catalogues;

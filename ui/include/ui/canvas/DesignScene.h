@@ -84,7 +84,13 @@ private:
     void holdCards(RegionItem* region);
     void rerouteLinksOf(const ServiceId& id);
     void rerouteLinksInRegion(const RegionId& id);
+    /// Re-routes the links that pass through `area` (a card or a region title moved from or
+    /// to it), so they go around what is there now and no longer around what left.
+    void rerouteLinksAcross(const QRectF& area);
     void reroute(LinkItem* item);
+    /// What a link between `from` and `to` must go around: the other cards and the region
+    /// titles in its corridor (diagram::LinkRoute::corridor).
+    std::vector<QRectF> obstaclesFor(const Link& link, const QRectF& from, const QRectF& to) const;
     void updateSceneRect();
 
     document::DesignDocument& m_document;

@@ -29,6 +29,8 @@ public:
     QSizeF size() const { return m_size; }
     /// The region as drawn, in item coordinates: its stored size, grown to hold its cards.
     QRectF area() const { return m_area; }
+    /// The part of the header its text takes, in scene coordinates: links go around it.
+    QRectF sceneTitleRect() const;
     /// True when `itemPos` is on the resize grip.
     bool isOnResizeGrip(QPointF itemPos) const;
 
@@ -41,6 +43,7 @@ private:
     QRectF m_area;
     QString m_title;
     QString m_subtitle;
+    double m_titleWidth = 0.0; ///< icon, title and subtitle, as drawn zoomed in
     RegionRole m_role = RegionRole::Active;
     Provider m_provider = Provider::Aws;
 };

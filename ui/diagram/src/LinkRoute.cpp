@@ -1,0 +1,276 @@
+#include "diagram/LinkRoute.h"
+
+#include "Pathplan.h"
+
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <optional>
+#include <utility>
+
+namespace rs::diagram {
+
+namespace {
+
+/// How far beyond the two cards an obstacle can still be in the way.
+constexpr double corridorMargin = 160.0;
+/// Corners are rounded by this much, or less on short legs.
+constexpr double cornerRadius = 14.0;
+/// Rounds of "route, then take in what the route now crosses": a route goes around a few cards.
+constexpr int maxRounds = 8;
+
+/// The part [t0, t1] of the segment a→b (0 at a) inside `rect`, or nothing (Liang-Barsky).
+std::optional<std::pair<double, double>> inside(QPointF a, QPointF b, const QRectF& rect)
+{
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const std::pair<double, double> edges[] = {
+        {-dx, a.x() - rect.left()},
+        {dx, rect.right() - a.x()},
+        {-dy, a.y() - rect.top()},
+        {dy, rect.bottom() - a.y()},
+    };
+    for (const auto& [p, q] : edges) {
+        if (std::abs(p) < 1e-12) {
+            if (q < 0.0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    if (t0 >= t1)
+        return std::nullopt;
+    return std::pair{t0, t1};
+}
+
+bool crosses(const QPolygonF& route, const QRectF& rect)
+{
+    for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+        if (inside(route[i], route[i + 1], rect))
+            return true;
+    }
+    return false;
+}
+
+/// Obstacles that overlap become one (the box around both): the visibility graph wants them
+/// apart, and a route could not pass between them anyway.
+std::vector<QRectF> merged(std::vector<QRectF> rects)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t i = 0; i < rects.size() && !changed; ++i) {
+            for (std::size_t j = i + 1; j < rects.size(); ++j) {
+                if (rects[i].intersects(rects[j])) {
+                    rects[i] |= rects[j];
+                    rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    return rects;
+}
+
+/// The shortest way from `a` to `b` around `obstacles`, or nothing when libpathplan finds none.
+std::optional<QPolygonF> shortestAround(QPointF a, QPointF b, const std::vector<QRectF>& obstacles)
+{
+    std::vector<Ppoint_t> corners;
+    corners.reserve(obstacles.size() * 4);
+    for (const auto& r : obstacles) {
+        // Counter-clockwise as drawn (y down): clockwise in libpathplan's y-up terms, as it
+        // wants them (the other way round, Pobspath never returns).
+        corners.push_back({r.left(), r.top()});
+        corners.push_back({r.left(), r.bottom()});
+        corners.push_back({r.right(), r.bottom()});
+        corners.push_back({r.right(), r.top()});
+    }
+    std::vector<Ppoly_t> polygons(obstacles.size());
+    std::vector<Ppoly_t*> pointers(obstacles.size());
+    for (std::size_t i = 0; i < obstacles.size(); ++i) {
+        polygons[i] = Ppoly_t{corners.data() + 4 * i, 4};
+        pointers[i] = &polygons[i];
+    }
+    vconfig_t* config = Pobsopen(pointers.data(), static_cast<int>(pointers.size()));
+    if (!config)
+        return std::nullopt;
+    Ppolyline_t route{nullptr, 0};
+    const bool found =
+        Pobspath(config, {a.x(), a.y()}, POLYID_NONE, {b.x(), b.y()}, POLYID_NONE, &route) != 0;
+    Pobsclose(config);
+    if (!found || route.pn < 2) {
+        std::free(route.ps);
+        return std::nullopt;
+    }
+    QPolygonF points;
+    for (int i = 0; i < route.pn; ++i)
+        points << QPointF(route.ps[i].x, route.ps[i].y);
+    std::free(route.ps);
+    return points;
+}
+
+/// `route` from where it leaves `from` to where it enters `to`.
+QPolygonF clipped(QPolygonF route, const QRectF& from, const QRectF& to)
+{
+    while (route.size() > 2 && from.contains(route[1]))
+        route.removeAt(1);
+    if (const auto part = inside(route[0], route[1], from))
+        route[0] = QLineF(route[0], route[1]).pointAt(part->second);
+    while (route.size() > 2 && to.contains(route[route.size() - 2]))
+        route.removeAt(route.size() - 2);
+    const auto last = route.size() - 1;
+    if (const auto part = inside(route[last], route[last - 1], to))
+        route[last] = QLineF(route[last], route[last - 1]).pointAt(part->second);
+    return route;
+}
+
+} // namespace
+
+QRectF LinkRoute::corridor(const QRectF& from, const QRectF& to)
+{
+    return (from | to).adjusted(-corridorMargin, -corridorMargin, corridorMargin, corridorMargin);
+}
+
+LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset,
+                             const std::vector<QRectF>& obstacles)
+{
+    QPointF shift;
+    if (const QLineF centres(from.center(), to.center()); centres.length() > 0.0 && offset != 0.0)
+        shift = QPointF(-centres.dy(), centres.dx()) / centres.length() * offset;
+    const QRectF a = from.translated(shift);
+    const QRectF b = to.translated(shift);
+    const QPointF start = a.center();
+    const QPointF end = b.center();
+
+    std::vector<QRectF> grown;
+    for (const auto& o : obstacles) {
+        const QRectF g = o.adjusted(-clearance, -clearance, clearance, clearance);
+        if (!g.contains(start) && !g.contains(end) && !g.intersects(a) && !g.intersects(b))
+            grown.push_back(g);
+    }
+    // Route around what the way crosses, then around what the new way crosses, and so on: the
+    // visibility graph grows with the cube of its corners, so it is built from the few
+    // obstacles that matter, not from every card in the corridor.
+    QPolygonF route{start, end};
+    std::vector<QRectF> chosen;
+    for (int round = 0; round < maxRounds; ++round) {
+        bool added = false;
+        for (auto& g : grown) {
+            // A hair inside: a way along an obstacle's edge, corner to corner, does not cross it.
+            if (!g.isNull() && crosses(route, g.adjusted(1, 1, -1, -1))) {
+                chosen.push_back(g);
+                g = QRectF();
+                added = true;
+            }
+        }
+        if (!added)
+            break;
+        std::vector<QRectF> around = merged(chosen);
+        std::erase_if(around,
+                      [&](const QRectF& r) { return r.contains(start) || r.contains(end); });
+        const auto next = shortestAround(start, end, around);
+        if (!next)
+            break;
+        route = *next;
+    }
+    LinkRoute result;
+    result.m_points = clipped(route, a, b);
+    return result;
+}
+
+double LinkRoute::length() const
+{
+    double total = 0.0;
+    for (qsizetype i = 0; i + 1 < m_points.size(); ++i)
+        total += QLineF(m_points[i], m_points[i + 1]).length();
+    return total;
+}
+
+namespace {
+
+/// The leg of `points` that holds `t` of the way along, and how far into it that is (0..1).
+std::pair<QLineF, double> legAt(const QPolygonF& points, double t, double total)
+{
+    double remaining = std::clamp(t, 0.0, 1.0) * total;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const QLineF leg(points[i], points[i + 1]);
+        if (remaining <= leg.length() || i + 2 == points.size())
+            return {leg, leg.length() > 0.0 ? std::min(1.0, remaining / leg.length()) : 0.0};
+        remaining -= leg.length();
+    }
+    return {QLineF(points.last(), points.last()), 0.0};
+}
+
+} // namespace
+
+QPointF LinkRoute::pointAt(double t) const
+{
+    if (isEmpty())
+        return m_points.isEmpty() ? QPointF() : m_points.first();
+    const auto [leg, along] = legAt(m_points, t, length());
+    return leg.pointAt(along);
+}
+
+QPointF LinkRoute::directionAt(double t) const
+{
+    if (isEmpty())
+        return {1.0, 0.0};
+    const auto [leg, along] = legAt(m_points, t, length());
+    return leg.length() > 0.0 ? (leg.p2() - leg.p1()) / leg.length() : QPointF(1.0, 0.0);
+}
+
+QPainterPath LinkRoute::path(double shortenEnd) const
+{
+    if (isEmpty())
+        return {};
+    QPolygonF points = m_points;
+    QLineF last(points[points.size() - 2], points.last());
+    if (shortenEnd > 0.0 && last.length() > shortenEnd) {
+        last.setLength(last.length() - shortenEnd);
+        points.last() = last.p2();
+    }
+    QPainterPath path(points.first());
+    for (qsizetype i = 1; i + 1 < points.size(); ++i) {
+        const QLineF in(points[i], points[i - 1]);
+        const QLineF out(points[i], points[i + 1]);
+        const double r = std::min({cornerRadius, in.length() / 2.0, out.length() / 2.0});
+        path.lineTo(in.pointAt(r / std::max(in.length(), 1e-9)));
+        path.quadTo(points[i], out.pointAt(r / std::max(out.length(), 1e-9)));
+    }
+    path.lineTo(points.last());
+    return path;
+}
+
+LinkRoute LinkRoute::shifted(double distance) const
+{
+    LinkRoute result;
+    const auto normal = [this](qsizetype i) {
+        const QLineF leg(m_points[i], m_points[i + 1]);
+        return leg.length() > 0.0 ? QPointF(-leg.dy(), leg.dx()) / leg.length() : QPointF();
+    };
+    const qsizetype n = m_points.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        QPointF along;
+        if (i == 0 || i == n - 1) {
+            along = normal(i == 0 ? 0 : n - 2);
+        } else {
+            // The mitre: the mean of the two legs' normals, lengthened so both legs keep
+            // `distance` from the original.
+            const QPointF mean = (normal(i - 1) + normal(i)) / 2.0;
+            const double squared = QPointF::dotProduct(mean, mean);
+            along = squared > 1e-6 ? mean / squared : normal(i);
+        }
+        result.m_points << m_points[i] + along * distance;
+    }
+    return result;
+}
+
+} // namespace rs::diagram
