@@ -9,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/canvas/DesignScene.h"
 #include "ui/canvas/DesignView.h"
+#include "ui/canvas/LinkItem.h"
 #include "ui/canvas/RegionItem.h"
 #include "ui/canvas/ServiceItem.h"
 
@@ -118,6 +119,33 @@ private slots:
             for (const auto& other : cards)
                 QVERIFY2(!other.intersects(card), id.value.c_str());
             cards.push_back(card);
+        }
+        // No link runs through a card it does not join, nor through a region's title.
+        for (const auto& [linkId, link] : doc.design().links) {
+            const auto& way = scene->linkItem(linkId)->linkRoute().points();
+            const auto crosses = [&way](const QRectF& box) {
+                const QRectF inner = box.adjusted(1, 1, -1, -1);
+                for (qsizetype i = 0; i + 1 < way.size(); ++i) {
+                    for (int step = 0; step <= 100; ++step) {
+                        if (inner.contains(QLineF(way[i], way[i + 1]).pointAt(step / 100.0)))
+                            return true;
+                    }
+                }
+                return false;
+            };
+            for (const auto& [id, service] : doc.design().services) {
+                if (id != link.from && id != link.to)
+                    QVERIFY2(!crosses(scene->serviceRect(id)),
+                             qPrintable(QStringLiteral("%1 through %2")
+                                            .arg(linkId.value.c_str(), id.value.c_str())));
+            }
+            for (const auto& [id, region] : doc.design().regions)
+                QVERIFY2(
+                    !crosses(scene->regionItem(id)->sceneTitleRect()),
+                    qPrintable(QStringLiteral("%1 through the title of %2 %3 %4")
+                                   .arg(linkId.value.c_str(), id.value.c_str())
+                                   .arg(QDebug::toString(scene->regionItem(id)->sceneTitleRect()))
+                                   .arg(QDebug::toString(way))));
         }
     }
 };

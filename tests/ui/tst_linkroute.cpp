@@ -101,6 +101,25 @@ private slots:
         QVERIFY(std::abs(side + 72.0) < 0.01 || std::abs(side - 172.0) < 0.01);
     }
 
+    void aTitleOverTheEndIsGoneAroundBesideTheCardNextToIt()
+    {
+        // Example 04's health check from Front Door to the North Europe API: the region's title
+        // sits just above the API's card, the next card along just below the title. Grown by
+        // 12, title and card overlap; the box around both would hold the API's centre, so the
+        // card is cut back beside the title rather than merged with it.
+        const QRectF frontDoor(242, 84, 184, 62);
+        const QRectF api(28, 245, 160, 62);
+        const QRectF title(8, 186, 246, 36);
+        const QRectF next(228, 245, 160, 62);
+        const auto route = LinkRoute::between(frontDoor, api, 0.0, {title, next});
+        QVERIFY(!throughCard(route, title));
+        QVERIFY(!throughCard(route, next));
+        // It ends on the API's edge (its right one, coming down past the title's end).
+        const QPointF end = route.points().last();
+        QVERIFY(api.adjusted(-0.01, -0.01, 0.01, 0.01).contains(end));
+        QVERIFY(!api.adjusted(0.01, 0.01, -0.01, -0.01).contains(end));
+    }
+
     void obstaclesOffTheWayDoNotBendIt()
     {
         const auto route = LinkRoute::between(top, bottom, 0.0,
@@ -108,12 +127,18 @@ private slots:
         QCOMPARE(route.points().size(), 2);
     }
 
-    void anObstacleOverAnEndIsNotGoneAround()
+    void anObstacleOverAnEndIsCutBackToIt()
     {
-        // A card drawn half over the top one: no way leaves the top card without crossing it,
-        // so the link stays straight rather than vanish.
-        const auto route = LinkRoute::between(top, bottom, 0.0, {QRectF(40, 30, 100, 50)});
-        QCOMPARE(route.points().size(), 2);
+        // A card drawn half over the top one: the route cannot leave the top card without
+        // crossing it, so the part of it below the top card is what it goes around (grown by
+        // 12 and cut at y = 50: x from 28 to 152, y from 50 to 92).
+        const QRectF over(40, 30, 100, 50);
+        const auto route = LinkRoute::between(top, bottom, 0.0, {over});
+        QVERIFY(!throughCard(route, QRectF(40, 50, 100, 30)));
+        // Leaving the top card along its bottom edge to the obstacle's corner, (28, 50).
+        QVERIFY(near(route.points()[0], QPointF(28, 50)));
+        QVERIFY(near(route.points()[1], QPointF(28, 92)));
+        QCOMPARE(route.points().last().y(), 200.0);
     }
 
     void anOffsetShiftsTheWaySideways()

@@ -60,24 +60,66 @@ bool crosses(const QPolygonF& route, const QRectF& rect)
     return false;
 }
 
-/// Obstacles that overlap become one (the box around both): the visibility graph wants them
-/// apart, and a route could not pass between them anyway.
-std::vector<QRectF> merged(std::vector<QRectF> rects)
+/// `obstacle` cut back to the side of `card` it mostly lies on, so the two no longer overlap;
+/// empty when `obstacle` covers the card.
+QRectF besideOf(QRectF obstacle, const QRectF& card)
 {
-    for (bool changed = true; changed;) {
-        changed = false;
+    const QRectF overlap = obstacle & card;
+    if (overlap.isEmpty())
+        return obstacle;
+    if (overlap.height() <= overlap.width()) {
+        if (obstacle.center().y() < card.center().y())
+            obstacle.setBottom(card.top());
+        else
+            obstacle.setTop(card.bottom());
+    } else if (obstacle.center().x() < card.center().x()) {
+        obstacle.setRight(card.left());
+    } else {
+        obstacle.setLeft(card.right());
+    }
+    return obstacle.isValid() && !obstacle.intersects(card) ? obstacle : QRectF();
+}
+
+/// Obstacles that overlap become one (the box around both): the visibility graph wants them
+/// apart, and a route could not pass between them anyway. Where that box would swallow an end
+/// of the route (a card beside a region title over the card a link ends at), the second is cut
+/// back beside the first instead.
+std::vector<QRectF> merged(std::vector<QRectF> rects, QPointF start, QPointF end)
+{
+    // Each pass joins two or cuts one back; the bound only guards against slivers cut forever.
+    for (int pass = 0, bound = 16 * static_cast<int>(rects.size()) + 16; pass < bound; ++pass) {
+        bool changed = false;
         for (std::size_t i = 0; i < rects.size() && !changed; ++i) {
             for (std::size_t j = i + 1; j < rects.size(); ++j) {
-                if (rects[i].intersects(rects[j])) {
-                    rects[i] |= rects[j];
-                    rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
-                    changed = true;
-                    break;
-                }
+                if (!rects[i].intersects(rects[j]))
+                    continue;
+                const QRectF both = rects[i] | rects[j];
+                if (!both.contains(start) && !both.contains(end))
+                    rects[i] = both;
+                else if (const QRectF cut =
+                             besideOf(rects[j], rects[i].adjusted(-0.5, -0.5, 0.5, 0.5));
+                         !cut.isEmpty())
+                    rects.push_back(cut);
+                rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
+                changed = true;
+                break;
             }
         }
+        if (!changed)
+            break;
     }
     return rects;
+}
+
+bool anyOverlap(const std::vector<QRectF>& rects)
+{
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        for (std::size_t j = i + 1; j < rects.size(); ++j) {
+            if (rects[i].intersects(rects[j]))
+                return true;
+        }
+    }
+    return false;
 }
 
 /// The shortest way from `a` to `b` around `obstacles`, or nothing when libpathplan finds none.
@@ -117,18 +159,31 @@ std::optional<QPolygonF> shortestAround(QPointF a, QPointF b, const std::vector<
     return points;
 }
 
+/// Whether `p` is inside `rect`, not on its edge (a corner of an obstacle cut back to a card).
+bool within(const QRectF& rect, QPointF p)
+{
+    return rect.adjusted(0.01, 0.01, -0.01, -0.01).contains(p);
+}
+
 /// `route` from where it leaves `from` to where it enters `to`.
 QPolygonF clipped(QPolygonF route, const QRectF& from, const QRectF& to)
 {
-    while (route.size() > 2 && from.contains(route[1]))
+    while (route.size() > 2 && within(from, route[1]))
         route.removeAt(1);
     if (const auto part = inside(route[0], route[1], from))
         route[0] = QLineF(route[0], route[1]).pointAt(part->second);
-    while (route.size() > 2 && to.contains(route[route.size() - 2]))
+    while (route.size() > 2 && within(to, route[route.size() - 2]))
         route.removeAt(route.size() - 2);
     const auto last = route.size() - 1;
     if (const auto part = inside(route[last], route[last - 1], to))
         route[last] = QLineF(route[last], route[last - 1]).pointAt(part->second);
+    // A corner on a card's edge is where the route leaves it: one point, not two.
+    for (qsizetype i = 0; route.size() > 2 && i + 1 < route.size();) {
+        if (QLineF(route[i], route[i + 1]).length() < 0.01)
+            route.removeAt(i == 0 ? 1 : i);
+        else
+            ++i;
+    }
     return route;
 }
 
@@ -152,8 +207,13 @@ LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset
 
     std::vector<QRectF> grown;
     for (const auto& o : obstacles) {
-        const QRectF g = o.adjusted(-clearance, -clearance, clearance, clearance);
-        if (!g.contains(start) && !g.contains(end) && !g.intersects(a) && !g.intersects(b))
+        if (o.isEmpty())
+            continue;
+        // Up to the ends' own cards, not into them: a card just under a region title is still
+        // reached around the title.
+        QRectF g =
+            besideOf(besideOf(o.adjusted(-clearance, -clearance, clearance, clearance), a), b);
+        if (!g.isEmpty() && !g.contains(start) && !g.contains(end))
             grown.push_back(g);
     }
     // Route around what the way crosses, then around what the new way crosses, and so on: the
@@ -173,9 +233,11 @@ LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset
         }
         if (!added)
             break;
-        std::vector<QRectF> around = merged(chosen);
+        std::vector<QRectF> around = merged(chosen, start, end);
         std::erase_if(around,
                       [&](const QRectF& r) { return r.contains(start) || r.contains(end); });
+        if (anyOverlap(around))
+            break; // libpathplan wants them apart: straight is better than a wrong way
         const auto next = shortestAround(start, end, around);
         if (!next)
             break;
