@@ -36,8 +36,7 @@ constexpr std::array sourceGroups{
                 "https://b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/<service>/USD/current/"
                 "<service>.json) published 2025-03-07 to 2025-06-17 (each row's effectiveDate is "
                 "its file's manifest.hawkFilePublicationDate), as scraped in "
-                "QuinnyPig/aws-price-watcher raw/ at commit a6645eb2e53e (2025-06-18, MIT); "
-                "staged in shared/pricing-sources/aws/quinnypig-aws-price-watcher/raw/."},
+                "QuinnyPig/aws-price-watcher raw/ at commit a6645eb2e53e (2025-06-18, MIT)."},
     SourceGroup{"aws/quinnypig-aws-price-watcher/raw-20250420/", "F-AWSPP25EC", Provider::Aws, "",
                 "AWS pricing-page data file for ElastiCache ('meteredUnitMaps' JSON, "
                 "hawkFilePublicationDate 2025-03-14) from QuinnyPig/aws-price-watcher "

@@ -109,6 +109,8 @@ private slots:
         // Nothing a customer cannot follow: no section of our notes, no file of ours.
         for (const auto* internal : {"\u00a7", "resilience-model", "reference/", "pricing-facts"})
             QVERIFY2(!body.contains(QString::fromUtf8(internal)), internal);
+        // Nor a folder of our workplace among the sources' descriptions.
+        QVERIFY(!sourcesPage.contains(QStringLiteral("shared/")));
 
         int checked = 0;
         for (const auto& id : citedReferenceIds(body.toStdString())) {

@@ -289,25 +289,50 @@ QPointF LinkRoute::directionAt(double t) const
     return leg.length() > 0.0 ? (leg.p2() - leg.p1()) / leg.length() : QPointF(1.0, 0.0);
 }
 
-QPainterPath LinkRoute::path(double shortenEnd) const
+std::vector<LinkRoute::Piece> LinkRoute::pieces(double shortenEnd) const
 {
+    std::vector<Piece> result;
     if (isEmpty())
-        return {};
+        return result;
     QPolygonF points = m_points;
     QLineF last(points[points.size() - 2], points.last());
     if (shortenEnd > 0.0 && last.length() > shortenEnd) {
         last.setLength(last.length() - shortenEnd);
         points.last() = last.p2();
     }
-    QPainterPath path(points.first());
+    double along = 0.0;
+    const auto add = [&](Piece piece) {
+        piece.before = along;
+        along +=
+            QLineF(piece.from, piece.control).length() + QLineF(piece.control, piece.to).length();
+        result.push_back(piece);
+    };
+    QPointF at = points.first();
     for (qsizetype i = 1; i + 1 < points.size(); ++i) {
         const QLineF in(points[i], points[i - 1]);
         const QLineF out(points[i], points[i + 1]);
         const double r = std::min({cornerRadius, in.length() / 2.0, out.length() / 2.0});
-        path.lineTo(in.pointAt(r / std::max(in.length(), 1e-9)));
-        path.quadTo(points[i], out.pointAt(r / std::max(out.length(), 1e-9)));
+        const QPointF enter = in.pointAt(r / std::max(in.length(), 1e-9));
+        const QPointF leave = out.pointAt(r / std::max(out.length(), 1e-9));
+        add({at, at, enter, false});
+        add({enter, points[i], leave, true});
+        at = leave;
     }
-    path.lineTo(points.last());
+    add({at, at, points.last(), false});
+    return result;
+}
+
+QPainterPath LinkRoute::path(double shortenEnd) const
+{
+    QPainterPath path;
+    for (const auto& piece : pieces(shortenEnd)) {
+        if (path.elementCount() == 0)
+            path.moveTo(piece.from);
+        if (piece.corner)
+            path.quadTo(piece.control, piece.to);
+        else
+            path.lineTo(piece.to);
+    }
     return path;
 }
 

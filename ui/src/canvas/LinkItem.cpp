@@ -148,37 +148,42 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QPointF tip = m_route.points().last();
     const double headLength = diagram::hasArrow(m_kind) ? arrowSize : 0.0;
     const QPointF base = tip - unit * headLength;
-    // Replication is two parallel strokes: the data exists twice.
-    const bool twin = m_kind == LinkKind::Replication;
-    if (m_route.points().size() == 2) {
-        // Only the part of a straight shaft on screen is stroked: a link across a large design
-        // would have its dashes built for its whole length. The dash pattern is shifted by what
-        // was cut off, so it stays put while the view pans.
-        const QLineF shaft(m_route.points().first(), base);
-        const QRectF onScreen = painter->worldTransform()
-                                    .inverted()
-                                    .mapRect(QRectF(painter->viewport()))
-                                    .adjusted(-10.0, -10.0, 10.0, 10.0);
-        if (const auto part = insideOf(shaft, onScreen)) {
-            const auto [from, to] = *part;
+    // Only the part of the route on screen is stroked: a link across a large design would have
+    // its dashes built for its whole length. The dash pattern is carried on from piece to piece
+    // and shifted by what was cut off, so it stays put while the view pans.
+    const QRectF onScreen = painter->worldTransform()
+                                .inverted()
+                                .mapRect(QRectF(painter->viewport()))
+                                .adjusted(-10.0, -10.0, 10.0, 10.0);
+    const double dashUnit = std::max(pen.widthF(), 1.0);
+    const auto stroke = [&](const diagram::LinkRoute& route) {
+        for (const auto& piece : route.pieces(headLength)) {
             QPen cut = pen;
-            cut.setDashOffset(pen.dashOffset() +
-                              from * shaft.length() / std::max(pen.widthF(), 1.0));
-            painter->setPen(cut);
-            const QLineF shown(shaft.pointAt(from), shaft.pointAt(to));
-            if (twin) {
-                painter->drawLine(shown.translated(normal * 2.0));
-                painter->drawLine(shown.translated(-normal * 2.0));
-            } else {
-                painter->drawLine(shown);
+            if (piece.corner) {
+                if (!QPolygonF({piece.from, piece.control, piece.to})
+                         .boundingRect()
+                         .intersects(onScreen))
+                    continue;
+                cut.setDashOffset(pen.dashOffset() + piece.before / dashUnit);
+                painter->setPen(cut);
+                QPainterPath corner(piece.from);
+                corner.quadTo(piece.control, piece.to);
+                painter->drawPath(corner);
+            } else if (const QLineF leg(piece.from, piece.to);
+                       const auto part = insideOf(leg, onScreen)) {
+                cut.setDashOffset(pen.dashOffset() +
+                                  (piece.before + part->first * leg.length()) / dashUnit);
+                painter->setPen(cut);
+                painter->drawLine(QLineF(leg.pointAt(part->first), leg.pointAt(part->second)));
             }
         }
-    } else if (twin) {
-        // A way around cards, its corners rounded.
-        painter->drawPath(m_route.shifted(2.0).path(headLength));
-        painter->drawPath(m_route.shifted(-2.0).path(headLength));
+    };
+    // Replication is two parallel strokes: the data exists twice.
+    if (m_kind == LinkKind::Replication) {
+        stroke(m_route.shifted(2.0));
+        stroke(m_route.shifted(-2.0));
     } else {
-        painter->drawPath(m_route.path(headLength));
+        stroke(m_route);
     }
     if (diagram::hasArrow(m_kind)) {
         QPen head = pen;

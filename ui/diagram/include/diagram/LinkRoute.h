@@ -35,8 +35,20 @@ public:
     QPointF pointAt(double t) const;
     /// The unit direction of the route at `t` of the way along (1: where it arrives).
     QPointF directionAt(double t) const;
-    /// The route with its corners rounded, ending `shortenEnd` before its last point (where an
-    /// arrowhead starts).
+    /// A straight leg or a rounded corner of the route, and how far along the route it starts
+    /// (to carry a dash pattern on from piece to piece).
+    struct Piece
+    {
+        QPointF from;
+        QPointF control; ///< a corner's quadratic control point, the route's own corner
+        QPointF to;
+        bool corner = false;
+        double before = 0.0;
+    };
+    /// The route as legs and rounded corners, ending `shortenEnd` before its last point (where an
+    /// arrowhead starts): a view strokes only the pieces on screen.
+    std::vector<Piece> pieces(double shortenEnd = 0.0) const;
+    /// The same pieces as one path.
     QPainterPath path(double shortenEnd = 0.0) const;
     /// The route as it stands shifted sideways by `distance` (the second stroke of a double
     /// line), corners included.
