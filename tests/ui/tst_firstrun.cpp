@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace rs;
 using namespace rs::ui;
@@ -130,6 +132,64 @@ private slots:
         QVERIFY(window.properties()->height() >= window.height() / 3);
         QVERIFY(window.properties()->height() <= window.height() / 2);
         QVERIFY(test::saveScreenshot(window, QStringLiteral("firstrun-window-1366x768")));
+    }
+
+    void thePaletteShowsEveryNameWholeOnALaptop()
+    {
+        QSettings().clear();
+        document::DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* tree = window.palette()->findChild<QTreeWidget*>();
+        QVERIFY(tree);
+        QApplication::processEvents(); // the rows laid out again at the docks' final width
+        int wrapped = 0;
+        QStringList cut;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            const auto* item = *it;
+            const QRect row = tree->visualItemRect(item);
+            // The row's text area: the row less the icon and the style's margins around it.
+            const int textWidth = row.width() - tree->iconSize().width() - 12;
+            const QFontMetrics metrics(tree->font());
+            const QRect needs =
+                metrics.boundingRect(QRect(0, 0, textWidth, 1000), Qt::TextWordWrap, item->text(0));
+            // Whole, or (a name of more than three lines: a kind's long parenthesis) three
+            // lines of it, its tooltip holding it all.
+            const int lines = needs.height() / metrics.lineSpacing();
+            QVERIFY2(needs.width() <= textWidth && (needs.height() <= row.height() ||
+                                                    row.height() >= 3 * metrics.lineSpacing()),
+                     qPrintable(QStringLiteral("“%1” needs %2×%3 in a row of %4×%5")
+                                    .arg(item->text(0))
+                                    .arg(needs.width())
+                                    .arg(needs.height())
+                                    .arg(textWidth)
+                                    .arg(row.height())));
+            wrapped += lines > 1 ? 1 : 0;
+            cut << (lines > 3 ? item->text(0) : QString());
+        }
+        cut.removeAll(QString());
+        qInfo() << "cut to three lines:" << cut;
+        QVERIFY2(cut.size() <= 3, qPrintable(cut.join(QStringLiteral("; "))));
+        // At this width the long names do take two lines ("Google Cloud Load Balancing").
+        QVERIFY(wrapped > 0);
+        QVERIFY(
+            test::saveScreenshot(*window.palette(), QStringLiteral("firstrun-palette-1366x768")));
+    }
+
+    void thePalettesGlyphsFollowATheme()
+    {
+        document::DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        auto* tree = window.palette()->findChild<QTreeWidget*>();
+        const auto* compute = tree->topLevelItem(1); // the first category, under Regions
+        const auto glyph = [&] { return compute->icon(0).pixmap(20).toImage(); };
+        const QImage light = glyph();
+        QPalette dark = window.palette()->palette();
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Base, Qt::black);
+        window.palette()->setPalette(dark);
+        QVERIFY(glyph() != light); // drawn again in the new text colour
     }
 
     void aSavedGeometryWinsOnlyWhenItFitsTheScreen()

@@ -20,6 +20,10 @@ constexpr double corridorMargin = 160.0;
 constexpr double cornerRadius = 14.0;
 /// Rounds of "route, then take in what the route now crosses": a route goes around a few cards.
 constexpr int maxRounds = 8;
+/// Beyond this many, a way is left as it was: the visibility graph costs the cube of the corners
+/// (16 boxes, 64 corners: about a millisecond), and a link that far across the design is read
+/// by its ends, not by its way.
+constexpr std::size_t maxObstacles = 16;
 
 /// The part [t0, t1] of the segment a→b (0 at a) inside `rect`, or nothing (Liang-Barsky).
 std::optional<std::pair<double, double>> inside(QPointF a, QPointF b, const QRectF& rect)
@@ -231,7 +235,7 @@ LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset
                 added = true;
             }
         }
-        if (!added)
+        if (!added || chosen.size() > maxObstacles)
             break;
         std::vector<QRectF> around = merged(chosen, start, end);
         std::erase_if(around,

@@ -77,7 +77,14 @@ void DesignScene::onAdded(const document::ElementRef& element)
         m_linksOf[link.to.value].push_back(item);
         addItem(item);
         item->sync(link);
-        rerouteLinksOf(link.from); // its siblings between the same two services fan out again
+        // It and its siblings between the same two services fan out again; the service's other
+        // links stay as they are (rerouting them all made loading a hub's links quadratic).
+        for (auto* sibling : m_linksOf[link.from.value]) {
+            const auto* other = design.link(LinkId{sibling->element().id});
+            if (other && ((other->from == link.from && other->to == link.to) ||
+                          (other->from == link.to && other->to == link.from)))
+                reroute(sibling);
+        }
         break;
     }
     }

@@ -4,12 +4,15 @@
 #include "ui/canvas/IconLibrary.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace rs::ui {
@@ -21,6 +24,44 @@ enum Role
     KindRole = Qt::UserRole + 1,
     ProviderRole,
     SearchTextRole,
+    CategoryRole,
+};
+
+/// Names on up to three lines where the palette is too narrow for them on one (a 1366 px laptop
+/// gives it about 160 px: "Amazon ElastiCache" was "Amazo…"), so no name is cut before it must
+/// be.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    static constexpr int maxLines = 3;
+
+    explicit WrappingDelegate(QTreeView& tree)
+        : QStyledItemDelegate(&tree)
+        , m_tree(tree)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        int depth = m_tree.rootIsDecorated() ? 1 : 0;
+        for (auto parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        // What the row has for its text: the column less the indentation, the icon and the
+        // style's margins on either side of it.
+        const int margins = 3 * (m_tree.style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+        const int width = m_tree.viewport()->width() - depth * m_tree.indentation() -
+                          m_tree.iconSize().width() - 2 * margins;
+        const QFontMetrics metrics(option.font);
+        const QRect text =
+            metrics.boundingRect(QRect(0, 0, std::max(width, 1), 1000), Qt::TextWordWrap,
+                                 index.data(Qt::DisplayRole).toString());
+        size.setHeight(
+            std::max(size.height(), std::min(text.height(), maxLines * metrics.lineSpacing()) + 4));
+        return size;
+    }
+
+private:
+    QTreeView& m_tree;
 };
 
 /// A tree whose leaves drag as service kinds or region providers.
@@ -30,6 +71,11 @@ public:
     using QTreeWidget::QTreeWidget;
 
 protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QTreeWidget::resizeEvent(event);
+        scheduleDelayedItemsLayout(); // rows a name wraps in change height with the width
+    }
     QStringList mimeTypes() const override
     {
         return {DesignView::kindMimeType, PaletteDock::regionMimeType};
@@ -109,8 +155,14 @@ PaletteDock::PaletteDock(const Catalogues& catalogues, QWidget* parent)
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->setIconSize(QSize(24, 24));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setRootIsDecorated(true);
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setItemDelegate(new WrappingDelegate(*m_tree));
+    // Categories are headings, always open, and services sit a small step in from them: the
+    // width goes to the names.
+    m_tree->setRootIsDecorated(false);
+    m_tree->setItemsExpandable(false);
+    m_tree->setIndentation(12);
     layout->addWidget(m_search);
     layout->addWidget(m_provider);
     layout->addWidget(m_tree);
@@ -140,17 +192,19 @@ void PaletteDock::populate()
         item->setToolTip(
             0, tr("Drag onto the canvas to add a region; choose its code in Properties."));
     }
+    QFont heading = m_tree->font();
+    heading.setBold(true);
+    regions->setFont(0, heading);
     std::map<Category, QTreeWidgetItem*> groups;
     for (const auto& kind : m_catalogues.services.kinds()) {
         auto& group = groups[kind.category];
         if (!group) {
             group = new QTreeWidgetItem(m_tree, {categoryTitle(kind.category)});
-            group->setIcon(0, QIcon(icons::categoryPixmap(kind.category, 20, devicePixelRatioF(),
-                                                          palette().color(QPalette::Text))));
+            group->setData(0, CategoryRole, static_cast<int>(kind.category));
             group->setFlags(Qt::ItemIsEnabled);
+            group->setFont(0, heading);
         }
         auto* item = new QTreeWidgetItem(group, {QString::fromStdString(kind.name)});
-        item->setIcon(0, icons::serviceIcon(kind, palette().color(QPalette::Text)));
         const auto id = QString::fromStdString(kind.id);
         item->setData(0, KindRole, id);
         item->setData(0, ProviderRole, QVariant::fromValue(kind.provider));
@@ -163,7 +217,34 @@ void PaletteDock::populate()
                                 .arg(item->text(0).toHtmlEscaped(), id.toHtmlEscaped(),
                                      QString::fromStdString(kind.description).toHtmlEscaped()));
     }
+    tintIcons();
     m_tree->expandAll();
+}
+
+void PaletteDock::tintIcons()
+{
+    const QColor ink = palette().color(QPalette::Text);
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        auto* group = m_tree->topLevelItem(g);
+        if (const auto category = group->data(0, CategoryRole); category.isValid())
+            group->setIcon(0, QIcon(icons::categoryPixmap(static_cast<Category>(category.toInt()),
+                                                          20, devicePixelRatioF(), ink)));
+        for (int i = 0; i < group->childCount(); ++i) {
+            auto* item = group->child(i);
+            if (const auto* kind =
+                    m_catalogues.services.find(item->data(0, KindRole).toString().toStdString()))
+                item->setIcon(0, icons::serviceIcon(*kind, ink));
+        }
+    }
+}
+
+void PaletteDock::changeEvent(QEvent* event)
+{
+    QDockWidget::changeEvent(event);
+    // Glyphs drawn in the text colour: a theme switched while running would leave them dark on
+    // dark.
+    if (event->type() == QEvent::PaletteChange)
+        tintIcons();
 }
 
 void PaletteDock::applyFilter()

@@ -32,8 +32,13 @@ signals:
     void kindActivated(const QString& kindId);
     void regionActivated(Provider provider);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void populate();
+    /// Draws the category and service glyphs in the palette's text colour.
+    void tintIcons();
     void applyFilter();
 
     const Catalogues& m_catalogues;
