@@ -1,0 +1,564 @@
+#include "ImportMapper.h"
+
+#include "ElementIds.h"
+#include "FieldValues.h"
+#include "core/DesignValidator.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace rs::import {
+
+namespace {
+
+using nlohmann::json;
+
+/// Fields whose values name a resource, for references written as literal values (a state's
+/// ARNs, a record's host name) rather than as expressions.
+constexpr std::array identityFields{"arn",
+                                    "id",
+                                    "name",
+                                    "invoke_arn",
+                                    "domain_name",
+                                    "regional_domain_name",
+                                    "bucket",
+                                    "function_name",
+                                    "default_hostname",
+                                    "uri",
+                                    "fqdn",
+                                    "url",
+                                    "host_name",
+                                    "bucket_regional_domain_name",
+                                    "cloudfront_domain_name"};
+
+LinkKind autoKind(Category to)
+{
+    switch (to) {
+    case Category::Queue:
+    case Category::EventBus:
+        return LinkKind::Event;
+    case Category::Key:
+        return LinkKind::UsesKey;
+    case Category::Secret:
+        return LinkKind::UsesSecret;
+    case Category::Identity:
+        return LinkKind::Authenticates;
+    default:
+        return LinkKind::Request;
+    }
+}
+
+class Mapper
+{
+public:
+    Mapper(std::vector<SourceResource> resources, const ResourceTypeMap& map,
+           const Catalogues& catalogues)
+        : m_resources(std::move(resources))
+        , m_map(map)
+        , m_catalogues(catalogues)
+    {}
+
+    Result<ImportResult> run()
+    {
+        index();
+        for (std::size_t i = 0; i < m_resources.size(); ++i)
+            if (const auto* row = rowOf(i); row && row->role == MappingRole::Service)
+                addService(i, *row);
+        for (const auto role : {MappingRole::Alias, MappingRole::Settings, MappingRole::Replica,
+                                MappingRole::Link, MappingRole::Service})
+            for (std::size_t i = 0; i < m_resources.size(); ++i)
+                if (const auto* row = rowOf(i); row && row->role == role)
+                    connect(i, *row);
+        replicateGroups();
+        for (std::size_t i = 0; i < m_resources.size(); ++i)
+            if (!m_mapped.contains(i))
+                skip(i, rowOf(i) ? rowOf(i)->role == MappingRole::Supporting
+                                       ? "not drawn: " + rowOf(i)->note
+                                       : "not drawn: nothing it names is in the design"
+                                 : "no mapping for this resource type");
+        shareTraffic();
+        return validated();
+    }
+
+private:
+    const ResourceMapping* rowOf(std::size_t i) const
+    {
+        return m_map.find(m_resources[i].tool, m_resources[i].type);
+    }
+
+    void index()
+    {
+        for (std::size_t i = 0; i < m_resources.size(); ++i) {
+            const auto& r = m_resources[i];
+            m_byAddress.emplace(r.address, i);
+            const auto* row = rowOf(i);
+            for (const char* field : identityFields)
+                if (const auto* v = valueAt(r.values, field); v && v->is_string())
+                    m_byValue[v->get<std::string>()].push_back(i);
+            if (row && !row->name.empty() && row->name.find('>') == std::string::npos)
+                if (const auto* v = valueAt(r.values, row->name); v && v->is_string())
+                    m_byValue[v->get<std::string>()].push_back(i);
+        }
+    }
+
+    /// The resources a field names: by reference, else by a literal value that is another
+    /// resource's ARN, name or host name (whole, or one `/`-separated part of it).
+    std::vector<std::size_t> follow(std::size_t from, std::string_view path) const
+    {
+        std::set<std::size_t> out;
+        const auto& r = m_resources[from];
+        for (const auto& [at, address] : r.references)
+            if (at == path ||
+                (at.size() > path.size() && at.starts_with(path) && at[path.size()] == '.'))
+                if (const auto it = m_byAddress.find(address); it != m_byAddress.end())
+                    out.insert(it->second);
+        if (out.empty()) {
+            std::vector<std::string> literals;
+            if (const auto* v = valueAt(r.values, path))
+                collectStrings(*v, literals);
+            for (const auto& text : literals) {
+                auto hits = m_byValue.find(text);
+                for (std::size_t start = 0; hits == m_byValue.end() && start < text.size();) {
+                    const auto slash = std::min(text.find('/', start), text.size());
+                    hits = m_byValue.find(text.substr(start, slash - start));
+                    start = slash + 1;
+                }
+                if (hits != m_byValue.end())
+                    for (const auto hit : hits->second)
+                        if (hit != from)
+                            out.insert(hit);
+            }
+        }
+        return {out.begin(), out.end()};
+    }
+
+    /// Follows each `>` hop; the resources the last part names.
+    std::vector<std::size_t> targets(std::size_t from, const FieldPath& path) const
+    {
+        std::vector<std::size_t> current{from};
+        std::string_view rest = path;
+        while (!rest.empty() && !current.empty()) {
+            const auto hop = rest.find('>');
+            const auto part = rest.substr(0, hop);
+            rest = hop == std::string_view::npos ? std::string_view() : rest.substr(hop + 1);
+            std::set<std::size_t> next;
+            for (const auto c : current)
+                for (const auto t : follow(c, part))
+                    next.insert(t);
+            current.assign(next.begin(), next.end());
+        }
+        return current;
+    }
+
+    /// The value of a field, after following the path's `>` hops.
+    const json* fieldValue(std::size_t from, const FieldPath& path) const
+    {
+        const auto hop = path.rfind('>');
+        if (hop == std::string::npos)
+            return valueAt(m_resources[from].values, path);
+        const auto owners = targets(from, path.substr(0, hop));
+        return owners.empty() ? nullptr
+                              : valueAt(m_resources[owners.front()].values, path.substr(hop + 1));
+    }
+
+    std::vector<ServiceId> servicesOf(const std::vector<std::size_t>& resources) const
+    {
+        std::vector<ServiceId> out;
+        for (auto i : resources) {
+            for (int depth = 0; depth < 8; ++depth) {
+                const auto& address = m_resources[i].address;
+                if (const auto s = m_serviceOf.find(address); s != m_serviceOf.end()) {
+                    if (std::find(out.begin(), out.end(), s->second) == out.end())
+                        out.push_back(s->second);
+                    break;
+                }
+                const auto a = m_aliasOf.find(i);
+                if (a == m_aliasOf.end())
+                    break;
+                i = a->second;
+            }
+        }
+        return out;
+    }
+
+    const ServiceKind* kindOf(const ServiceId& id) const
+    {
+        const auto* s = m_out.design.service(id);
+        return s ? m_catalogues.services.find(s->kind) : nullptr;
+    }
+
+    std::string regionFor(std::size_t i, const ResourceMapping& row) const
+    {
+        const auto& r = m_resources[i];
+        std::vector<std::string> candidates;
+        for (const auto& path : {row.region, FieldPath("region"), FieldPath("location")})
+            if (const auto* v = path.empty() ? nullptr : fieldValue(i, path); v && v->is_string())
+                candidates.push_back(v->get<std::string>());
+        candidates.push_back(r.region);
+        for (auto code : candidates) {
+            if (row.provider == Provider::Azure) // "West Europe" is westeurope
+                std::erase(code, ' '),
+                    std::transform(code.begin(), code.end(), code.begin(),
+                                   [](unsigned char c) { return std::tolower(c); });
+            if (m_catalogues.regions.find(row.provider, code))
+                return code;
+        }
+        return {};
+    }
+
+    RegionId ensureRegion(Provider provider, const std::string& code)
+    {
+        for (const auto& [id, region] : m_out.design.regions)
+            if (region.provider == provider && region.code == code)
+                return id;
+        Region region;
+        region.id = RegionId(m_ids.unique(code));
+        region.provider = provider;
+        region.code = code;
+        m_out.design.regions.emplace(region.id, region);
+        return region.id;
+    }
+
+    void applyProperties(Service& service, std::size_t from,
+                         const std::vector<PropertyMapping>& mappings)
+    {
+        const auto* kind = m_catalogues.services.find(service.kind);
+        for (const auto& m : mappings) {
+            const auto* spec = kind ? kind->property(m.property) : nullptr;
+            if (!spec)
+                continue; // the mapping test keeps rows and catalogue agreeing
+            std::string problem;
+            if (auto v = convertValue(fieldValue(from, m.path), *spec, m, problem))
+                service.properties[m.property] = std::move(*v);
+            else if (!problem.empty())
+                note(m_resources[from].address + ": " + m.path + ": " + problem +
+                     "; the default is kept");
+        }
+    }
+
+    void setAll(const ServiceId& id,
+                const std::vector<std::pair<std::string, PropertyValue>>& values)
+    {
+        setAllOn(m_out.design.services.at(id), values);
+    }
+
+    void addService(std::size_t i, const ResourceMapping& row)
+    {
+        const auto& r = m_resources[i];
+        const auto* kind = m_catalogues.services.find(row.kind);
+        if (!kind)
+            return; // the mapping test keeps rows and catalogue agreeing
+        std::string mergeKey;
+        if (!row.mergeBy.empty())
+            if (const auto* v = fieldValue(i, row.mergeBy); v && v->is_string()) {
+                mergeKey = r.type + "|" + v->get<std::string>();
+                if (const auto it = m_merged.find(mergeKey); it != m_merged.end()) {
+                    m_serviceOf[r.address] = it->second;
+                    applyProperties(m_out.design.services.at(it->second), i, row.properties);
+                    mapped(i, it->second.value, row.kind);
+                    return;
+                }
+            }
+        const auto* globalValue = row.globalWhen.empty() ? nullptr : fieldValue(i, row.globalWhen);
+        const bool global = row.isGlobal || kind->scope == Scope::Global ||
+                            (globalValue && *globalValue == row.globalWhenEquals);
+        Service service;
+        if (!global) {
+            const auto code = regionFor(i, row);
+            if (code.empty()) {
+                skip(i, "no region known: its provider configuration names none; give "
+                        "FILE@REGION or --region");
+                return;
+            }
+            service.region = ensureRegion(row.provider, code);
+        }
+        service.id = ServiceId(m_ids.unique(r.idHint));
+        service.kind = row.kind;
+        const auto* name = row.name.empty() ? nullptr : fieldValue(i, row.name);
+        service.name = name && name->is_string() && !name->get<std::string>().empty()
+                           ? name->get<std::string>()
+                           : r.displayName;
+        setAllOn(service, row.fixed);
+        applyProperties(service, i, row.properties);
+        const auto id = service.id;
+        m_out.design.services.emplace(id, std::move(service));
+        m_serviceOf[r.address] = id;
+        if (!mergeKey.empty())
+            m_merged[mergeKey] = id;
+        mapped(i, id.value, row.kind);
+        if (!row.replicas.empty())
+            if (const auto* blocks = fieldValue(i, row.replicas); blocks && blocks->is_array())
+                for (const auto& block : *blocks)
+                    if (const auto* code = valueAt(block, row.replicaRegion);
+                        code && code->is_string())
+                        addReplica(id, code->get<std::string>(), row.set,
+                                   r.address + " " + row.replicas);
+    }
+
+    void setAllOn(Service& service,
+                  const std::vector<std::pair<std::string, PropertyValue>>& values)
+    {
+        const auto* kind = m_catalogues.services.find(service.kind);
+        for (const auto& [name, value] : values)
+            if (kind && kind->property(name))
+                service.properties[name] = value;
+    }
+
+    /// A copy of `primary` in region `code`, joined to it by replication where it holds data.
+    void addReplica(const ServiceId& primary, std::string code,
+                    const std::vector<std::pair<std::string, PropertyValue>>& set,
+                    const std::string& because)
+    {
+        auto copy = m_out.design.services.at(primary);
+        const auto* kind = m_catalogues.services.find(copy.kind);
+        const auto provider = kind ? kind->provider : Provider::Aws;
+        if (provider == Provider::Azure)
+            std::erase(code, ' '), std::transform(code.begin(), code.end(), code.begin(),
+                                                  [](unsigned char c) { return std::tolower(c); });
+        if (!m_catalogues.regions.find(provider, code)) {
+            note(because + ": region \"" + code + "\" is not one the region catalogue knows");
+            return;
+        }
+        setAll(primary, set);
+        const auto* home = m_out.design.region(copy.region.value_or(RegionId()));
+        if (home && home->code == code)
+            return; // CloudFormation's global table lists its own region among the replicas
+        copy.region = ensureRegion(provider, code);
+        copy.id = ServiceId(m_ids.unique(primary.value + "." + code));
+        copy.name += " (" + code + ")";
+        setAllOn(copy, set);
+        const auto id = copy.id;
+        m_out.design.services.emplace(id, std::move(copy));
+        if (kind && isDataStore(kind->category))
+            addLink(primary, id, LinkKind::Replication, because);
+    }
+
+    void addLink(const ServiceId& from, const ServiceId& to, LinkKind kind,
+                 const std::string& because)
+    {
+        if (from == to || !m_links.insert({from.value, to.value, kind}).second)
+            return;
+        Link link;
+        link.id = LinkId(
+            m_ids.unique("l-" + from.value + "-" + std::string(enumName(kind)) + "-" + to.value));
+        link.from = from;
+        link.to = to;
+        link.kind = kind;
+        m_out.report.links.push_back({link.id.value, from.value, to.value, kind, because});
+        m_out.design.links.emplace(link.id, std::move(link));
+    }
+
+    void linkAll(const std::vector<ServiceId>& from, const std::vector<ServiceId>& to,
+                 std::optional<LinkKind> kind, const std::string& because)
+    {
+        for (const auto& f : from)
+            for (const auto& t : to) {
+                const auto* toKind = kindOf(t);
+                if (toKind)
+                    addLink(f, t, kind.value_or(autoKind(toKind->category)), because);
+            }
+    }
+
+    void connect(std::size_t i, const ResourceMapping& row)
+    {
+        const auto& address = m_resources[i].address;
+        switch (row.role) {
+        case MappingRole::Alias:
+            for (const auto a : targets(i, row.alias))
+                if (const auto t = targets(i, row.target); !t.empty()) {
+                    m_aliasOf[a] = t.front();
+                    mapped(i, "", "alias");
+                }
+            return;
+        case MappingRole::Settings:
+            for (const auto& id : servicesOf(targets(i, row.target))) {
+                applyProperties(m_out.design.services.at(id), i, row.properties);
+                setAll(id, row.fixed);
+                mapped(i, id.value, "settings");
+            }
+            return;
+        case MappingRole::Replica:
+            for (const auto& id : servicesOf(targets(i, row.target))) {
+                const auto* v = row.region.empty() ? nullptr : fieldValue(i, row.region);
+                applyProperties(m_out.design.services.at(id), i, row.properties);
+                addReplica(id, v && v->is_string() ? v->get<std::string>() : m_resources[i].region,
+                           row.set, address);
+                mapped(i, id.value, "replica");
+            }
+            return;
+        case MappingRole::Link: {
+            const auto from = servicesOf(targets(i, row.from));
+            const auto to = servicesOf(targets(i, row.to));
+            if (from.empty() || to.empty())
+                return; // listed as unmapped: an end is not in the design
+            for (const auto& kind : row.linkKinds)
+                linkAll(from, to, kind, address);
+            for (const auto& id : from) {
+                applyProperties(m_out.design.services.at(id), i, row.fromProperties);
+                setAll(id, row.set);
+            }
+            for (const auto& id : to)
+                setAll(id, row.set);
+            mapped(i, from.front().value, "link");
+            return;
+        }
+        case MappingRole::Service:
+            connectService(i, row);
+            return;
+        case MappingRole::Supporting:
+            return;
+        }
+    }
+
+    void connectService(std::size_t i, const ResourceMapping& row)
+    {
+        const auto& r = m_resources[i];
+        const auto self = m_serviceOf.find(r.address);
+        if (self == m_serviceOf.end())
+            return;
+        const std::vector<ServiceId> me{self->second};
+        std::vector<ServiceId> routed;
+        for (const auto& link : row.links) {
+            const auto to = servicesOf(targets(i, link.path));
+            if (link.inbound)
+                linkAll(to, me, link.kind, r.address + " " + link.path);
+            else
+                linkAll(me, to, link.kind, r.address + " " + link.path);
+            if (link.kind == LinkKind::Route)
+                routed.insert(routed.end(), to.begin(), to.end());
+            for (const auto& id : to)
+                setAll(id, link.set);
+            if (!to.empty())
+                setAll(me.front(), link.set);
+        }
+        if (!row.healthCheck.empty())
+            for (const auto check : targets(i, row.healthCheck)) {
+                applyProperties(m_out.design.services.at(me.front()), check,
+                                row.healthCheckProperties);
+                m_mapped.insert(check);
+                linkAll(me, routed, LinkKind::HealthCheck, m_resources[check].address);
+            }
+        if (!row.replicationGroup.empty()) {
+            const auto group = targets(i, row.replicationGroup);
+            const auto* literal = fieldValue(i, row.replicationGroup);
+            const auto key = !group.empty()                    ? m_resources[group.front()].address
+                             : literal && literal->is_string() ? literal->get<std::string>()
+                                                               : std::string();
+            if (!key.empty()) {
+                m_groups[key].push_back(me.front());
+                setAll(me.front(), row.set);
+                for (const auto g : group)
+                    m_mapped.insert(g);
+            }
+        }
+        // A key or a secret a service names is one it uses, whichever field names it.
+        for (const auto& [path, address] : r.references) {
+            const auto it = m_byAddress.find(address);
+            if (it == m_byAddress.end())
+                continue;
+            for (const auto& id : servicesOf({it->second})) {
+                const auto* kind = kindOf(id);
+                if (kind && (kind->category == Category::Key || kind->category == Category::Secret))
+                    addLink(me.front(), id, autoKind(kind->category), r.address + " " + path);
+            }
+        }
+    }
+
+    /// Members of one global cluster replicate from the first (in id order) to the others.
+    void replicateGroups()
+    {
+        for (auto& [group, members] : m_groups) {
+            std::sort(members.begin(), members.end());
+            if (members.size() < 2)
+                continue;
+            for (std::size_t k = 1; k < members.size(); ++k)
+                addLink(members.front(), members[k], LinkKind::Replication, group);
+            note(group + ": " + members.front().value +
+                 " is taken as the writer; the code does not say which region writes");
+        }
+    }
+
+    void shareTraffic()
+    {
+        const auto n = static_cast<double>(m_out.design.regions.size());
+        for (auto& [id, region] : m_out.design.regions) {
+            region.trafficPercent = 100.0 / n;
+            region.headroomPercent = 100.0 - region.trafficPercent;
+        }
+        if (n > 0)
+            note("traffic is split evenly over " + std::to_string(static_cast<int>(n)) +
+                 " region(s), each able to take all of it: infrastructure code does not say "
+                 "(import --base DESIGN takes them from a design)");
+    }
+
+    Result<ImportResult> validated()
+    {
+        for (int round = 0; round < 2; ++round) {
+            const auto errors = validateDesign(m_out.design, m_catalogues);
+            if (errors.empty())
+                return std::move(m_out);
+            Errors fatal;
+            for (const auto& e : errors) {
+                const auto& id = e.where.elementId;
+                if (m_out.design.links.erase(LinkId(id)) > 0) {
+                    std::erase_if(m_out.report.links,
+                                  [&](const InferredLink& l) { return l.linkId == id; });
+                    note("link " + id + " not drawn: " + e.message);
+                } else if (auto s = m_out.design.services.find(ServiceId(id));
+                           s != m_out.design.services.end() &&
+                           e.where.pointer.starts_with("properties/")) {
+                    s->second.properties.erase(e.where.pointer.substr(11));
+                    note(id + ": " + e.message + "; the default is kept");
+                } else {
+                    fatal.push_back(e);
+                }
+            }
+            if (!fatal.empty())
+                return fatal;
+        }
+        return validateDesign(m_out.design, m_catalogues);
+    }
+
+    void mapped(std::size_t i, const std::string& serviceId, const std::string& kind)
+    {
+        if (m_mapped.insert(i).second)
+            m_out.report.mapped.push_back(
+                {m_resources[i].address, m_resources[i].type, serviceId, kind});
+    }
+
+    void skip(std::size_t i, std::string reason)
+    {
+        m_mapped.insert(i);
+        const auto& r = m_resources[i];
+        m_out.report.unmapped.push_back(
+            {r.address, r.type, r.file + " " + r.pointer, std::move(reason)});
+    }
+
+    void note(std::string text) { m_out.report.notes.push_back(std::move(text)); }
+
+    std::vector<SourceResource> m_resources;
+    const ResourceTypeMap& m_map;
+    const Catalogues& m_catalogues;
+    ImportResult m_out;
+    ElementIds m_ids;
+    std::unordered_map<std::string, std::size_t> m_byAddress;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byValue;
+    std::map<std::string, ServiceId> m_serviceOf;
+    std::map<std::size_t, std::size_t> m_aliasOf;
+    std::map<std::string, ServiceId> m_merged;
+    std::map<std::string, std::vector<ServiceId>> m_groups;
+    std::set<std::tuple<std::string, std::string, LinkKind>> m_links;
+    std::set<std::size_t> m_mapped;
+};
+
+} // namespace
+
+Result<ImportResult> mapResources(std::vector<SourceResource> resources, const ResourceTypeMap& map,
+                                  const Catalogues& catalogues)
+{
+    return Mapper(std::move(resources), map, catalogues).run();
+}
+
+} // namespace rs::import
