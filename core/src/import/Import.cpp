@@ -79,16 +79,34 @@ ImportSource parseImportArgument(std::string_view argument)
 InputFormat detectFormat(std::string_view text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos || text[first] != '{')
-        return InputFormat::CloudFormation;
-    // Only the top level decides; the keys come early in each tool's output.
-    const auto head = text.substr(0, 4096);
-    if (head.find("\"schemaVersion\"") != std::string_view::npos &&
-        head.find("\"Resources\"") == std::string_view::npos)
+    if (first == std::string_view::npos)
         return InputFormat::Design;
-    if (head.find("\"format_version\"") != std::string_view::npos)
-        return InputFormat::TerraformJson;
-    return InputFormat::CloudFormation;
+    if (text[first] == '{') {
+        // Each tool's top-level keys: a plan's format_version comes first; a template's
+        // Resources may follow its Parameters.
+        if (text.find("\"format_version\"") != std::string_view::npos)
+            return InputFormat::TerraformJson;
+        const bool template_ = text.find("\"Resources\"") != std::string_view::npos ||
+                               text.find("\"AWSTemplateFormatVersion\"") != std::string_view::npos;
+        return template_ && text.find("\"schemaVersion\"") == std::string_view::npos
+                   ? InputFormat::CloudFormation
+                   : InputFormat::Design;
+    }
+    // YAML: a template's first line that is not a comment is a top-level key.
+    auto line = text.substr(first);
+    while (line.starts_with("#") || line.starts_with("---")) {
+        const auto next = line.find('\n');
+        if (next == std::string_view::npos)
+            return InputFormat::Design;
+        line = line.substr(line.find_first_not_of(" \t\r\n", next) == std::string_view::npos
+                               ? line.size()
+                               : line.find_first_not_of(" \t\r\n", next));
+    }
+    const auto colon = line.find(':');
+    const auto key = line.substr(0, colon);
+    const bool isKey = colon != std::string_view::npos && !key.empty() &&
+                       key.find_first_of(" \t\n{}[]\"") == std::string_view::npos;
+    return isKey ? InputFormat::CloudFormation : InputFormat::Design;
 }
 
 Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,

@@ -94,17 +94,20 @@ private:
             const auto& r = m_resources[i];
             m_byAddress.emplace(r.address, i);
             const auto* row = rowOf(i);
+            auto& names = m_identity.emplace_back();
             for (const char* field : identityFields)
                 if (const auto* v = valueAt(r.values, field); v && v->is_string())
-                    m_byValue[v->get<std::string>()].push_back(i);
+                    names.push_back(v->get<std::string>());
             if (row && !row->name.empty() && row->name.find('>') == std::string::npos)
                 if (const auto* v = valueAt(r.values, row->name); v && v->is_string())
-                    m_byValue[v->get<std::string>()].push_back(i);
+                    names.push_back(v->get<std::string>());
+            for (const auto& name : names)
+                m_byValue[name].push_back(i);
         }
     }
 
-    /// The resources a field names: by reference, else by a literal value that is another
-    /// resource's ARN, name or host name (whole, or one `/`-separated part of it).
+    /// The resources a field names: by reference, and by literal values that are another
+    /// resource's ARN, name or host name (a plan's expressions may name one, its values another).
     std::vector<std::size_t> follow(std::size_t from, std::string_view path) const
     {
         std::set<std::size_t> out;
@@ -114,17 +117,27 @@ private:
                 (at.size() > path.size() && at.starts_with(path) && at[path.size()] == '.'))
                 if (const auto it = m_byAddress.find(address); it != m_byAddress.end())
                     out.insert(it->second);
-        if (out.empty()) {
+        {
+            // A value a reference already explains (the referenced bus's name) is no other.
+            std::set<std::string> explained;
+            for (const auto t : out)
+                explained.insert(m_identity[t].begin(), m_identity[t].end());
             std::vector<std::string> literals;
             if (const auto* v = valueAt(r.values, path))
                 collectStrings(*v, literals);
             for (const auto& text : literals) {
+                if (explained.contains(text))
+                    continue;
+                // Whole, or a `/`-separated part (an ARN inside an integration URI), or an
+                // ARN's last field (arn:aws:s3:::bucket-name).
                 auto hits = m_byValue.find(text);
                 for (std::size_t start = 0; hits == m_byValue.end() && start < text.size();) {
                     const auto slash = std::min(text.find('/', start), text.size());
                     hits = m_byValue.find(text.substr(start, slash - start));
                     start = slash + 1;
                 }
+                if (hits == m_byValue.end() && text.starts_with("arn:"))
+                    hits = m_byValue.find(text.substr(text.rfind(':') + 1));
                 if (hits != m_byValue.end())
                     for (const auto hit : hits->second)
                         if (hit != from)
@@ -331,8 +344,23 @@ private:
         setAllOn(copy, set);
         const auto id = copy.id;
         m_out.design.services.emplace(id, std::move(copy));
+        m_copies[primary].push_back(id);
         if (kind && isDataStore(kind->category))
             addLink(primary, id, LinkKind::Replication, because);
+    }
+
+    /// A regional caller reaches the copy of a replicated service in its own region: a
+    /// function in eu-west-1 reads the eu-west-1 replica of a global table.
+    ServiceId nearest(const ServiceId& from, const ServiceId& to) const
+    {
+        const auto* caller = m_out.design.service(from);
+        const auto copies = m_copies.find(to);
+        if (!caller || !caller->region || copies == m_copies.end())
+            return to;
+        for (const auto& copy : copies->second)
+            if (m_out.design.service(copy)->region == caller->region)
+                return copy;
+        return to;
     }
 
     void addLink(const ServiceId& from, const ServiceId& to, LinkKind kind,
@@ -354,7 +382,8 @@ private:
                  std::optional<LinkKind> kind, const std::string& because)
     {
         for (const auto& f : from)
-            for (const auto& t : to) {
+            for (const auto& primary : to) {
+                const auto t = nearest(f, primary);
                 const auto* toKind = kindOf(t);
                 if (toKind)
                     addLink(f, t, kind.value_or(autoKind(toKind->category)), because);
@@ -545,9 +574,11 @@ private:
     ElementIds m_ids;
     std::unordered_map<std::string, std::size_t> m_byAddress;
     std::unordered_map<std::string, std::vector<std::size_t>> m_byValue;
+    std::vector<std::vector<std::string>> m_identity; ///< each resource's names, ARN, host
     std::map<std::string, ServiceId> m_serviceOf;
     std::map<std::size_t, std::size_t> m_aliasOf;
     std::map<std::string, ServiceId> m_merged;
+    std::map<ServiceId, std::vector<ServiceId>> m_copies; ///< replicas by primary
     std::map<std::string, std::vector<ServiceId>> m_groups;
     std::set<std::tuple<std::string, std::string, LinkKind>> m_links;
     std::set<std::size_t> m_mapped;

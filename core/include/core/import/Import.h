@@ -29,7 +29,9 @@ enum class InputFormat
     CloudFormation,
 };
 
-/// A design file, a `terraform show -json` output, or (anything else) a template.
+/// A `terraform show -json` output, a CloudFormation template (JSON with Resources, or YAML
+/// starting with a top-level key), or else a design file (which then reports its own errors).
+/// Judges from the first bytes given; 64 KiB suffice.
 InputFormat detectFormat(std::string_view text);
 
 struct ImportedResource
