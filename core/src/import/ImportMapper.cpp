@@ -17,21 +17,14 @@ using nlohmann::json;
 
 /// Fields whose values name a resource, for references written as literal values (a state's
 /// ARNs, a record's host name) rather than as expressions.
-constexpr std::array identityFields{"arn",
-                                    "id",
-                                    "name",
-                                    "invoke_arn",
-                                    "domain_name",
-                                    "regional_domain_name",
-                                    "bucket",
-                                    "function_name",
-                                    "default_hostname",
-                                    "uri",
-                                    "fqdn",
-                                    "url",
-                                    "host_name",
-                                    "bucket_regional_domain_name",
-                                    "cloudfront_domain_name"};
+// clang-format off
+constexpr std::array identityFields{
+    "arn", "id", "name", "invoke_arn", "domain_name", "regional_domain_name", "bucket",
+    "function_name", "default_hostname", "uri", "fqdn", "url", "host_name",
+    "bucket_regional_domain_name", "cloudfront_domain_name",
+    // CloudFormation's names, which literal values in another stack use
+    "DomainName", "BucketName", "FunctionName", "TableName", "QueueName", "TopicName", "Name"};
+// clang-format on
 
 LinkKind autoKind(Category to)
 {
