@@ -167,8 +167,8 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
             region = regionInName(source.path, catalogues);
         if (region.empty())
             region = cloudFormationRegionHint(doc);
-        if (region.empty())
-            region = options.region;
+        if (region.empty()) // the first of the defaults, one per provider
+            region = options.region.substr(0, options.region.find(','));
         if (region.empty()) {
             errors.push_back({ErrorCode::Missing,
                               source.path + ": nothing says which region this stack is in: give "

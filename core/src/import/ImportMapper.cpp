@@ -202,7 +202,12 @@ private:
         for (const auto& path : {row.region, FieldPath("region"), FieldPath("location")})
             if (const auto* v = path.empty() ? nullptr : fieldValue(i, path); v && v->is_string())
                 candidates.push_back(v->get<std::string>());
-        candidates.push_back(r.region);
+        // The default may list one region per provider: us-east-1,europe-west1.
+        for (std::size_t start = 0; start <= r.region.size();) {
+            const auto comma = std::min(r.region.find(',', start), r.region.size());
+            candidates.push_back(r.region.substr(start, comma - start));
+            start = comma + 1;
+        }
         for (auto code : candidates) {
             if (row.provider == Provider::Azure) // "West Europe" is westeurope
                 std::erase(code, ' '),
@@ -367,6 +372,8 @@ private:
         link.from = from;
         link.to = to;
         link.kind = kind;
+        if (kind == LinkKind::HealthCheck)
+            link.callsPerRequest = 0.0; // a probe is no part of a user's request
         m_out.report.links.push_back({link.id.value, from.value, to.value, kind, because});
         m_out.design.links.emplace(link.id, std::move(link));
     }
@@ -403,10 +410,8 @@ private:
             return;
         case MappingRole::Replica:
             for (const auto& id : servicesOf(targets(i, row.target))) {
-                const auto* v = row.region.empty() ? nullptr : fieldValue(i, row.region);
                 applyProperties(m_out.design.services.at(id), i, row.properties);
-                addReplica(id, v && v->is_string() ? v->get<std::string>() : m_resources[i].region,
-                           row.set, address);
+                addReplica(id, regionFor(i, row), row.set, address);
                 mapped(i, id.value, "replica");
             }
             return;

@@ -76,7 +76,9 @@ struct ImportResult
 
 struct ImportOptions
 {
-    std::string region; ///< for stacks and providers that name none
+    /// For stacks and providers that name none; one per provider, comma-separated
+    /// (`us-east-1,europe-west1`): each resource takes the one its provider has.
+    std::string region;
     std::size_t maxBytes = 64u * 1024u * 1024u;
 };
 
