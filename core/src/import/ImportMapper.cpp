@@ -464,7 +464,7 @@ private:
             for (const auto check : targets(i, row.healthCheck)) {
                 applyProperties(m_out.design.services.at(me.front()), check,
                                 row.healthCheckProperties);
-                m_mapped.insert(check);
+                mapped(check, me.front().value, "health check");
                 linkAll(me, routed, LinkKind::HealthCheck, m_resources[check].address);
             }
         if (!row.replicationGroup.empty()) {
@@ -477,7 +477,7 @@ private:
                 m_groups[key].push_back(me.front());
                 setAll(me.front(), row.set);
                 for (const auto g : group)
-                    m_mapped.insert(g);
+                    mapped(g, me.front().value, "replication group");
             }
         }
         // A key or a secret a service names is one it uses, whichever field names it.

@@ -54,8 +54,9 @@ public:
             throw TooBig{ErrorCode::TooLarge,
                          "more than " + std::to_string(m_maxNodes) + " nodes (aliases expanded)",
                          node.Mark()};
-        if (depth <= 2)
-            m_out.positions[pointer] = {node.Mark().line + 1, node.Mark().column + 1};
+        if (depth <= 2) // a mapping's entry is where its key is, set before
+            m_out.positions.emplace(pointer,
+                                    std::pair{node.Mark().line + 1, node.Mark().column + 1});
         json value;
         switch (node.Type()) {
         case YAML::NodeType::Null:
@@ -76,8 +77,11 @@ public:
             value = json::object();
             for (const auto& entry : node) {
                 const auto key = entry.first.Scalar();
-                value[key] = convert(entry.second,
-                                     pointer + "/" + rs::json::escapePointerToken(key), depth + 1);
+                const auto at = pointer + "/" + rs::json::escapePointerToken(key);
+                if (depth < 2)
+                    m_out.positions.emplace(
+                        at, std::pair{entry.first.Mark().line + 1, entry.first.Mark().column + 1});
+                value[key] = convert(entry.second, at, depth + 1);
             }
             break;
         }
