@@ -30,27 +30,6 @@ std::string_view ImportCommand::usage() const
            "Exit codes: 0 imported, 1 a file is invalid, 2 usage or I/O error.\n";
 }
 
-namespace {
-
-void printReport(const import::ImportReport& report, std::ostream& out)
-{
-    out << "Mapped " << report.mapped.size() << " resources:\n";
-    for (const auto& m : report.mapped)
-        out << "  " << m.address << " (" << m.type << ") -> "
-            << (m.serviceId.empty() ? m.kind : m.serviceId + " [" + m.kind + "]") << "\n";
-    out << "Inferred " << report.links.size() << " links:\n";
-    for (const auto& l : report.links)
-        out << "  " << l.from << " -" << enumName(l.kind) << "-> " << l.to << "  (" << l.because
-            << ")\n";
-    out << "Not drawn " << report.unmapped.size() << ":\n";
-    for (const auto& u : report.unmapped)
-        out << "  " << u.address << " (" << u.type << "): " << u.reason << "\n";
-    for (const auto& n : report.notes)
-        out << "note: " << n << "\n";
-}
-
-} // namespace
-
 int ImportCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     auto spelled = args; // -o is --output's short form
@@ -96,7 +75,7 @@ int ImportCommand::run(const std::vector<std::string>& args, CommandContext& con
     }
     const auto output = a->option("--output");
     auto& reportOut = output ? context.out : context.err;
-    printReport(imported.value().report, reportOut);
+    reportOut << import::reportText(imported.value().report);
     if (!output) {
         context.out << writeDesign(design);
         return ExitOk;

@@ -8,6 +8,7 @@
 #include "core/JsonText.h"
 
 #include <filesystem>
+#include <sstream>
 
 namespace rs::import {
 
@@ -198,6 +199,25 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
     if (result)
         result.value().design.name = "Imported from " + names;
     return result;
+}
+
+std::string reportText(const ImportReport& report)
+{
+    std::ostringstream out;
+    out << "Mapped " << report.mapped.size() << " resources:\n";
+    for (const auto& m : report.mapped)
+        out << "  " << m.address << " (" << m.type << ") -> "
+            << (m.serviceId.empty() ? m.kind : m.serviceId + " [" + m.kind + "]") << "\n";
+    out << "Inferred " << report.links.size() << " links:\n";
+    for (const auto& l : report.links)
+        out << "  " << l.from << " -" << enumName(l.kind) << "-> " << l.to << "  (" << l.because
+            << ")\n";
+    out << "Not drawn " << report.unmapped.size() << ":\n";
+    for (const auto& u : report.unmapped)
+        out << "  " << u.address << " (" << u.type << "): " << u.reason << "\n";
+    for (const auto& n : report.notes)
+        out << "note: " << n << "\n";
+    return out.str();
 }
 
 void applyBase(Design& imported, const Design& base)

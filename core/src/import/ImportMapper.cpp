@@ -2,7 +2,9 @@
 
 #include "ElementIds.h"
 #include "FieldValues.h"
+#include "ResourceIndex.h"
 #include "core/DesignValidator.h"
+#include "core/LinkKindProposal.h"
 
 #include <algorithm>
 #include <set>
@@ -15,32 +17,15 @@ namespace {
 
 using nlohmann::json;
 
-/// Fields whose values name a resource, for references written as literal values (a state's
-/// ARNs, a record's host name) rather than as expressions.
-// clang-format off
-constexpr std::array identityFields{
-    "arn", "id", "name", "invoke_arn", "domain_name", "regional_domain_name", "bucket",
-    "function_name", "default_hostname", "uri", "fqdn", "url", "host_name",
-    "bucket_regional_domain_name", "cloudfront_domain_name",
-    // CloudFormation's names, which literal values in another stack use
-    "DomainName", "BucketName", "FunctionName", "TableName", "QueueName", "TopicName", "Name"};
-// clang-format on
-
-LinkKind autoKind(Category to)
+/// Azure writes regions as "West Europe" too; the catalogue's code is westeurope.
+std::string normalRegion(Provider provider, std::string code)
 {
-    switch (to) {
-    case Category::Queue:
-    case Category::EventBus:
-        return LinkKind::Event;
-    case Category::Key:
-        return LinkKind::UsesKey;
-    case Category::Secret:
-        return LinkKind::UsesSecret;
-    case Category::Identity:
-        return LinkKind::Authenticates;
-    default:
-        return LinkKind::Request;
-    }
+    if (provider != Provider::Azure)
+        return code;
+    std::erase(code, ' ');
+    std::transform(code.begin(), code.end(), code.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return code;
 }
 
 class Mapper
@@ -48,14 +33,12 @@ class Mapper
 public:
     Mapper(std::vector<SourceResource> resources, const ResourceTypeMap& map,
            const Catalogues& catalogues)
-        : m_resources(std::move(resources))
-        , m_map(map)
+        : m_resources(std::move(resources), map)
         , m_catalogues(catalogues)
     {}
 
     Result<ImportResult> run()
     {
-        index();
         for (std::size_t i = 0; i < m_resources.size(); ++i)
             if (const auto* row = rowOf(i); row && row->role == MappingRole::Service)
                 addService(i, *row);
@@ -76,97 +59,14 @@ public:
     }
 
 private:
-    const ResourceMapping* rowOf(std::size_t i) const
-    {
-        return m_map.find(m_resources[i].tool, m_resources[i].type);
-    }
-
-    void index()
-    {
-        for (std::size_t i = 0; i < m_resources.size(); ++i) {
-            const auto& r = m_resources[i];
-            m_byAddress.emplace(r.address, i);
-            const auto* row = rowOf(i);
-            auto& names = m_identity.emplace_back();
-            for (const char* field : identityFields)
-                if (const auto* v = valueAt(r.values, field); v && v->is_string())
-                    names.push_back(v->get<std::string>());
-            if (row && !row->name.empty() && row->name.find('>') == std::string::npos)
-                if (const auto* v = valueAt(r.values, row->name); v && v->is_string())
-                    names.push_back(v->get<std::string>());
-            for (const auto& name : names)
-                m_byValue[name].push_back(i);
-        }
-    }
-
-    /// The resources a field names: by reference, and by literal values that are another
-    /// resource's ARN, name or host name (a plan's expressions may name one, its values another).
-    std::vector<std::size_t> follow(std::size_t from, std::string_view path) const
-    {
-        std::set<std::size_t> out;
-        const auto& r = m_resources[from];
-        for (const auto& [at, address] : r.references)
-            if (at == path ||
-                (at.size() > path.size() && at.starts_with(path) && at[path.size()] == '.'))
-                if (const auto it = m_byAddress.find(address); it != m_byAddress.end())
-                    out.insert(it->second);
-        {
-            // A value a reference already explains (the referenced bus's name) is no other.
-            std::set<std::string> explained;
-            for (const auto t : out)
-                explained.insert(m_identity[t].begin(), m_identity[t].end());
-            std::vector<std::string> literals;
-            if (const auto* v = valueAt(r.values, path))
-                collectStrings(*v, literals);
-            for (const auto& text : literals) {
-                if (explained.contains(text))
-                    continue;
-                // Whole, or a `/`-separated part (an ARN inside an integration URI), or an
-                // ARN's last field (arn:aws:s3:::bucket-name).
-                auto hits = m_byValue.find(text);
-                for (std::size_t start = 0; hits == m_byValue.end() && start < text.size();) {
-                    const auto slash = std::min(text.find('/', start), text.size());
-                    hits = m_byValue.find(text.substr(start, slash - start));
-                    start = slash + 1;
-                }
-                if (hits == m_byValue.end() && text.starts_with("arn:"))
-                    hits = m_byValue.find(text.substr(text.rfind(':') + 1));
-                if (hits != m_byValue.end())
-                    for (const auto hit : hits->second)
-                        if (hit != from)
-                            out.insert(hit);
-            }
-        }
-        return {out.begin(), out.end()};
-    }
-
-    /// Follows each `>` hop; the resources the last part names.
+    const ResourceMapping* rowOf(std::size_t i) const { return m_resources.rowOf(i); }
     std::vector<std::size_t> targets(std::size_t from, const FieldPath& path) const
     {
-        std::vector<std::size_t> current{from};
-        std::string_view rest = path;
-        while (!rest.empty() && !current.empty()) {
-            const auto hop = rest.find('>');
-            const auto part = rest.substr(0, hop);
-            rest = hop == std::string_view::npos ? std::string_view() : rest.substr(hop + 1);
-            std::set<std::size_t> next;
-            for (const auto c : current)
-                for (const auto t : follow(c, part))
-                    next.insert(t);
-            current.assign(next.begin(), next.end());
-        }
-        return current;
+        return m_resources.targets(from, path);
     }
-
-    /// The value of a field, after following the path's `>` hops.
     const json* fieldValue(std::size_t from, const FieldPath& path) const
     {
-        const auto hop = path.rfind('>');
-        if (hop == std::string::npos)
-            return valueAt(m_resources[from].values, path);
-        const auto owners = targets(from, path.substr(0, hop));
-        return owners.empty() ? nullptr
-                              : valueAt(m_resources[owners.front()].values, path.substr(hop + 1));
+        return m_resources.fieldValue(from, path);
     }
 
     std::vector<ServiceId> servicesOf(const std::vector<std::size_t>& resources) const
@@ -209,10 +109,7 @@ private:
             start = comma + 1;
         }
         for (auto code : candidates) {
-            if (row.provider == Provider::Azure) // "West Europe" is westeurope
-                std::erase(code, ' '),
-                    std::transform(code.begin(), code.end(), code.begin(),
-                                   [](unsigned char c) { return std::tolower(c); });
+            code = normalRegion(row.provider, std::move(code));
             if (m_catalogues.regions.find(row.provider, code))
                 return code;
         }
@@ -325,9 +222,7 @@ private:
         auto copy = m_out.design.services.at(primary);
         const auto* kind = m_catalogues.services.find(copy.kind);
         const auto provider = kind ? kind->provider : Provider::Aws;
-        if (provider == Provider::Azure)
-            std::erase(code, ' '), std::transform(code.begin(), code.end(), code.begin(),
-                                                  [](unsigned char c) { return std::tolower(c); });
+        code = normalRegion(provider, std::move(code));
         if (!m_catalogues.regions.find(provider, code)) {
             note(because + ": region \"" + code + "\" is not one the region catalogue knows");
             return;
@@ -384,9 +279,10 @@ private:
         for (const auto& f : from)
             for (const auto& primary : to) {
                 const auto t = nearest(f, primary);
+                const auto* fromKind = kindOf(f);
                 const auto* toKind = kindOf(t);
-                if (toKind)
-                    addLink(f, t, kind.value_or(autoKind(toKind->category)), because);
+                if (fromKind && toKind)
+                    addLink(f, t, kind.value_or(proposeLinkKind(*fromKind, *toKind)), because);
             }
     }
 
@@ -482,13 +378,15 @@ private:
         }
         // A key or a secret a service names is one it uses, whichever field names it.
         for (const auto& [path, address] : r.references) {
-            const auto it = m_byAddress.find(address);
-            if (it == m_byAddress.end())
+            const auto at = m_resources.find(address);
+            if (!at)
                 continue;
-            for (const auto& id : servicesOf({it->second})) {
+            for (const auto& id : servicesOf({*at})) {
                 const auto* kind = kindOf(id);
-                if (kind && (kind->category == Category::Key || kind->category == Category::Secret))
-                    addLink(me.front(), id, autoKind(kind->category), r.address + " " + path);
+                const auto* own = kindOf(me.front());
+                if (own && kind &&
+                    (kind->category == Category::Key || kind->category == Category::Secret))
+                    addLink(me.front(), id, proposeLinkKind(*own, *kind), r.address + " " + path);
             }
         }
     }
@@ -520,12 +418,16 @@ private:
                  "(import --base DESIGN takes them from a design)");
     }
 
+    /// Drops what the design cannot hold, noting each; a second round catches what the first
+    /// drop reveals. Anything else is an error of the importer's, returned as such.
     Result<ImportResult> validated()
     {
-        for (int round = 0; round < 2; ++round) {
+        for (int round = 0;; ++round) {
             const auto errors = validateDesign(m_out.design, m_catalogues);
             if (errors.empty())
                 return std::move(m_out);
+            if (round == 2)
+                return errors;
             Errors fatal;
             for (const auto& e : errors) {
                 const auto& id = e.where.elementId;
@@ -545,7 +447,6 @@ private:
             if (!fatal.empty())
                 return fatal;
         }
-        return validateDesign(m_out.design, m_catalogues);
     }
 
     void mapped(std::size_t i, const std::string& serviceId, const std::string& kind)
@@ -565,14 +466,10 @@ private:
 
     void note(std::string text) { m_out.report.notes.push_back(std::move(text)); }
 
-    std::vector<SourceResource> m_resources;
-    const ResourceTypeMap& m_map;
+    ResourceIndex m_resources;
     const Catalogues& m_catalogues;
     ImportResult m_out;
     ElementIds m_ids;
-    std::unordered_map<std::string, std::size_t> m_byAddress;
-    std::unordered_map<std::string, std::vector<std::size_t>> m_byValue;
-    std::vector<std::vector<std::string>> m_identity; ///< each resource's names, ARN, host
     std::map<std::string, ServiceId> m_serviceOf;
     std::map<std::size_t, std::size_t> m_aliasOf;
     std::map<std::string, ServiceId> m_merged;

@@ -68,6 +68,10 @@ struct ImportReport
     std::vector<std::string> notes; ///< values not understood, links the design cannot hold
 };
 
+/// The report as the command line prints it and File > Import shows it: each resource mapped,
+/// each link inferred (and why), each resource not drawn (and why), the notes.
+std::string reportText(const ImportReport& report);
+
 struct ImportResult
 {
     Design design;
