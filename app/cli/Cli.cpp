@@ -6,6 +6,7 @@
 #include "CommandLine.h"
 #include "EstimateCommand.h"
 #include "FormatCommand.h"
+#include "ImportCommand.h"
 #include "PricingCommand.h"
 #include "ReviewCommand.h"
 #include "RulesCommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ValidateCommand>());
     commands.push_back(std::make_unique<FormatCommand>());
     commands.push_back(std::make_unique<ArrangeCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<EstimateCommand>());

@@ -132,6 +132,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recent = std::make_unique<RecentFiles>(m_recentMenu);
     connect(m_recent.get(), &RecentFiles::openRequested, this, &MainWindow::openFile);
+    file->addAction(tr("&Import…"), this, &MainWindow::importDialog);
     file->addSeparator();
     file->addAction(a.save);
     file->addAction(a.saveAs);

@@ -7,6 +7,7 @@ namespace rs::resources {
 
 std::string_view serviceCatalogueJson();
 std::string_view regionCatalogueJson();
+std::string_view resourceTypesJson(); ///< the importer's resource-type mapping
 std::string_view defaultPriceTableJson();
 
 } // namespace rs::resources

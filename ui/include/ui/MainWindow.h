@@ -3,6 +3,7 @@
 #include "core/Provider.h"
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -56,6 +57,9 @@ public:
     /// Opens a bundled example (a path from bundledExamples()) as an untitled copy, after
     /// offering to save unsaved changes (Help ▸ Examples).
     bool openExample(const QString& path);
+    /// File > Import…: plans and templates (`FILE@REGION` allowed) as an untitled design, with
+    /// the import report in a dialog; `region` for stacks that name none.
+    bool importInfrastructure(const QStringList& paths, const QString& region = {});
     bool save();
     bool saveAs(const QString& path = {});
     /// Starts autosaving into `directory` (crash recovery); the application does this at start.
@@ -92,6 +96,7 @@ private:
     bool maybeSave();
     void newDesign();
     void openDialog();
+    void importDialog();
     void chooseCatalogue();
     /// Design ▸ Arrange: the whole design laid out by Graphviz, one undo step.
     void arrange();

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SourceResource.h"
+#include "core/Result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace rs::import {
+
+/// The resources of one CloudFormation stack, and the names it exports (for Fn::ImportValue in
+/// the other stacks imported with it).
+struct CloudFormationStack
+{
+    std::vector<SourceResource> resources;
+    std::map<std::string, std::string> exports; ///< export name -> resource address
+};
+
+/// The region a template names itself, when every regional ARN written in it names the same
+/// one; empty otherwise.
+std::string cloudFormationRegionHint(const nlohmann::json& doc);
+
+/// Reads a template (JSON, or YAML already turned into JSON) deployed as one stack in `region`.
+/// Addresses are `prefix` + logical id. References come from Ref, Fn::GetAtt, Fn::Sub and
+/// Fn::ImportValue (as `import:NAME`); a parameter's Ref reads as its default and AWS::Region as
+/// `region`. A cycle of references or DependsOn is an error, as CloudFormation rejects it.
+/// `positions` (from YAML) gives each resource's line.
+Result<CloudFormationStack>
+readCloudFormation(const nlohmann::json& doc, const std::string& file, const std::string& prefix,
+                   const std::string& region,
+                   const std::map<std::string, std::pair<int, int>>& positions);
+
+} // namespace rs::import
