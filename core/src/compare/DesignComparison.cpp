@@ -220,6 +220,10 @@ DesignComparison compareDesigns(const Review& before, const Review& after,
         c.rpoTargetBefore = before.regionRpoTarget;
         c.rpoTargetAfter = after.regionRpoTarget;
         c.regionLosses = compareRegionLosses(before, after, c.elements);
+        c.worstRtoBefore = before.worstRegionRto();
+        c.worstRtoAfter = after.worstRegionRto();
+        c.worstRpoBefore = before.worstRegionRpo();
+        c.worstRpoAfter = after.worstRegionRpo();
     }
     const auto availability = [](const Review& r) {
         return r.parts.availability && !r.nothingToEstimate

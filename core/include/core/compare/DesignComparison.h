@@ -131,6 +131,12 @@ struct DesignComparison
     Seconds rpoTargetBefore = 0.0 * units::seconds;
     Seconds rpoTargetAfter = 0.0 * units::seconds;
     std::vector<RegionLossComparison> regionLosses;
+    /// Each analysis's worst region-loss RTO and RPO (Analysis::worstRegionRto()): nothing when
+    /// a loss cannot be recovered from or loses data without bound.
+    std::optional<Seconds> worstRtoBefore;
+    std::optional<Seconds> worstRtoAfter;
+    std::optional<Seconds> worstRpoBefore;
+    std::optional<Seconds> worstRpoAfter;
     /// Nothing on a side that did not estimate it (no services, or not asked for).
     std::optional<double> availabilityBefore;
     std::optional<double> availabilityAfter;
