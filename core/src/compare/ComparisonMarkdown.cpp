@@ -187,8 +187,9 @@ private:
             std::string elements;
             for (const auto& e : f.elements)
                 elements += (elements.empty() ? "" : ", ") + escaped(e);
-            m_out << "- " << label << " **" << enumName(f.severity) << "** " << f.ruleId << " ("
-                  << elements << "): " << escaped(f.message) << "\n";
+            m_out << "- " << label << " **" << enumName(f.severity) << "** " << f.ruleId
+                  << (elements.empty() ? "" : " (" + elements + ")") << ": " << escaped(f.message)
+                  << "\n";
         }
     }
 
