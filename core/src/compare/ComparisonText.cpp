@@ -55,13 +55,19 @@ std::string elementChangesText(const ElementMatch& match)
     return text.empty() ? "no change" : text;
 }
 
+std::string regionLossesText(std::size_t n)
+{
+    return std::to_string(n) + (n == 1 ? " region loss" : " region losses");
+}
+
 std::vector<std::string> gateFailures(const DesignComparison& c)
 {
     const auto& v = c.verdicts;
     std::vector<std::string> out;
     if (v.targetsGateFailed)
-        out.push_back(counted(v.regionLossesRegressed, "region loss") +
-                      " that met its targets now misses");
+        out.push_back(regionLossesText(v.regionLossesRegressed) +
+                      (v.regionLossesRegressed == 1 ? " that met its targets now misses"
+                                                    : " that met their targets now miss"));
     if (v.findingsGateFailed)
         out.push_back(counted(v.newFindingsAtOrAbove, "new finding") + " at or above " +
                       std::string(enumName(*c.gates.newFindingsAtOrAbove)));

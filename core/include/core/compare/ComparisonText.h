@@ -20,6 +20,8 @@ std::string verdictText(const std::optional<ScenarioResult>& scenario);
 std::string rtoText(const std::optional<ScenarioResult>& scenario);
 /// "2 added, 1 removed, 1 renamed, 3 changed" (the kinds present), "no change".
 std::string elementChangesText(const ElementMatch& match);
+/// "1 region loss", "2 region losses".
+std::string regionLossesText(std::size_t n);
 /// Why the comparison fails its gates, one phrase a gate: "1 region loss now misses its
 /// targets"; empty when it passes.
 std::vector<std::string> gateFailures(const DesignComparison& comparison);
