@@ -31,31 +31,6 @@ std::string escaped(std::string_view text)
     return out;
 }
 
-std::string optionalSeconds(const std::optional<Seconds>& s, const char* none)
-{
-    return s ? formatDuration(s->value()) : none;
-}
-
-std::string availabilityText(const std::optional<double>& a)
-{
-    return a ? formatAvailability(*a) : "—";
-}
-
-std::string rpoText(const std::optional<ScenarioResult>& s)
-{
-    return s ? rpoSummary(*s) : "—";
-}
-
-std::string writesText(const std::optional<ScenarioResult>& s)
-{
-    return s ? writesAtRiskSummary(*s) : "—";
-}
-
-std::string capacityText(const std::optional<ScenarioResult>& s)
-{
-    return !s ? "—" : judgeScenario(*s).capacityMet ? "enough" : "short";
-}
-
 /// "a → b", or just "a" when the two read the same.
 std::string arrow(const std::string& before, const std::string& after)
 {
@@ -110,10 +85,10 @@ private:
             row("Availability", availabilityText(m_c.availabilityBefore),
                 availabilityText(m_c.availabilityAfter), "");
         if (m_c.scenariosCompared) {
-            row("Worst region-loss RTO", optionalSeconds(m_c.worstRtoBefore, "no recovery"),
-                optionalSeconds(m_c.worstRtoAfter, "no recovery"), "");
-            row("Worst region-loss RPO", optionalSeconds(m_c.worstRpoBefore, "unbounded"),
-                optionalSeconds(m_c.worstRpoAfter, "unbounded"), "");
+            row("Worst region-loss RTO", worstText(m_c.worstRtoBefore, "no recovery"),
+                worstText(m_c.worstRtoAfter, "no recovery"), "");
+            row("Worst region-loss RPO", worstText(m_c.worstRpoBefore, "unbounded"),
+                worstText(m_c.worstRpoAfter, "unbounded"), "");
             const auto& v = m_c.verdicts;
             std::string change;
             if (v.regionLossesRegressed)
@@ -121,7 +96,8 @@ private:
             if (v.regionLossesImproved)
                 change += (change.empty() ? "" : ", ") + std::to_string(v.regionLossesImproved) +
                           " now met";
-            row("Region losses meeting targets", metCount(true), metCount(false), change);
+            row("Region losses meeting targets", regionLossesMetText(m_c, true),
+                regionLossesMetText(m_c, false), change);
         }
         if (m_c.findingsCompared) {
             const auto& f = m_c.findings;
@@ -132,20 +108,6 @@ private:
         }
         row("Elements", "", "", elementChangesText(m_c.elements));
         m_out << "\n";
-    }
-
-    std::string metCount(bool before) const
-    {
-        std::size_t met = 0;
-        std::size_t all = 0;
-        for (const auto& loss : m_c.regionLosses) {
-            const auto& s = before ? loss.before : loss.after;
-            if (!s)
-                continue;
-            ++all;
-            met += judgeScenario(*s).targetsMet();
-        }
-        return std::to_string(met) + " of " + std::to_string(all);
     }
 
     void open(const std::string& summary)

@@ -43,6 +43,31 @@ std::string rtoText(const std::optional<ScenarioResult>& scenario)
     return scenario->rto ? formatDuration(scenario->rto->worst.value()) : "no recovery";
 }
 
+std::string rpoText(const std::optional<ScenarioResult>& scenario)
+{
+    return scenario ? rpoSummary(*scenario) : "—";
+}
+
+std::string writesText(const std::optional<ScenarioResult>& scenario)
+{
+    return scenario ? writesAtRiskSummary(*scenario) : "—";
+}
+
+std::string capacityText(const std::optional<ScenarioResult>& scenario)
+{
+    return !scenario ? "—" : judgeScenario(*scenario).capacityMet ? "enough" : "short";
+}
+
+std::string worstText(const std::optional<Seconds>& seconds, const char* none)
+{
+    return seconds ? formatDuration(seconds->value()) : none;
+}
+
+std::string availabilityText(const std::optional<double>& availability)
+{
+    return availability ? formatAvailability(*availability) : "—";
+}
+
 std::string elementChangesText(const ElementMatch& match)
 {
     std::string text;
@@ -53,6 +78,20 @@ std::string elementChangesText(const ElementMatch& match)
                     std::string(enumName(change));
     }
     return text.empty() ? "no change" : text;
+}
+
+std::string regionLossesMetText(const DesignComparison& comparison, bool before)
+{
+    std::size_t met = 0;
+    std::size_t all = 0;
+    for (const auto& loss : comparison.regionLosses) {
+        const auto& s = before ? loss.before : loss.after;
+        if (!s)
+            continue;
+        ++all;
+        met += judgeScenario(*s).targetsMet();
+    }
+    return std::to_string(met) + " of " + std::to_string(all);
 }
 
 std::string regionLossesText(std::size_t n)
