@@ -1,8 +1,8 @@
 #include "CompareCommand.h"
 
-#include "Baseline.h"
 #include "CommandLine.h"
 #include "CommandReview.h"
+#include "ComparisonGatesArg.h"
 #include "CostArgs.h"
 #include "DesignInput.h"
 #include "core/compare/ComparisonJson.h"
@@ -134,7 +134,7 @@ int CompareCommand::run(const std::vector<std::string>& args, CommandContext& co
         return ExitUsage;
 
     ReviewOptions options;
-    options.parts = comparedParts();
+    options.parts = comparisonParts();
     options.cost = costOptions->first;
     options.currency = costOptions->second;
     const auto review = [&](int i) {

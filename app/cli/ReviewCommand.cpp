@@ -1,7 +1,6 @@
 #include "ReviewCommand.h"
 
 #include "AssumptionsText.h"
-#include "Baseline.h"
 #include "CommandLine.h"
 #include "CommandReview.h"
 #include "CostArgs.h"
@@ -9,6 +8,7 @@
 #include "GuiApplication.h"
 #include "core/TextFormat.h"
 #include "core/compare/ComparisonText.h"
+#include "core/compare/DesignComparison.h"
 #include "core/review/ReviewJson.h"
 #include "diagram/DiagramExport.h"
 #include "review/CataloguePricing.h"
@@ -144,7 +144,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
                               pricingInfo.value());
     if (const auto old = a->option("--baseline")) {
         auto options = request.options;
-        options.parts = comparedParts();
+        options.parts = comparisonParts();
         options.fileName = std::filesystem::path(*old).filename().string();
         std::string oldBytes;
         const auto oldDesign = loadDesignForCommand(*old, context, exitCode, &oldBytes);

@@ -149,6 +149,16 @@ struct DesignComparison
     ComparisonVerdicts verdicts;
 };
 
+/// What a comparison reads of each design's analysis: everything but the tiers (which rebuild
+/// the design five times) and the outage simulation, neither of which it compares.
+inline AnalysisParts comparisonParts()
+{
+    AnalysisParts parts;
+    parts.outages = false;
+    parts.tiers = false;
+    return parts;
+}
+
 /// Compares two reviews' designs and results. The reviews may be of different providers or have
 /// nothing in common: everything is then added and removed.
 DesignComparison compareDesigns(const Review& before, const Review& after,

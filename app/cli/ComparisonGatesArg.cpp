@@ -1,4 +1,4 @@
-#include "Baseline.h"
+#include "ComparisonGatesArg.h"
 
 #include <charconv>
 
@@ -36,14 +36,6 @@ std::optional<ComparisonGates> parseComparisonGates(std::string_view text)
         }
     }
     return gates;
-}
-
-AnalysisParts comparedParts()
-{
-    AnalysisParts parts;
-    parts.outages = false;
-    parts.tiers = false;
-    return parts;
 }
 
 } // namespace rs::cli

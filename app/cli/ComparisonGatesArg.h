@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Command.h"
 #include "core/compare/DesignComparison.h"
 
 #include <optional>
@@ -14,9 +13,5 @@ namespace rs::cli {
 /// cost grows by more than AMOUNT USD) and `cost:N%` (by more than N percent). Nothing when a
 /// name is unknown.
 std::optional<ComparisonGates> parseComparisonGates(std::string_view text);
-
-/// What a comparison reads of each design's analysis: everything but the tiers (which rebuild
-/// the design five times) and the outage simulation, neither of which it compares.
-AnalysisParts comparedParts();
 
 } // namespace rs::cli
