@@ -134,12 +134,11 @@ int CompareCommand::run(const std::vector<std::string>& args, CommandContext& co
         return ExitUsage;
 
     ReviewOptions options;
-    options.parts = comparisonParts();
     options.cost = costOptions->first;
     options.currency = costOptions->second;
     const auto review = [&](int i) {
         return commandReview(*designs[i], context.catalogues, a->positional[i], bytes[i],
-                             &prices->book, options);
+                             &prices->book, comparisonOptions(*designs[i], options));
     };
     // The two analyses are independent: the first on a second core, beside the second.
     auto before = std::async(std::launch::async, review, 0);

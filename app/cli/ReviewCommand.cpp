@@ -143,13 +143,12 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
     auto review = buildReview(*design, context.catalogues, bytes, prices->book, request.options,
                               pricingInfo.value());
     if (const auto old = a->option("--baseline")) {
-        auto options = request.options;
-        options.parts = comparisonParts();
-        options.fileName = std::filesystem::path(*old).filename().string();
         std::string oldBytes;
         const auto oldDesign = loadDesignForCommand(*old, context, exitCode, &oldBytes);
         if (!oldDesign)
             return exitCode;
+        auto options = comparisonOptions(*oldDesign, request.options);
+        options.fileName = std::filesystem::path(*old).filename().string();
         review.baseline = std::make_shared<const DesignComparison>(compareDesigns(
             buildReview(*oldDesign, context.catalogues, oldBytes, prices->book, options), review));
     }

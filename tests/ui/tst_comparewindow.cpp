@@ -80,9 +80,7 @@ Design read(const nlohmann::json& j)
 
 Review reviewOf(const Design& design, const PriceBook& book)
 {
-    ReviewOptions o;
-    o.parts = comparisonParts();
-    return buildReview(design, test::builtInCatalogues(), "", &book, o);
+    return buildReview(design, test::builtInCatalogues(), "", &book, comparisonOptions(design, {}));
 }
 
 } // namespace

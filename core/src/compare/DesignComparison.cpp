@@ -200,6 +200,17 @@ void judge(DesignComparison& c)
 
 } // namespace
 
+ReviewOptions comparisonOptions(const Design& design, ReviewOptions options)
+{
+    options.parts.outages = false;
+    options.parts.tiers = false;
+    std::vector<Disruption> losses;
+    for (const auto& [id, region] : design.regions)
+        losses.push_back({DisruptionKind::RegionDown, id.value});
+    options.disruptions = std::move(losses);
+    return options;
+}
+
 DesignComparison compareDesigns(const Review& before, const Review& after,
                                 const ComparisonGates& gates)
 {

@@ -31,10 +31,12 @@ void note(std::vector<std::string>& fields, const char* key, const T& before, co
 class Pairing
 {
 public:
-    std::string after(const std::string& beforeId) const
+    /// Empty when `beforeId` has no partner (yet).
+    const std::string& after(const std::string& beforeId) const
     {
+        static const std::string none;
         const auto it = m_forward.find(beforeId);
-        return it == m_forward.end() ? std::string() : it->second;
+        return it == m_forward.end() ? none : it->second;
     }
     bool pairedAfter(const std::string& afterId) const { return m_backward.contains(afterId); }
     void pair(const std::string& beforeId, const std::string& afterId)
@@ -118,6 +120,10 @@ std::vector<std::string> serviceFields(const Service& a, const Service& b, const
     note(f, "kind", a.kind, b.kind);
     note(f, "name", a.name, b.name);
     note(f, "region", p.regionAfter(a.region), b.region ? b.region->value : "global");
+    if (a.properties == b.properties) {
+        note(f, "usage", a.usage, b.usage);
+        return f;
+    }
     std::set<std::string, std::less<>> keys;
     for (const auto& [k, v] : a.properties)
         keys.insert(k);

@@ -92,11 +92,10 @@ CompareWindow* showComparison(MainWindow& window, CompareWindow::Side before,
             book = std::move(loaded).value();
     }
     ReviewOptions options;
-    options.parts = comparisonParts();
     options.parts.cost = book.has_value();
     options.cost.strictPrices = strictPricesPreferred();
     const auto review = [&](const CompareWindow::Side& side) {
-        auto o = options;
+        auto o = comparisonOptions(side.design, options);
         o.fileName = side.title.toStdString();
         return buildReview(side.design, catalogues, {}, book ? &*book : nullptr, o);
     };

@@ -149,15 +149,10 @@ struct DesignComparison
     ComparisonVerdicts verdicts;
 };
 
-/// What a comparison reads of each design's analysis: everything but the tiers (which rebuild
-/// the design five times) and the outage simulation, neither of which it compares.
-inline AnalysisParts comparisonParts()
-{
-    AnalysisParts parts;
-    parts.outages = false;
-    parts.tiers = false;
-    return parts;
-}
+/// `options` as a comparison analyses `design` with: only what it compares, so two analyses for
+/// it cost about one full one. No tiers (the design rebuilt five times) and no outage
+/// simulation; of the scenarios only the region losses.
+ReviewOptions comparisonOptions(const Design& design, ReviewOptions options);
 
 /// Compares two reviews' designs and results. The reviews may be of different providers or have
 /// nothing in common: everything is then added and removed.
