@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "Command.h"
 #include "CommandLine.h"
+#include "CompareCommand.h"
 #include "EstimateCommand.h"
 #include "FormatCommand.h"
 #include "ImportCommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
     commands.push_back(std::make_unique<EstimateCommand>());
+    commands.push_back(std::make_unique<CompareCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<PricingCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());

@@ -7,6 +7,8 @@
 #include "DesignInput.h"
 #include "GuiApplication.h"
 #include "core/TextFormat.h"
+#include "core/compare/ComparisonText.h"
+#include "core/compare/DesignComparison.h"
 #include "core/review/ReviewJson.h"
 #include "diagram/DiagramExport.h"
 #include "review/CataloguePricing.h"
@@ -27,7 +29,7 @@ std::string_view ReviewCommand::usage() const
            "                         [--fail-on GATES] [--catalog PATH]\n"
            "                         [--currency CODE --rate R [--rate-date DATE]]\n"
            "                         [--hours-per-month H] [--strict-prices]\n"
-           "                         [--timestamp ISO] [--author NAME]\n\n"
+           "                         [--timestamp ISO] [--author NAME] [--baseline OLD]\n\n"
            "Reviews a design: findings, region-loss scenarios (RTO, RPO), availability, the\n"
            "monthly cost with its price provenance and the resilience tiers, and writes them as\n"
            "a PDF for people and a JSON review for machines (docs/review-format.md). Prints a\n"
@@ -48,7 +50,9 @@ std::string_view ReviewCommand::usage() const
            "                       as for 'estimate'\n"
            "  --timestamp ISO      the review's date, e.g. 2026-01-31T12:00:00Z (default: now);\n"
            "                       fix it to get the same bytes on every run\n"
-           "  --author NAME        who the review is for or by\n\n"
+           "  --author NAME        who the review is for or by\n"
+           "  --baseline OLD       also compare with the design OLD (the one this changes), as\n"
+           "                       'compare OLD FILE' does, in a section of the PDF and JSON\n\n"
            "Exit codes: 0 written, 1 a --fail-on gate tripped or an invalid design,\n"
            "2 usage error, unreadable file or catalogue, or an output that cannot be written.\n";
 }
@@ -82,7 +86,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
         parseArgs(args, {{"--strict-prices", "--free-tiers", "--no-free-tiers"},
                          {"--pdf", "--json", "--csv", "--png", "--dpi", "--svg", "--page",
                           "--fail-on", "--catalog", "--currency", "--rate", "--rate-date",
-                          "--hours-per-month", "--timestamp", "--author"}});
+                          "--hours-per-month", "--timestamp", "--author", "--baseline"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto shaped = a ? costArgs(*a) : std::string();
     const auto* costOptions = std::get_if<std::pair<CostOptions, DisplayCurrency>>(&shaped);
@@ -136,8 +140,18 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
     request.options.appVersion = RS_VERSION;
     request.options.fileName = std::filesystem::path(file).filename().string();
     request.options.gates = *gates;
-    const auto review = buildReview(*design, context.catalogues, bytes, prices->book,
-                                    request.options, pricingInfo.value());
+    auto review = buildReview(*design, context.catalogues, bytes, prices->book, request.options,
+                              pricingInfo.value());
+    if (const auto old = a->option("--baseline")) {
+        std::string oldBytes;
+        const auto oldDesign = loadDesignForCommand(*old, context, exitCode, &oldBytes);
+        if (!oldDesign)
+            return exitCode;
+        auto options = comparisonOptions(*oldDesign, request.options);
+        options.fileName = std::filesystem::path(*old).filename().string();
+        review.baseline = std::make_shared<const DesignComparison>(compareDesigns(
+            buildReview(*oldDesign, context.catalogues, oldBytes, prices->book, options), review));
+    }
 
     const auto path = [&](const char* option) {
         return QString::fromStdString(a->option(option).value_or(""));
@@ -193,6 +207,16 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
         if (!v.costComplete)
             context.out << "                " << counted(review.cost.unpricedCount, "usage line")
                         << " could not be priced\n";
+        if (const auto& b = review.baseline) {
+            context.out << "  since " << b->beforeFile << ": " << elementChangesText(b->elements)
+                        << "; findings " << b->findings.added.size() << " new, "
+                        << b->findings.removed.size() << " resolved; "
+                        << regionLossesText(b->verdicts.regionLossesRegressed)
+                        << " newly missing the targets";
+            if (b->cost)
+                context.out << "; cost " << costChangeText(b->cost->total, b->currency);
+            context.out << "\n";
+        }
         printAssumptions(context.out, review);
         for (const auto* option : {"--pdf", "--json", "--csv", "--png", "--svg"}) {
             if (const auto out = a->option(option))

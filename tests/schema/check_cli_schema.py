@@ -6,7 +6,9 @@ with a syntax error, a missing file), `rules --json`, and on a fresh temporary c
 `pricing list --json`, `pricing import … --json` of sample price files, `pricing update … --json`
 from a local server, `pricing diff … --json` of the bundled and the updated version with the
 examples as designs, `pricing coverage --json` (all providers, one, --strict-prices) around a
-discount and a custom price, and `pricing list --json` once more with a damaged stored report.
+discount and a custom price, and `pricing list --json` once more with a damaged stored report, and `compare --json` of example
+pairs (one of two providers, one with every gate tripped, one with a custom price that leaves
+usage unpriced).
 Each output must validate against its command's `$defs` entry in the schema. A few broken
 variants of each must not validate, so the schema is known to reject a wrong shape.
 
@@ -189,8 +191,31 @@ with tempfile.TemporaryDirectory() as scratch:
     else:
         print("PASS pricing list: a report that is not JSON is left out")
 
+    # compare: pairs of examples against the bundled prices; every gate asked for (exit 1);
+    # designs of two providers; the same design twice (nothing changed).
+    bundled = ["--catalog", scratch / "compare.sqlite"]
+    by_name = {e.name[:2]: e for e in examples}
+    same = check("compare same", "compare",
+                 run(["compare", by_name["05"], by_name["05"], "--json", *bundled]))
+    checks += 1
+    if same["elements"]["list"] or same["findings"]["added"] or same["cost"]["total"]["change"] != "0.00":
+        print("FAIL compare same: a design compared with itself shows a change")
+        failures += 1
+    check("compare 02 -> 03", "compare",
+          run(["compare", by_name["02"], by_name["03"], "--json", *bundled]))
+    gated = check("compare gates", "compare",
+                  run(["compare", by_name["02"], by_name["03"], "--json",
+                       "--fail-on", "targets,info,cost:1,cost:1%", *bundled], exits=(1,)))
+    checks += 1
+    if not (gated["gates"]["findingsGateFailed"] and gated["gates"]["costGateFailed"]
+            and not gated["passed"]):
+        print("FAIL compare gates: the findings and cost gates did not trip")
+        failures += 1
+    check("compare aws -> azure", "compare",
+          run(["compare", by_name["02"], by_name["04"], "--json", *bundled]))
+
 expected = {"validate", "rules", "pricingList", "pricingImport", "pricingUpdate", "pricingDiff",
-            "pricingCoverage"}
+            "pricingCoverage", "compare"}
 missing = expected - set(seen)
 checks += 1
 if missing:
@@ -250,6 +275,15 @@ BROKEN = {
         "borrowed without lenders": lambda d: d["providers"][0]["kinds"][0]["cells"][0].update(
             status="borrowed") or d["providers"][0]["kinds"][0]["cells"][0].pop(
             "borrowedFrom", None),
+    },
+    "compare": {
+        "amount as a float": lambda d: d["cost"]["total"].update(change=12.5),
+        "unknown element change": lambda d: d["elements"]["list"][0].update(change="moved"),
+        "unknown verdict change": lambda d: d["regionLosses"][0].update(change="worse"),
+        "no version": lambda d: d.pop("comparisonFormatVersion"),
+        "extra field": lambda d: d.update(extra=1),
+        "region loss without its RTO": lambda d: first_with(
+            d["regionLosses"], lambda r: r["after"])["after"].pop("rtoSeconds"),
     },
 }
 for name, broken in BROKEN.items():

@@ -26,7 +26,10 @@ root = pathlib.Path(sys.argv[1])
 tool = sys.argv[2]
 schema = json.loads((root / "docs/review.schema.json").read_text())
 jsonschema.Draft202012Validator.check_schema(schema)
-validator = jsonschema.Draft202012Validator(schema)
+# The `baseline` section is the comparison of docs/cli.schema.json, referred to by its $id.
+cli_schema = json.loads((root / "docs/cli.schema.json").read_text())
+resolver = jsonschema.RefResolver.from_schema(schema, store={cli_schema["$id"]: cli_schema})
+validator = jsonschema.Draft202012Validator(schema, resolver=resolver)
 
 failures = 0
 checks = 0
@@ -63,10 +66,10 @@ def command_output(args, design, catalogue):
     return doc
 
 
-def review(design, catalogue):
+def review(design, catalogue, extra=()):
     result = subprocess.run(
         [tool, "review", str(design), "--json", "-", "--catalog", str(catalogue),
-         "--timestamp", "2026-01-31T12:00:00Z", "--author", "schema check"],
+         "--timestamp", "2026-01-31T12:00:00Z", "--author", "schema check", *map(str, extra)],
         capture_output=True, timeout=300)
     if result.returncode != 0:
         raise RuntimeError(f"{design.name}: exit {result.returncode}: {result.stderr.decode()}")
@@ -114,6 +117,31 @@ with tempfile.TemporaryDirectory() as scratch:
             failures += bool(errors) or bool(differs)
             if not errors and not differs:
                 print(f"PASS {path.name} {name}: valid, same sections as the review")
+
+    # Issue 17: a review with a baseline carries the comparison `compare` prints, whole.
+    checks += 1
+    before, after = examples[1], examples[2]
+    doc = json.loads(review(after, catalogue, ["--baseline", before]))
+    errors = list(validator.iter_errors(doc))
+    for e in errors[:5]:
+        print(f"FAIL baseline: /{'/'.join(map(str, e.absolute_path))}: {e.message}")
+    compared = json.loads(subprocess.run(
+        [tool, "compare", str(before), str(after), "--json", "--catalog", str(catalogue)],
+        capture_output=True, timeout=300, check=True).stdout)
+    compared.pop("comparisonFormatVersion")
+    for side in ("before", "after"):  # the review names files without their folder
+        compared[side]["file"] = pathlib.Path(compared[side]["file"]).name
+    same = doc.get("baseline") == compared
+    if not same:
+        print("FAIL baseline: the review's baseline differs from compare --json")
+    failures += bool(errors) or not same
+    if not errors and same:
+        print("PASS baseline: valid, the same comparison as compare --json")
+    broken_baseline = dict(doc, baseline=dict(doc["baseline"], passed="yes"))
+    checks += 1
+    if validator.is_valid(broken_baseline):
+        print("FAIL schema accepts: a baseline whose passed is not a boolean")
+        failures += 1
 
     # Issue 13: an empty design has no availability, cost or tiers to show; its review says so
     # and is still a valid review.

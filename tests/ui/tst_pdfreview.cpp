@@ -3,6 +3,7 @@
 #include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
+#include "core/compare/DesignComparison.h"
 #include "core/review/Review.h"
 #include "core/review/ReviewJson.h"
 #include "diagram/DiagramExport.h"
@@ -139,6 +140,30 @@ private slots:
         // No ligature glyphs: "traffic" must be found as typed.
         QVERIFY(!text.contains(QRegularExpression("[\\x{FB00}-\\x{FB06}]")));
         QVERIFY(text.contains("of traffic"));
+    }
+
+    void aBaselineAddsWhatChangedSinceIt()
+    {
+        // Twice the requests of example A: 20 M x $0.20 per million = 4.00 USD against 2.00,
+        // +2.00 USD (+100 %); everything but Lambda requests is unpriced on both sides.
+        auto busier = exampleA();
+        busier.workload.requestsPerMonth = 20'000'000.0 * units::requests;
+        auto review = reviewOf(busier);
+        review.baseline =
+            std::make_shared<const DesignComparison>(compareDesigns(reviewOf(exampleA()), review));
+        const auto path = m_dir.filePath("baseline.pdf");
+        QVERIFY(review::writePdfReview(review, test::builtInCatalogues(), path).ok());
+        runTool("pdftotext", {path, "-layout", path.chopped(4) + ".txt"});
+        QFile file(path.chopped(4) + ".txt");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto laidOut = QString::fromUtf8(file.readAll());
+        QVERIFY(laidOut.contains("Change from the baseline"));
+        QVERIFY2(laidOut.contains("+2.00 USD (+100 %), incomplete"), qPrintable(laidOut));
+        QVERIFY(laidOut.contains("no change")); // the elements
+        // Without a baseline there is no such section.
+        review.baseline.reset();
+        QVERIFY(review::writePdfReview(review, test::builtInCatalogues(), path).ok());
+        QVERIFY(!runTool("pdftotext", {path, "-"}).contains("Change from the baseline"));
     }
 
     void theFirstPageIsNotBlank()

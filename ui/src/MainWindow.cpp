@@ -4,6 +4,7 @@
 #include "ExportActions.h"
 #include "MainWindowActions.h"
 #include "WindowSizing.h"
+#include "compare/CompareActions.h"
 #include "docks/EnginePanels.h"
 #include "docks/PricingManagerDock.h"
 #include "document/DesignDocument.h"
@@ -141,6 +142,8 @@ void MainWindow::createMenus()
     exportMenu->addSeparator();
     exportMenu->addAction(a.exportPng);
     exportMenu->addAction(a.exportSvg);
+    file->addSeparator();
+    addCompareActions(*this, *file);
     file->addSeparator();
     file->addAction(a.quit);
 

@@ -1,6 +1,7 @@
 #include "core/review/ReviewJson.h"
 
 #include "PropertyJson.h"
+#include "compare/ComparisonJsonSection.h"
 #include "core/DesignFormat.h"
 #include "core/rules/RuleCatalogue.h"
 
@@ -414,6 +415,8 @@ std::string writeReviewJson(const Review& review)
     root["assumptions"] = w.assumptions();
     if (review.priced)
         root["pricingSources"] = w.pricingSources();
+    if (review.baseline)
+        root["baseline"] = comparisonJson(*review.baseline);
     // Design text may hold any Unicode; invalid UTF-8 is replaced rather than thrown on.
     return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -29,6 +29,7 @@ constexpr Section sections[] = {
     {"tiers", tiersSection},
     {"assumptions", assumptionsSection},
     {"pricing sources", pricingSourcesSection},
+    {"change from the baseline", baselineSection},
     {"sources", sourcesSection},
 };
 

@@ -12,9 +12,6 @@ namespace rs::review {
 
 namespace {
 
-const QColor good(0x2e, 0x7d, 0x32);
-const QColor bad(0xc6, 0x28, 0x28);
-
 /// "1234567.89" -> "1,234,567.89"
 QString groupThousands(const std::string& decimal)
 {

@@ -11,6 +11,9 @@ namespace rs::review {
 
 /// Secondary text of every section: captions, notes, sources.
 inline const QColor muted(0x61, 0x61, 0x61);
+/// A target met, and one missed.
+inline const QColor good(0x2e, 0x7d, 0x32);
+inline const QColor bad(0xc6, 0x28, 0x28);
 
 /// What the PDF review's sections draw from, and the helpers they share.
 struct SectionContext
@@ -52,6 +55,9 @@ void costSection(SectionContext& c);
 void tiersSection(SectionContext& c);
 void assumptionsSection(SectionContext& c);
 void pricingSourcesSection(SectionContext& c);
+/// `review --baseline`: what changed since the older design (BaselineSection.cpp); nothing
+/// without a baseline.
+void baselineSection(SectionContext& c);
 /// Every source the sections before it cite, with its title and link.
 void sourcesSection(SectionContext& c);
 

@@ -7,12 +7,15 @@
 #include "core/cost/DisplayCurrency.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace rs {
+
+struct DesignComparison;
 
 /// One imported price table the estimate was priced from (a version of the price catalogue),
 /// as the review cites it.
@@ -100,6 +103,10 @@ struct Review : Analysis
     DisplayCurrency currency;
     CostOptions costOptions;
     ReviewPricing pricing;
+
+    /// `review --baseline OLD`: the older design compared with this one (compareDesigns()), a
+    /// section of the JSON and the PDF review; none without a baseline.
+    std::shared_ptr<const DesignComparison> baseline;
 };
 
 /// The assumptions in force for this review: the design's, with what the run set over them
