@@ -63,7 +63,8 @@ CostComparison compareCost(const CostEstimate& before, const CostEstimate& after
     }
     // In CostCategory order rather than by name, as the estimate lists them.
     const auto all = pairTotals(category[0], category[1]);
-    for (const auto& [value, name] : EnumNames<CostCategory>::names) {
+    for (const auto& entry : EnumNames<CostCategory>::names) {
+        const auto& name = entry.second; // not a binding: clang 14 cannot capture one
         const auto it =
             std::find_if(all.begin(), all.end(), [&](const CostDelta& d) { return d.key == name; });
         if (it != all.end())

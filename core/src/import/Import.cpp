@@ -231,7 +231,9 @@ void applyBase(Design& imported, const Design& base)
     imported.ruleSettings = base.ruleSettings;
     double left = 100.0;
     std::vector<Region*> unmatched;
-    for (auto& [id, region] : imported.regions) {
+    for (auto& entry : imported.regions) {
+        // Not a structured binding: clang 14 (the sanitized build) cannot capture one.
+        auto& region = entry.second;
         const auto match =
             std::find_if(base.regions.begin(), base.regions.end(), [&](const auto& b) {
                 return b.second.provider == region.provider && b.second.code == region.code;
