@@ -211,7 +211,7 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
             context.out << "  since " << b->beforeFile << ": " << elementChangesText(b->elements)
                         << "; findings " << b->findings.added.size() << " new, "
                         << b->findings.removed.size() << " resolved; "
-                        << regionLossesText(b->verdicts.regionLossesRegressed)
+                        << counted(b->verdicts.regionLossesRegressed, "region loss")
                         << " newly missing the targets";
             if (b->cost)
                 context.out << "; cost " << costChangeText(b->cost->total, b->currency);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <ctime>
 #include <sstream>
+#include <string_view>
 
 namespace rs {
 
@@ -66,7 +67,11 @@ std::string formatTotal(const Money& usd, bool complete, const DisplayCurrency& 
 
 std::string counted(std::size_t n, const char* noun)
 {
-    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+    // "2 region losses", "3 boxes", "2 batches": not "2 region losss".
+    const std::string_view word(noun);
+    const bool sibilant =
+        word.ends_with('s') || word.ends_with('x') || word.ends_with("ch") || word.ends_with("sh");
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : sibilant ? "es" : "s");
 }
 
 std::string countsText(const std::array<std::size_t, 3>& counts)

@@ -234,6 +234,11 @@ private slots:
         QCOMPARE(formatTotal(money, false), std::string("at least 40.20 USD"));
         QCOMPARE(formatAvailability(0.9995), std::string("99.950 %"));
         QCOMPARE(formatPercent(12.5), std::string("12.5 %"));
+        // Plurals of nouns ending in a hiss take "es": the review once said "2 region losss".
+        QCOMPARE(counted(2, "region loss"), std::string("2 region losses"));
+        QCOMPARE(counted(1, "region loss"), std::string("1 region loss"));
+        QCOMPARE(counted(3, "box"), std::string("3 boxes"));
+        QCOMPARE(counted(0, "region"), std::string("0 regions"));
     }
 
     void anEmptyDesignHasNothingToEstimate()

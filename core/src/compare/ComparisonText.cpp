@@ -94,17 +94,12 @@ std::string regionLossesMetText(const DesignComparison& comparison, bool before)
     return std::to_string(met) + " of " + std::to_string(all);
 }
 
-std::string regionLossesText(std::size_t n)
-{
-    return std::to_string(n) + (n == 1 ? " region loss" : " region losses");
-}
-
 std::vector<std::string> gateFailures(const DesignComparison& c)
 {
     const auto& v = c.verdicts;
     std::vector<std::string> out;
     if (v.targetsGateFailed)
-        out.push_back(regionLossesText(v.regionLossesRegressed) +
+        out.push_back(counted(v.regionLossesRegressed, "region loss") +
                       (v.regionLossesRegressed == 1 ? " that met its targets now misses"
                                                     : " that met their targets now miss"));
     if (v.findingsGateFailed)

@@ -68,6 +68,7 @@ DiagramRenderer::DiagramRenderer(const Design& design, const Catalogues& catalog
         m_regions.emplace(id, card::regionHolding(QRectF(region.position.x, region.position.y,
                                                          region.size.width, region.size.height),
                                                   cardsIn[id]));
+    routeLinks();
 }
 
 QString DiagramRenderer::kindName(const Service& service) const
@@ -193,7 +194,7 @@ void DiagramRenderer::paintRegionTitle(QPainter& painter, const Region& region) 
                      Qt::AlignLeft | Qt::AlignTop, regionDetail(region));
 }
 
-void DiagramRenderer::paintLinks(QPainter& painter) const
+void DiagramRenderer::routeLinks()
 {
     // Links between the same two services are drawn side by side, not on top of each other.
     std::map<std::pair<std::string, std::string>, std::vector<const Link*>> byPair;
@@ -231,22 +232,34 @@ void DiagramRenderer::paintLinks(QPainter& painter) const
                 if (corridor.intersects(title))
                     obstacles.push_back(title);
             }
-            const auto route = LinkRoute::between(a, b, shift, obstacles);
-            if (route.isEmpty())
-                continue;
-            const auto pen = diagram::linkPen(link.kind);
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(pen);
-            if (diagram::isDoubleLine(link.kind)) {
-                painter.drawPath(route.shifted(1.8).path());
-                painter.drawPath(route.shifted(-1.8).path());
-            } else {
-                painter.drawPath(route.path());
-            }
-            if (diagram::hasArrow(link.kind)) {
-                const QPointF tip = route.points().last();
-                drawArrowHead(painter, tip, tip - route.directionAt(1.0), pen.color());
-            }
+            if (auto route = LinkRoute::between(a, b, shift, obstacles); !route.isEmpty())
+                m_routes.emplace(link.id, std::move(route));
+        }
+    }
+}
+
+const LinkRoute* DiagramRenderer::linkRoute(const LinkId& id) const
+{
+    const auto it = m_routes.find(id);
+    return it == m_routes.end() ? nullptr : &it->second;
+}
+
+void DiagramRenderer::paintLinks(QPainter& painter) const
+{
+    for (const auto& [id, route] : m_routes) {
+        const auto kind = m_design.links.at(id).kind;
+        const auto pen = diagram::linkPen(kind);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(pen);
+        if (diagram::isDoubleLine(kind)) {
+            painter.drawPath(route.shifted(1.8).path());
+            painter.drawPath(route.shifted(-1.8).path());
+        } else {
+            painter.drawPath(route.path());
+        }
+        if (diagram::hasArrow(kind)) {
+            const QPointF tip = route.points().last();
+            drawArrowHead(painter, tip, tip - route.directionAt(1.0), pen.color());
         }
     }
 }

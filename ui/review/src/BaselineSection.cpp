@@ -1,4 +1,5 @@
 #include "ReviewSections.h"
+#include "core/TextFormat.h"
 #include "core/compare/ComparisonText.h"
 #include "core/compare/DesignComparison.h"
 
@@ -39,9 +40,9 @@ void summaryTable(SectionContext& c, const DesignComparison& b)
         rows.push_back(
             {QStringLiteral("Region losses meeting targets"), q(regionLossesMetText(b, true)),
              q(regionLossesMetText(b, false)),
-             regressed
-                 ? Cell(q(regionLossesText(regressed)) + QStringLiteral(" now missed"), bad, true)
-                 : Cell()});
+             regressed ? Cell(q(counted(regressed, "region loss")) + QStringLiteral(" now missed"),
+                              bad, true)
+                       : Cell()});
     }
     if (b.findingsCompared) {
         const auto& f = b.findings;

@@ -1,6 +1,7 @@
 #include "CompareWindow.h"
 
 #include "ComparisonDiagram.h"
+#include "core/TextFormat.h"
 #include "core/compare/ComparisonText.h"
 
 #include <QHeaderView>
@@ -129,7 +130,7 @@ void CompareWindow::addTables()
             {tr("Region losses meeting targets"), q(regionLossesMetText(c, true)),
              q(regionLossesMetText(c, false)),
              c.verdicts.regionLossesRegressed
-                 ? q(regionLossesText(c.verdicts.regionLossesRegressed)) + tr(" now missed")
+                 ? q(counted(c.verdicts.regionLossesRegressed, "region loss")) + tr(" now missed")
                  : QString()});
     }
     if (c.findingsCompared)

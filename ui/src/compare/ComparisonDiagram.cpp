@@ -111,17 +111,17 @@ void ComparisonDiagram::paintMarks(QPainter& painter,
         painter.setFont(font);
         painter.drawText(disc, Qt::AlignCenter, QString::fromUtf8(sign(change)));
     };
-    // Links first, under the cards' outlines: a wide translucent stroke between the two cards.
+    // Links first, under the cards' outlines: a wide translucent stroke along the link's route.
     for (const auto& [id, link] : m_design.links) {
         const auto mark = m_marks.find(id.value);
-        const auto from = cards.find(link.from.value);
-        const auto to = cards.find(link.to.value);
-        if (mark == m_marks.end() || from == cards.end() || to == cards.end())
+        const auto* route = m_renderer.linkRoute(id);
+        if (mark == m_marks.end() || !route)
             continue;
         QColor colour = changeColour(mark->second);
         colour.setAlpha(110);
-        painter.setPen(QPen(colour, 9, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(from->second.center(), to->second.center());
+        painter.setPen(QPen(colour, 9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(route->path());
     }
     for (const auto& [id, region] : m_design.regions) {
         const auto mark = m_marks.find(id.value);

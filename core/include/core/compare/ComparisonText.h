@@ -31,8 +31,6 @@ std::string availabilityText(const std::optional<double>& availability);
 std::string elementChangesText(const ElementMatch& match);
 /// How many of one side's region losses meet their targets: "1 of 2".
 std::string regionLossesMetText(const DesignComparison& comparison, bool before);
-/// "1 region loss", "2 region losses".
-std::string regionLossesText(std::size_t n);
 /// Why the comparison fails its gates, one phrase a gate: "1 region loss now misses its
 /// targets"; empty when it passes.
 std::vector<std::string> gateFailures(const DesignComparison& comparison);

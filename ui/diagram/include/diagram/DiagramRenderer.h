@@ -2,6 +2,7 @@
 
 #include "core/Catalogues.h"
 #include "core/Design.h"
+#include "diagram/LinkRoute.h"
 
 #include <QRectF>
 #include <QString>
@@ -28,6 +29,9 @@ public:
     QRectF sceneBounds() const;
     /// The scene rectangle of every service card, for splitting the drawing between cards.
     std::vector<QRectF> cardRects() const;
+    /// The way a link is drawn, in scene units; none for a link it does not draw (an end
+    /// missing, or both ends on one spot).
+    const LinkRoute* linkRoute(const LinkId& id) const;
     /// Paints the scene scaled to fit `target` (aspect kept, centred); returns the scale used.
     double paint(QPainter& painter, const QRectF& target) const;
     /// Paints the scene in scene coordinates.
@@ -59,6 +63,8 @@ private:
     std::vector<LegendItem> legendItems() const;
     void paintRegion(QPainter& painter, const Region& region) const;
     void paintRegionTitle(QPainter& painter, const Region& region) const;
+    /// Works out every link's route around the cards and region titles (LinkRoute), once.
+    void routeLinks();
     void paintLinks(QPainter& painter) const;
     void paintService(QPainter& painter, const Service& service) const;
     QString regionTitle(const Region& region) const;
@@ -71,6 +77,7 @@ private:
     const Catalogues& m_catalogues;
     std::map<ServiceId, QRectF> m_cards;
     std::map<RegionId, QRectF> m_regions;
+    std::map<LinkId, LinkRoute> m_routes;
 };
 
 } // namespace rs::diagram
