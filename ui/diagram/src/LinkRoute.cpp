@@ -25,40 +25,10 @@ constexpr int maxRounds = 8;
 /// by its ends, not by its way.
 constexpr std::size_t maxObstacles = 16;
 
-/// The part [t0, t1] of the segment a→b (0 at a) inside `rect`, or nothing (Liang-Barsky).
-std::optional<std::pair<double, double>> inside(QPointF a, QPointF b, const QRectF& rect)
-{
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    const std::pair<double, double> edges[] = {
-        {-dx, a.x() - rect.left()},
-        {dx, rect.right() - a.x()},
-        {-dy, a.y() - rect.top()},
-        {dy, rect.bottom() - a.y()},
-    };
-    for (const auto& [p, q] : edges) {
-        if (std::abs(p) < 1e-12) {
-            if (q < 0.0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q / p;
-        if (p < 0.0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-    }
-    if (t0 >= t1)
-        return std::nullopt;
-    return std::pair{t0, t1};
-}
-
 bool crosses(const QPolygonF& route, const QRectF& rect)
 {
     for (qsizetype i = 0; i + 1 < route.size(); ++i) {
-        if (inside(route[i], route[i + 1], rect))
+        if (partInside(route[i], route[i + 1], rect))
             return true;
     }
     return false;
@@ -174,12 +144,12 @@ QPolygonF clipped(QPolygonF route, const QRectF& from, const QRectF& to)
 {
     while (route.size() > 2 && within(from, route[1]))
         route.removeAt(1);
-    if (const auto part = inside(route[0], route[1], from))
+    if (const auto part = partInside(route[0], route[1], from))
         route[0] = QLineF(route[0], route[1]).pointAt(part->second);
     while (route.size() > 2 && within(to, route[route.size() - 2]))
         route.removeAt(route.size() - 2);
     const auto last = route.size() - 1;
-    if (const auto part = inside(route[last], route[last - 1], to))
+    if (const auto part = partInside(route[last], route[last - 1], to))
         route[last] = QLineF(route[last], route[last - 1]).pointAt(part->second);
     // A corner on a card's edge is where the route leaves it: one point, not two.
     for (qsizetype i = 0; route.size() > 2 && i + 1 < route.size();) {
@@ -192,6 +162,35 @@ QPolygonF clipped(QPolygonF route, const QRectF& from, const QRectF& to)
 }
 
 } // namespace
+
+std::optional<std::pair<double, double>> partInside(QPointF a, QPointF b, const QRectF& rect)
+{
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const std::pair<double, double> edges[] = {
+        {-dx, a.x() - rect.left()},
+        {dx, rect.right() - a.x()},
+        {-dy, a.y() - rect.top()},
+        {dy, rect.bottom() - a.y()},
+    };
+    for (const auto& [p, q] : edges) {
+        if (std::abs(p) < 1e-12) {
+            if (q < 0.0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+    }
+    if (t0 >= t1)
+        return std::nullopt;
+    return std::pair{t0, t1};
+}
 
 QRectF LinkRoute::corridor(const QRectF& from, const QRectF& to)
 {

@@ -6,10 +6,8 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
-#include <array>
 #include <cmath>
 #include <optional>
-#include <utility>
 
 namespace rs::ui {
 
@@ -24,36 +22,6 @@ QFont labelFont()
     QFont font = QApplication::font();
     font.setPixelSize(10);
     return font;
-}
-
-/// The part [t0, t1] of `line` (0 its start, 1 its end) inside `rect`, or nothing (Liang-Barsky).
-std::optional<std::pair<double, double>> insideOf(const QLineF& line, const QRectF& rect)
-{
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const double dx = line.dx();
-    const double dy = line.dy();
-    const std::array<std::pair<double, double>, 4> edges{{
-        {-dx, line.x1() - rect.left()},
-        {dx, rect.right() - line.x1()},
-        {-dy, line.y1() - rect.top()},
-        {dy, rect.bottom() - line.y1()},
-    }};
-    for (const auto& [p, q] : edges) {
-        if (std::abs(p) < 1e-12) {
-            if (q < 0.0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q / p;
-        if (p < 0.0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-    }
-    if (t0 >= t1)
-        return std::nullopt;
-    return std::pair{t0, t1};
 }
 
 } // namespace
@@ -170,7 +138,7 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
                 corner.quadTo(piece.control, piece.to);
                 painter->drawPath(corner);
             } else if (const QLineF leg(piece.from, piece.to);
-                       const auto part = insideOf(leg, onScreen)) {
+                       const auto part = diagram::partInside(leg.p1(), leg.p2(), onScreen)) {
                 cut.setDashOffset(pen.dashOffset() +
                                   (piece.before + part->first * leg.length()) / dashUnit);
                 painter->setPen(cut);

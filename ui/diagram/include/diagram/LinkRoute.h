@@ -4,9 +4,15 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace rs::diagram {
+
+/// The part [t0, t1] of the segment a→b (0 at a, 1 at b) inside `rect`, or nothing when it
+/// misses it (Liang-Barsky): for clipping a line to a card or to what is on screen.
+std::optional<std::pair<double, double>> partInside(QPointF a, QPointF b, const QRectF& rect);
 
 /// The way a link takes from one card to another: straight when nothing is in between, else the
 /// shortest way around the cards and region titles in its path (Graphviz's libpathplan, the
