@@ -247,16 +247,16 @@ LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset
         route = *next;
     }
     LinkRoute result;
-    result.m_points = clipped(route, a, b);
+    result.setPoints(clipped(route, a, b));
     return result;
 }
 
-double LinkRoute::length() const
+void LinkRoute::setPoints(QPolygonF points)
 {
-    double total = 0.0;
+    m_points = std::move(points);
+    m_length = 0.0;
     for (qsizetype i = 0; i + 1 < m_points.size(); ++i)
-        total += QLineF(m_points[i], m_points[i + 1]).length();
-    return total;
+        m_length += QLineF(m_points[i], m_points[i + 1]).length();
 }
 
 namespace {
@@ -347,6 +347,7 @@ LinkRoute LinkRoute::shifted(double distance) const
         return leg.length() > 0.0 ? QPointF(-leg.dy(), leg.dx()) / leg.length() : QPointF();
     };
     const qsizetype n = m_points.size();
+    QPolygonF shifted;
     for (qsizetype i = 0; i < n; ++i) {
         QPointF along;
         if (i == 0 || i == n - 1) {
@@ -358,8 +359,9 @@ LinkRoute LinkRoute::shifted(double distance) const
             const double squared = QPointF::dotProduct(mean, mean);
             along = squared > 1e-6 ? mean / squared : normal(i);
         }
-        result.m_points << m_points[i] + along * distance;
+        shifted << m_points[i] + along * distance;
     }
+    result.setPoints(std::move(shifted));
     return result;
 }
 

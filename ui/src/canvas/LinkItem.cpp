@@ -32,9 +32,22 @@ LinkItem::LinkItem(const LinkId& id)
     setZValue(2.0);
 }
 
+void LinkItem::updateStrokes()
+{
+    const double head = diagram::hasArrow(m_kind) ? arrowSize : 0.0;
+    // Replication is two parallel strokes: the data exists twice.
+    if (m_kind == LinkKind::Replication)
+        m_strokes = {m_route.shifted(2.0).pieces(head), m_route.shifted(-2.0).pieces(head)};
+    else
+        m_strokes = {m_route.pieces(head)};
+}
+
 void LinkItem::sync(const Link& link)
 {
-    m_kind = link.kind;
+    if (m_kind != link.kind) {
+        m_kind = link.kind;
+        updateStrokes();
+    }
     setToolTip(QStringLiteral("%1 → %2 · %3")
                    .arg(QString::fromStdString(link.from.value),
                         QString::fromStdString(link.to.value), diagram::linkName(link.kind)));
@@ -81,6 +94,7 @@ void LinkItem::route(const QRectF& from, const QRectF& to, double offset,
 {
     prepareGeometryChange();
     m_route = diagram::LinkRoute::between(from, to, offset, obstacles);
+    updateStrokes();
     m_bounds = m_route.points().boundingRect().adjusted(-40, -14, 40, 14);
 }
 
@@ -124,8 +138,8 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
                                 .mapRect(QRectF(painter->viewport()))
                                 .adjusted(-10.0, -10.0, 10.0, 10.0);
     const double dashUnit = std::max(pen.widthF(), 1.0);
-    const auto stroke = [&](const diagram::LinkRoute& route) {
-        for (const auto& piece : route.pieces(headLength)) {
+    for (const auto& pieces : m_strokes) {
+        for (const auto& piece : pieces) {
             QPen cut = pen;
             if (piece.corner) {
                 if (!QPolygonF({piece.from, piece.control, piece.to})
@@ -145,13 +159,6 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
                 painter->drawLine(QLineF(leg.pointAt(part->first), leg.pointAt(part->second)));
             }
         }
-    };
-    // Replication is two parallel strokes: the data exists twice.
-    if (m_kind == LinkKind::Replication) {
-        stroke(m_route.shifted(2.0));
-        stroke(m_route.shifted(-2.0));
-    } else {
-        stroke(m_route);
     }
     if (diagram::hasArrow(m_kind)) {
         QPen head = pen;

@@ -36,7 +36,7 @@ public:
     /// The route's corners, its first point on the edge of `from`, its last on the edge of `to`.
     const QPolygonF& points() const { return m_points; }
     bool isEmpty() const { return m_points.size() < 2; }
-    double length() const;
+    double length() const { return m_length; }
     /// The point at `t` of the way along (0 its start, 1 its end), by length.
     QPointF pointAt(double t) const;
     /// The unit direction of the route at `t` of the way along (1: where it arrives).
@@ -61,7 +61,11 @@ public:
     LinkRoute shifted(double distance) const;
 
 private:
+    /// Sets the corners and measures the route once.
+    void setPoints(QPolygonF points);
+
     QPolygonF m_points;
+    double m_length = 0.0;
 };
 
 } // namespace rs::diagram

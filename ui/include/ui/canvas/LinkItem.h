@@ -47,9 +47,14 @@ public:
     QRectF labelRect() const;
 
 private:
+    void updateStrokes();
+
     LinkKind m_kind = LinkKind::Request;
     LinkFlow m_flow = LinkFlow::Normal;
     diagram::LinkRoute m_route;
+    /// The route's strokes as painted (two for replication's double line), cut into pieces
+    /// once when it is routed or changes kind, not on every frame.
+    std::vector<std::vector<diagram::LinkRoute::Piece>> m_strokes;
     QRectF m_bounds;
     std::optional<double> m_labelAt = 0.5;
 };
