@@ -120,10 +120,6 @@ std::vector<std::string> serviceFields(const Service& a, const Service& b, const
     note(f, "kind", a.kind, b.kind);
     note(f, "name", a.name, b.name);
     note(f, "region", p.regionAfter(a.region), b.region ? b.region->value : "global");
-    if (a.properties == b.properties) {
-        note(f, "usage", a.usage, b.usage);
-        return f;
-    }
     std::set<std::string, std::less<>> keys;
     for (const auto& [k, v] : a.properties)
         keys.insert(k);

@@ -212,11 +212,11 @@ LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset
     for (const auto& o : obstacles) {
         if (o.isEmpty())
             continue;
-        // Up to the ends' own cards, not into them: a card just under a region title is still
-        // reached around the title.
+        // Up to the ends' own cards, not into them (so never over an end): a card just under a
+        // region title is still reached around the title.
         QRectF g =
             besideOf(besideOf(o.adjusted(-clearance, -clearance, clearance, clearance), a), b);
-        if (!g.isEmpty() && !g.contains(start) && !g.contains(end))
+        if (!g.isEmpty())
             grown.push_back(g);
     }
     // Route around what the way crosses, then around what the new way crosses, and so on: the
@@ -236,9 +236,7 @@ LinkRoute LinkRoute::between(const QRectF& from, const QRectF& to, double offset
         }
         if (!added || chosen.size() > maxObstacles)
             break;
-        std::vector<QRectF> around = merged(chosen, start, end);
-        std::erase_if(around,
-                      [&](const QRectF& r) { return r.contains(start) || r.contains(end); });
+        const std::vector<QRectF> around = merged(chosen, start, end);
         if (anyOverlap(around))
             break; // libpathplan wants them apart: straight is better than a wrong way
         const auto next = shortestAround(start, end, around);

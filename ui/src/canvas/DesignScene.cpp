@@ -79,12 +79,8 @@ void DesignScene::onAdded(const document::ElementRef& element)
         item->sync(link);
         // It and its siblings between the same two services fan out again; the service's other
         // links stay as they are (rerouting them all made loading a hub's links quadratic).
-        for (auto* sibling : m_linksOf[link.from.value]) {
-            const auto* other = design.link(LinkId{sibling->element().id});
-            if (other && ((other->from == link.from && other->to == link.to) ||
-                          (other->from == link.to && other->to == link.from)))
-                reroute(sibling);
-        }
+        for (auto* sibling : siblingsOf(link))
+            reroute(sibling);
         break;
     }
     }
@@ -136,19 +132,18 @@ void DesignScene::onAboutToBeRemoved(const document::ElementRef& element)
 void DesignScene::onChanged(const document::ElementRef& element, document::ElementChanges changes)
 {
     switch (element.type) {
-    case document::ElementType::Region:
-        if (changes & (document::ElementChange::Position | document::ElementChange::Size)) {
-            const auto* region = regionItem(element.regionId());
-            const QRectF titleBefore = region ? region->sceneTitleRect() : QRectF();
-            syncRegion(element.regionId());
-            rerouteLinksInRegion(element.regionId());
+    case document::ElementType::Region: {
+        const auto* region = regionItem(element.regionId());
+        const QRectF titleBefore = region ? region->sceneTitleRect() : QRectF();
+        syncRegion(element.regionId());
+        if (region && region->sceneTitleRect() != titleBefore) {
             rerouteLinksAcross(titleBefore);
-            if (region)
-                rerouteLinksAcross(region->sceneTitleRect());
-        } else {
-            syncRegion(element.regionId());
+            rerouteLinksAcross(region->sceneTitleRect());
         }
+        if (changes & (document::ElementChange::Position | document::ElementChange::Size))
+            rerouteLinksInRegion(element.regionId());
         break;
+    }
     case document::ElementType::Service:
         syncService(element.serviceId());
         break;
@@ -219,6 +214,21 @@ void DesignScene::placeService(ServiceItem* item, const std::optional<RegionId>&
     }
 }
 
+std::vector<LinkItem*> DesignScene::siblingsOf(const Link& link) const
+{
+    std::vector<LinkItem*> siblings;
+    const auto ends = m_linksOf.find(link.from.value);
+    if (ends == m_linksOf.end())
+        return siblings;
+    for (auto* item : ends->second) {
+        const auto* other = m_document.design().link(LinkId{item->element().id});
+        if (other && ((other->from == link.from && other->to == link.to) ||
+                      (other->from == link.to && other->to == link.from)))
+            siblings.push_back(item);
+    }
+    return siblings;
+}
+
 void DesignScene::reroute(LinkItem* item)
 {
     const auto* link = m_document.design().link(LinkId{item->element().id});
@@ -226,14 +236,9 @@ void DesignScene::reroute(LinkItem* item)
         return;
     // Links between the same two services, either way round, fan out 12 px apart. The
     // perpendicular is taken from the lower id to the higher, so both directions agree on it.
-    const auto& ends = m_linksOf[link->from.value];
     std::vector<std::string> siblings;
-    for (const auto* other : ends) {
-        const auto* l = m_document.design().link(LinkId{other->element().id});
-        if (l && ((l->from == link->from && l->to == link->to) ||
-                  (l->from == link->to && l->to == link->from)))
-            siblings.push_back(l->id.value);
-    }
+    for (const auto* other : siblingsOf(*link))
+        siblings.push_back(other->element().id);
     std::sort(siblings.begin(), siblings.end());
     const auto index =
         std::find(siblings.begin(), siblings.end(), link->id.value) - siblings.begin();

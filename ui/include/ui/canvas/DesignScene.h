@@ -88,6 +88,8 @@ private:
     /// to it), so they go around what is there now and no longer around what left.
     void rerouteLinksAcross(const QRectF& area);
     void reroute(LinkItem* item);
+    /// The links between the same two services as `link`, either way round, `link` among them.
+    std::vector<LinkItem*> siblingsOf(const Link& link) const;
     /// What a link between `from` and `to` must go around: the other cards and the region
     /// titles in its corridor (diagram::LinkRoute::corridor).
     std::vector<QRectF> obstaclesFor(const Link& link, const QRectF& from, const QRectF& to) const;
