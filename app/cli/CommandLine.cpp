@@ -8,6 +8,12 @@ std::optional<std::string> ParsedArgs::option(const std::string& name) const
     return it == options.end() ? std::nullopt : std::optional{it->second};
 }
 
+std::vector<std::string> ParsedArgs::values(const std::string& name) const
+{
+    const auto it = repeated.find(name);
+    return it == repeated.end() ? std::vector<std::string>() : it->second;
+}
+
 std::variant<ParsedArgs, std::string> parseArgs(const std::vector<std::string>& args,
                                                 const ArgSpec& spec)
 {
@@ -29,6 +35,10 @@ std::variant<ParsedArgs, std::string> parseArgs(const std::vector<std::string>& 
         }
         if (spec.flags.contains(arg) && !inlineValue) {
             parsed.flags.insert(arg);
+        } else if (spec.repeatable.contains(arg)) {
+            if (!inlineValue && i + 1 >= args.size())
+                return "option " + arg + " needs a value";
+            parsed.repeated[arg].push_back(inlineValue ? *inlineValue : args[++i]);
         } else if (spec.options.contains(arg)) {
             if (inlineValue)
                 parsed.options[arg] = *inlineValue;

@@ -24,15 +24,19 @@ struct ParsedArgs
     std::set<std::string> flags;
     std::map<std::string, std::string> options;
     std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> repeated; ///< each value, in order
 
     bool has(const std::string& flag) const { return flags.contains(flag); }
     std::optional<std::string> option(const std::string& name) const;
+    /// Every value a repeatable option was given.
+    std::vector<std::string> values(const std::string& name) const;
 };
 
 struct ArgSpec
 {
     std::set<std::string> flags;
     std::set<std::string> options;
+    std::set<std::string> repeatable = {}; ///< options that may be given more than once
 };
 
 /// Parses `args`; an unknown or incomplete option is an error message, not an exception.

@@ -37,12 +37,18 @@ std::optional<Design> loadDesignForCommand(const std::string& file, CommandConte
 {
     auto source = std::filesystem::exists(file) ? import::ImportSource{file, {}}
                                                 : import::parseImportArgument(file);
-    // The format shows in the first few kilobytes; a design is then read as before.
+    // The format shows in the first few kilobytes, or else in the whole file; a design is then
+    // read as before.
     std::ifstream in(source.path, std::ios::binary);
     std::string head(64 * 1024, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.gcount() > 0 && import::detectFormat(head) != import::InputFormat::Design) {
+    auto format = import::detectFormat(head);
+    if (!format && in.gcount() == static_cast<std::streamsize>(64 * 1024))
+        if (auto whole = readTextFile(source.path); whole)
+            format = import::detectFormat(whole.value());
+    if (!head.empty() &&
+        format.value_or(import::InputFormat::Design) != import::InputFormat::Design) {
         if (bytesRead)
             if (auto text = readTextFile(source.path); text)
                 *bytesRead = std::move(text).value();

@@ -16,7 +16,7 @@ namespace rs::cli {
 std::string_view ImportCommand::usage() const
 {
     return "Usage: resilience import FILE[@REGION]... [-o DESIGN] [--region REGION]\n"
-           "                         [--base DESIGN]\n\n"
+           "                         [--parameter [REGION:]NAME=VALUE]... [--base DESIGN]\n\n"
            "Reads Terraform plans or states (terraform show -json) and CloudFormation or CDK\n"
            "templates (JSON or YAML) and combines them into one design, laid out as\n"
            "Design > Arrange does. Prints what became of each resource, the links the code\n"
@@ -25,6 +25,10 @@ std::string_view ImportCommand::usage() const
            "  -o, --output DESIGN  write the design there (else to standard output, the report\n"
            "                   to standard error)\n"
            "  --region REGION  for stacks and providers that name no region\n"
+           "  --parameter [REGION:]NAME=VALUE\n"
+           "                   a CloudFormation parameter's value, for every stack or for the\n"
+           "                   stacks in REGION; the others take their defaults. Conditions\n"
+           "                   decide with them which resources the deployment has\n"
            "  --base DESIGN    take the name, workload, targets, operations and region roles\n"
            "                   and traffic from this design\n\n"
            "Exit codes: 0 imported, 1 a file is invalid, 2 usage or I/O error.\n";
@@ -34,7 +38,8 @@ int ImportCommand::run(const std::vector<std::string>& args, CommandContext& con
 {
     auto spelled = args; // -o is --output's short form
     std::replace(spelled.begin(), spelled.end(), std::string("-o"), std::string("--output"));
-    const auto parsed = parseArgs(spelled, {{}, {"--output", "--region", "--base"}});
+    const auto parsed =
+        parseArgs(spelled, {{}, {"--output", "--region", "--base"}, {"--parameter"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     if (!a || a->positional.empty()) {
         context.err << "resilience import: "
@@ -48,6 +53,15 @@ int ImportCommand::run(const std::vector<std::string>& args, CommandContext& con
         sources.push_back(import::parseImportArgument(file));
     import::ImportOptions options;
     options.region = a->option("--region").value_or("");
+    for (const auto& text : a->values("--parameter")) {
+        const auto parameter = import::parseParameterArgument(text);
+        if (!parameter) {
+            context.err << "resilience import: --parameter " << text
+                        << ": give NAME=VALUE or REGION:NAME=VALUE\n";
+            return ExitUsage;
+        }
+        options.parameters.push_back(*parameter);
+    }
     auto imported = import::importFiles(sources, context.catalogues, options);
     if (!imported) {
         for (const auto& e : imported.errors())

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -101,6 +102,41 @@ private slots:
                       "/nonexistent-folder/x.json"})
                      .exitCode,
                  2); // the design cannot be written there
+    }
+
+    void parametersDecideEachStacksConditions()
+    {
+        const auto regional = data + "orders-regional.yaml";
+        const auto r =
+            run({"import", regional + "@us-east-1", regional + "@us-west-2", "--parameter",
+                 "us-east-1:IsPrimaryRegion=true", "--parameter=us-west-2:IsPrimaryRegion=false"});
+        QCOMPARE(r.exitCode, 0);
+        // 21 services (tst_importstacks works them out); the standby's table is listed.
+        QVERIFY2(r.err.find("orders-regional@us-west-2:Orders (AWS::DynamoDB::GlobalTable): "
+                            "not created in this deployment") != std::string::npos,
+                 r.err.c_str());
+        QCOMPARE(nlohmann::json::parse(r.out)["services"].size(), std::size_t(21));
+        const auto bad = run({"import", regional + "@us-east-1", "--parameter", "IsPrimaryRegion"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.find("--parameter IsPrimaryRegion: give NAME=VALUE or "
+                             "REGION:NAME=VALUE") != std::string::npos);
+    }
+
+    // A JSON template's Parameters can fill the first 64 KiB the commands look at; its
+    // Resources after them still make it a template, not a broken design.
+    void aTemplateWhoseResourcesComeLateIsStillATemplate()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("late.template.json").toStdString();
+        nlohmann::json doc;
+        doc["Parameters"]["Padding"] = {{"Type", "String"}, {"Default", std::string(70'000, 'x')}};
+        doc["Resources"]["Jobs"] = {{"Type", "AWS::SQS::Queue"},
+                                    {"Properties", {{"QueueName", "jobs"}}}};
+        std::ofstream(path) << doc.dump(); // nlohmann writes keys sorted: Parameters first
+        const auto r = run({"check", path + "@eu-west-1", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.find("imported 1 resources as 1 services") != std::string::npos,
+                 r.err.c_str());
     }
 
     void reviewGatesAPlanInCi()

@@ -1,3 +1,4 @@
+#include "ImportChecks.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
 #include "core/DesignValidator.h"
@@ -14,58 +15,7 @@
 
 using namespace rs;
 using namespace rs::import;
-
-namespace {
-
-const std::string data = test::sourcePath("tests/data/import/");
-
-ImportResult imported(const std::vector<ImportSource>& sources, const ImportOptions& options = {})
-{
-    auto result = importFiles(sources, test::builtInCatalogues(), options);
-    if (!result)
-        qFatal("%s", result.errors().front().toString().c_str());
-    return std::move(result).value();
-}
-
-/// The `nth` service (in id order) of that name.
-const Service& byName(const Design& design, const std::string& name, int nth = 0)
-{
-    for (const auto& [id, s] : design.services)
-        if (s.name == name && nth-- == 0)
-            return s;
-    qFatal("no service named %s", name.c_str());
-}
-
-std::string regionCode(const Design& design, const Service& service)
-{
-    return service.region ? design.region(*service.region)->code : "global";
-}
-
-bool linked(const Design& design, const std::string& from, const std::string& to, LinkKind kind)
-{
-    return std::any_of(design.links.begin(), design.links.end(), [&](const auto& entry) {
-        const auto& l = entry.second;
-        return design.service(l.from)->name == from && design.service(l.to)->name == to &&
-               l.kind == kind;
-    });
-}
-
-Error firstError(const std::vector<ImportSource>& sources, const ImportOptions& options = {})
-{
-    auto result = importFiles(sources, test::builtInCatalogues(), options);
-    if (result)
-        qFatal("expected an error");
-    return result.errors().front();
-}
-
-std::string writeTemp(const QTemporaryDir& dir, const std::string& name, const std::string& text)
-{
-    const auto path = dir.filePath(QString::fromStdString(name)).toStdString();
-    std::ofstream(path) << text;
-    return path;
-}
-
-} // namespace
+using namespace rs::test::importing;
 
 class TestImport : public QObject
 {

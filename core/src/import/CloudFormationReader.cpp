@@ -1,5 +1,7 @@
 #include "CloudFormationReader.h"
 
+#include "SamEvents.h"
+#include "TemplateContext.h"
 #include "core/JsonText.h"
 
 #include <set>
@@ -37,14 +39,14 @@ void scanArns(const json& value, std::set<std::string>& regions, int depth)
 class Reader
 {
 public:
-    Reader(const json& doc, std::string file, std::string prefix, std::string region)
+    Reader(const json& doc, std::string file, std::string prefix, std::string region,
+           const std::map<std::string, std::string>& parameters)
         : m_doc(doc)
         , m_file(std::move(file))
         , m_prefix(std::move(prefix))
-        , m_region(std::move(region))
+        , m_region(region)
+        , m_context(doc, std::move(region), parameters)
     {
-        if (const auto it = doc.find("Parameters"); it != doc.end() && it->is_object())
-            m_parameters = &*it;
         m_resources = &doc.at("Resources");
     }
 
@@ -57,8 +59,10 @@ public:
         if (value.is_array()) {
             json out = json::array();
             for (std::size_t i = 0; i < value.size(); ++i)
-                out.push_back(
-                    walk(value[i], joinPath(path, std::to_string(i)), s, dependsOn, depth + 1));
+                if (auto item =
+                        walk(value[i], joinPath(path, std::to_string(i)), s, dependsOn, depth + 1);
+                    !item.is_discarded())
+                    out.push_back(std::move(item));
             return out;
         }
         if (!value.is_object())
@@ -68,16 +72,17 @@ public:
             const auto& arg = value.begin().value();
             if (key == "Ref" && arg.is_string()) {
                 const auto name = arg.get<std::string>();
-                if (name == "AWS::Region" && !m_region.empty())
-                    return m_region;
-                if (m_parameters && m_parameters->contains(name)) {
-                    const auto& parameter = (*m_parameters)[name];
-                    if (parameter.is_object() && parameter.contains("Default"))
-                        return parameter["Default"];
-                    return value;
-                }
+                if (name == "AWS::NoValue") // the property is left out
+                    return json(json::value_t::discarded);
+                if (m_context.isParameter(name))
+                    return m_context.parameter(name).value_or(value);
                 reference(name, path, s, dependsOn);
                 return value;
+            }
+            if (key == "Fn::If" && arg.is_array() && arg.size() == 3 && arg[0].is_string()) {
+                const auto name = arg[0].get<std::string>();
+                const auto decided = decide(name, s.address + " " + path);
+                return walk(arg[decided.value_or(true) ? 1 : 2], path, s, dependsOn, depth + 1);
             }
             if (key == "Fn::GetAtt") {
                 if (arg.is_array() && !arg.empty() && arg[0].is_string())
@@ -89,12 +94,21 @@ public:
             }
             if (key == "Fn::Sub") {
                 const auto& text = arg.is_array() && !arg.empty() ? arg[0] : arg;
-                if (text.is_string())
-                    substitutions(text.get<std::string>(), path, s, dependsOn);
-                if (arg.is_array() && arg.size() > 1)
-                    walk(arg[1], path, s, dependsOn, depth + 1);
+                const auto variables = arg.is_array() && arg.size() > 1 ? arg[1] : json::object();
+                walk(variables, path, s, dependsOn, depth + 1);
+                if (!text.is_string())
+                    return value;
+                const auto references = s.references.size();
+                substitutions(text.get<std::string>(), path, s, dependsOn);
+                // A text of parameters only is known now: `orders-${AWS::Region}`.
+                if (s.references.size() == references)
+                    if (auto known = m_context.substitute(text.get<std::string>(), variables))
+                        return *known;
                 return value;
             }
+            if (key == "Fn::FindInMap" || key == "Fn::Join" || key == "Fn::Select")
+                if (auto known = m_context.evaluate(value))
+                    return *known; // else its references are walked below
             if (key == "Fn::ImportValue" && arg.is_string()) {
                 s.references.emplace_back(path, "import:" + arg.get<std::string>());
                 return value;
@@ -102,7 +116,9 @@ public:
         }
         json out = json::object();
         for (const auto& [key, item] : value.items())
-            out[key] = walk(item, joinPath(path, key), s, dependsOn, depth + 1);
+            if (auto walked = walk(item, joinPath(path, key), s, dependsOn, depth + 1);
+                !walked.is_discarded())
+                out[key] = std::move(walked);
         return out;
     }
 
@@ -131,6 +147,14 @@ public:
             s.pointer = pointer;
             if (where().line > 0)
                 s.pointer += " (line " + std::to_string(where().line) + ")";
+            if (const auto c = resource.find("Condition"); c != resource.end() && c->is_string())
+                if (!decide(c->get<std::string>(), s.address).value_or(true)) {
+                    stack.notCreated.push_back(
+                        {s.address, s.type, m_file + " " + s.pointer,
+                         "not created in this deployment: its condition " + c->dump() +
+                             " is false (" + m_context.valuesUsed(c->get<std::string>()) + ")"});
+                    continue;
+                }
             s.region = m_region;
             std::set<std::string> dependsOn;
             if (const auto props = resource.find("Properties"); props != resource.end())
@@ -163,12 +187,38 @@ public:
                                 l});
         }
         readExports(stack);
+        expandSamEvents(m_prefix, stack.resources, stack.notes);
+        stack.notes.insert(stack.notes.end(), m_notes.begin(), m_notes.end());
         if (!m_errors.empty())
             return m_errors;
         return stack;
     }
 
 private:
+    /// A condition's value; an undecided or unknown one is noted once and taken as true.
+    std::optional<bool> decide(const std::string& name, const std::string& where)
+    {
+        if (!m_context.hasCondition(name)) {
+            m_errors.push_back({ErrorCode::Missing,
+                                where + " uses the condition \"" + name +
+                                    "\", which the template's Conditions do not define",
+                                {"/Conditions", 0, 0, {}}});
+            return std::nullopt;
+        }
+        const auto value = m_context.condition(name);
+        if (!value && m_undecided.insert(name).second) {
+            std::string wanted;
+            for (const auto& p : m_context.missingParameters(name))
+                wanted += (wanted.empty() ? "" : " ") + ("--parameter " + p + "=VALUE");
+            m_notes.push_back(
+                m_file + ": the condition \"" + name + "\" is undecided without " +
+                (wanted.empty() ? std::string("values known only at deployment") : wanted) +
+                "; its resources are imported and each Fn::If on it takes its "
+                "first branch");
+        }
+        return value;
+    }
+
     void reference(const std::string& logicalId, const std::string& path, SourceResource& s,
                    std::set<std::string>& dependsOn)
     {
@@ -282,6 +332,9 @@ private:
         for (const auto& [name, output] : outputs->items()) {
             if (!output.is_object() || !output.contains("Export") || !output.contains("Value"))
                 continue;
+            if (const auto c = output.find("Condition"); c != output.end() && c->is_string())
+                if (!decide(c->get<std::string>(), "/Outputs/" + name).value_or(true))
+                    continue;
             const auto& exportName = output["Export"].value("Name", json());
             if (!exportName.is_string())
                 continue;
@@ -297,8 +350,10 @@ private:
     std::string m_file;
     std::string m_prefix;
     std::string m_region;
-    const json* m_parameters = nullptr;
+    TemplateContext m_context;
     const json* m_resources = nullptr;
+    std::set<std::string> m_undecided;
+    std::vector<std::string> m_notes;
     Errors m_errors;
 };
 
@@ -315,7 +370,8 @@ std::string cloudFormationRegionHint(const json& doc)
 Result<CloudFormationStack>
 readCloudFormation(const json& doc, const std::string& file, const std::string& prefix,
                    const std::string& region,
-                   const std::map<std::string, std::pair<int, int>>& positions)
+                   const std::map<std::string, std::pair<int, int>>& positions,
+                   const std::map<std::string, std::string>& parameters)
 {
     if (!doc.is_object())
         return Error{ErrorCode::Type, "a CloudFormation template is an object", {"", 0, 0, {}}};
@@ -329,7 +385,7 @@ readCloudFormation(const json& doc, const std::string& file, const std::string& 
     if (resources == doc.end() || !resources->is_object() || resources->empty())
         return Error{
             ErrorCode::Missing, "a template needs a Resources section", {"/Resources", 0, 0, {}}};
-    return Reader(doc, file, prefix, region).read(positions);
+    return Reader(doc, file, prefix, region, parameters).read(positions);
 }
 
 } // namespace rs::import

@@ -8,6 +8,7 @@
 #include "core/JsonText.h"
 
 #include <filesystem>
+#include <iterator>
 #include <sstream>
 
 namespace rs::import {
@@ -77,7 +78,30 @@ ImportSource parseImportArgument(std::string_view argument)
     return {std::string(argument.substr(0, at)), std::string(argument.substr(at + 1))};
 }
 
-InputFormat detectFormat(std::string_view text)
+std::optional<ParameterValue> parseParameterArgument(std::string_view argument)
+{
+    const auto equals = argument.find('=');
+    if (equals == std::string_view::npos || equals == 0)
+        return std::nullopt;
+    const auto scope = argument.substr(0, equals);
+    // `us-west-2:Env=prod`; a pseudo parameter's own `::` (AWS::AccountId) is no region.
+    auto colon = scope.find(':');
+    if (colon != std::string_view::npos && scope.substr(colon).starts_with("::"))
+        colon = std::string_view::npos;
+    ParameterValue p;
+    if (colon != std::string_view::npos) {
+        p.region = std::string(scope.substr(0, colon));
+        p.name = std::string(scope.substr(colon + 1));
+    } else {
+        p.name = std::string(scope);
+    }
+    p.value = std::string(argument.substr(equals + 1));
+    if (p.name.empty() || (colon != std::string_view::npos && p.region.empty()))
+        return std::nullopt;
+    return p;
+}
+
+std::optional<InputFormat> detectFormat(std::string_view text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos)
@@ -87,11 +111,12 @@ InputFormat detectFormat(std::string_view text)
         // Resources may follow its Parameters.
         if (text.find("\"format_version\"") != std::string_view::npos)
             return InputFormat::TerraformJson;
-        const bool template_ = text.find("\"Resources\"") != std::string_view::npos ||
-                               text.find("\"AWSTemplateFormatVersion\"") != std::string_view::npos;
-        return template_ && text.find("\"schemaVersion\"") == std::string_view::npos
-                   ? InputFormat::CloudFormation
-                   : InputFormat::Design;
+        if (text.find("\"schemaVersion\"") != std::string_view::npos)
+            return InputFormat::Design;
+        if (text.find("\"Resources\"") != std::string_view::npos ||
+            text.find("\"AWSTemplateFormatVersion\"") != std::string_view::npos)
+            return InputFormat::CloudFormation;
+        return std::nullopt;
     }
     // YAML: a template's first line that is not a comment is a top-level key.
     auto line = text.substr(first);
@@ -118,8 +143,14 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
         return inFile(map.errors(), "resource-types.json");
     std::vector<SourceResource> all;
     std::map<std::string, std::string> exports;
+    std::vector<SkippedResource> notCreated;
+    std::vector<std::string> notes;
     Errors errors;
     const bool several = sources.size() > 1;
+    // One template deployed to several regions: each stack's addresses name its region too.
+    std::map<std::string, int> stems;
+    for (const auto& source : sources)
+        ++stems[std::filesystem::path(source.path).stem().string()];
     std::string names;
     for (const auto& source : sources) {
         const auto stem = std::filesystem::path(source.path).stem().string();
@@ -177,7 +208,16 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
                               {"", 0, 0, {}}});
             continue;
         }
-        auto stack = readCloudFormation(doc, source.path, prefix, region, parsed.value().positions);
+        std::map<std::string, std::string> parameters;
+        for (const auto& p : options.parameters)
+            if (p.region.empty())
+                parameters.emplace(p.name, p.value);
+        for (const auto& p : options.parameters)
+            if (p.region == region)
+                parameters[p.name] = p.value;
+        const auto stackPrefix = stems[stem] > 1 ? stem + "@" + region + ":" : prefix;
+        auto stack = readCloudFormation(doc, source.path, stackPrefix, region,
+                                        parsed.value().positions, parameters);
         if (!stack) {
             auto more = inFile(stack.errors(), source.path);
             errors.insert(errors.end(), more.begin(), more.end());
@@ -186,6 +226,10 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
         exports.merge(stack.value().exports);
         for (auto& r : stack.value().resources)
             all.push_back(std::move(r));
+        std::move(stack.value().notCreated.begin(), stack.value().notCreated.end(),
+                  std::back_inserter(notCreated));
+        std::move(stack.value().notes.begin(), stack.value().notes.end(),
+                  std::back_inserter(notes));
     }
     if (!errors.empty())
         return errors;
@@ -196,8 +240,12 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
                 if (const auto it = exports.find(target.substr(7)); it != exports.end())
                     target = it->second;
     auto result = mapResources(std::move(all), map.value(), catalogues);
-    if (result)
+    if (result) {
         result.value().design.name = "Imported from " + names;
+        auto& report = result.value().report;
+        report.unmapped.insert(report.unmapped.end(), notCreated.begin(), notCreated.end());
+        report.notes.insert(report.notes.begin(), notes.begin(), notes.end());
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/import/ResourceTypeMap.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,19 @@ struct ImportSource
 /// `plan.json` or `stack.yaml@eu-west-1`: a suffix after the last `@` is a region.
 ImportSource parseImportArgument(std::string_view argument);
 
+/// A CloudFormation parameter's value for the deployment being imported: `--parameter
+/// Env=prod` for every stack, `--parameter us-west-2:IsPrimary=false` for the stacks deployed
+/// to that region (it wins over a value for every stack).
+struct ParameterValue
+{
+    std::string region; ///< empty: every stack
+    std::string name;
+    std::string value;
+};
+
+/// `NAME=VALUE` or `REGION:NAME=VALUE`; nothing without a `=` or a name.
+std::optional<ParameterValue> parseParameterArgument(std::string_view argument);
+
 /// What a file holds, judged from its content.
 enum class InputFormat
 {
@@ -30,9 +44,11 @@ enum class InputFormat
 };
 
 /// A `terraform show -json` output, a CloudFormation template (JSON with Resources, or YAML
-/// starting with a top-level key), or else a design file (which then reports its own errors).
-/// Judges from the first bytes given; 64 KiB suffice.
-InputFormat detectFormat(std::string_view text);
+/// starting with a top-level key), or a design file (its schemaVersion, or anything else, which
+/// then reports its own errors). Judges from the first bytes given; nothing when they are JSON
+/// naming none of the formats' keys yet (a template's Parameters can fill the first 64 KiB):
+/// judge from more of the file.
+std::optional<InputFormat> detectFormat(std::string_view text);
 
 struct ImportedResource
 {
@@ -83,6 +99,8 @@ struct ImportOptions
     /// For stacks and providers that name none; one per provider, comma-separated
     /// (`us-east-1,europe-west1`): each resource takes the one its provider has.
     std::string region;
+    /// CloudFormation parameters' values; the others take their defaults.
+    std::vector<ParameterValue> parameters;
     std::size_t maxBytes = 64u * 1024u * 1024u;
 };
 
