@@ -3,10 +3,13 @@
 #include "document/DesignDocument.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QDialog>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 
 #include <set>
 
@@ -56,6 +59,31 @@ private slots:
             QString::fromStdString(test::sourcePath("tests/data/import/edge-cdk.template.json"));
         QVERIFY(window.importInfrastructure({stack}, "us-east-1"));
         QVERIFY(doc.design().service(ServiceId("Handler")));
+    }
+
+    // A template whose conditions rest on a parameter without default: the window asks for its
+    // value (as --parameter does) and imports the stack that value makes.
+    void undecidedConditionsAskForTheParameters()
+    {
+        document::DesignDocument doc(test::builtInCatalogues());
+        MainWindow window(doc);
+        const auto stack =
+            QString::fromStdString(test::sourcePath("tests/data/import/orders-regional.yaml"));
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            asked = dialog->textValue();
+            dialog->setTextValue("IsPrimaryRegion=false");
+            QVERIFY(dialog->grab().save(RS_TEST_OUTPUT_DIR "/import-parameters.png"));
+            dialog->accept();
+        });
+        QVERIFY(window.importInfrastructure({stack}, "us-west-2"));
+        QCOMPARE(asked, QString("IsPrimaryRegion="));
+        // The standby: neither the global table nor the stream function.
+        QVERIFY(doc.design().service(ServiceId("OrdersFunction")));
+        QVERIFY(!doc.design().service(ServiceId("Orders")));
+        QVERIFY(!doc.design().service(ServiceId("StreamFunction")));
     }
 };
 

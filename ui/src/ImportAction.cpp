@@ -49,6 +49,27 @@ bool MainWindow::importInfrastructure(const QStringList& paths, const QString& r
             QLineEdit::Normal, {}, &ok);
         return ok && !given.trimmed().isEmpty() && importInfrastructure(paths, given.trimmed());
     }
+    if (result && !result.value().report.parametersWanted.empty()) {
+        // Conditions that rest on parameters without default: ask for the deployment's values
+        // once (as --parameter on the CLI); Cancel imports with them undecided, as reported.
+        QStringList lines;
+        for (const auto& name : result.value().report.parametersWanted)
+            lines << QString::fromStdString(name) + '=';
+        bool ok = false;
+        const auto given = QInputDialog::getMultiLineText(
+            this, tr("Import"),
+            tr("These stacks' conditions rest on parameters without a default value.\n"
+               "Give each its value for this deployment, one NAME=VALUE (or REGION:NAME=VALUE) "
+               "a line:"),
+            lines.join('\n'), &ok);
+        if (ok)
+            for (const auto& line : given.split('\n', Qt::SkipEmptyParts))
+                if (const auto p = import::parseParameterArgument(line.trimmed().toStdString());
+                    p && !p->value.empty())
+                    options.parameters.push_back(*p);
+        if (!options.parameters.empty())
+            result = import::importFiles(sources, m_document.catalogues(), options);
+    }
     if (!result) {
         QStringList lines;
         for (const auto& e : result.errors())

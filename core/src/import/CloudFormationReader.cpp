@@ -189,6 +189,7 @@ public:
         readExports(stack);
         expandSamEvents(m_prefix, stack.resources, stack.notes);
         stack.notes.insert(stack.notes.end(), m_notes.begin(), m_notes.end());
+        stack.parametersWanted = m_wanted;
         if (!m_errors.empty())
             return m_errors;
         return stack;
@@ -208,8 +209,10 @@ private:
         const auto value = m_context.condition(name);
         if (!value && m_undecided.insert(name).second) {
             std::string wanted;
-            for (const auto& p : m_context.missingParameters(name))
+            for (const auto& p : m_context.missingParameters(name)) {
                 wanted += (wanted.empty() ? "" : " ") + ("--parameter " + p + "=VALUE");
+                m_wanted.insert(p);
+            }
             m_notes.push_back(
                 m_file + ": the condition \"" + name + "\" is undecided without " +
                 (wanted.empty() ? std::string("values known only at deployment") : wanted) +
@@ -353,6 +356,7 @@ private:
     TemplateContext m_context;
     const json* m_resources = nullptr;
     std::set<std::string> m_undecided;
+    std::set<std::string> m_wanted;
     std::vector<std::string> m_notes;
     Errors m_errors;
 };

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct CloudFormationStack
     /// Resources whose condition is false for this deployment, with the values that decided it.
     std::vector<SkippedResource> notCreated;
     std::vector<std::string> notes; ///< undecided conditions, SAM events not drawn
+    /// The parameters whose values would decide the conditions left undecided.
+    std::set<std::string> parametersWanted;
 };
 
 /// The region a template names itself, when every regional ARN written in it names the same

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <iterator>
+#include <set>
 #include <sstream>
 
 namespace rs::import {
@@ -145,6 +146,7 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
     std::map<std::string, std::string> exports;
     std::vector<SkippedResource> notCreated;
     std::vector<std::string> notes;
+    std::set<std::string> wanted;
     Errors errors;
     const bool several = sources.size() > 1;
     // One template deployed to several regions: each stack's addresses name its region too.
@@ -230,6 +232,7 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
                   std::back_inserter(notCreated));
         std::move(stack.value().notes.begin(), stack.value().notes.end(),
                   std::back_inserter(notes));
+        wanted.merge(stack.value().parametersWanted);
     }
     if (!errors.empty())
         return errors;
@@ -245,6 +248,7 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
         auto& report = result.value().report;
         report.unmapped.insert(report.unmapped.end(), notCreated.begin(), notCreated.end());
         report.notes.insert(report.notes.begin(), notes.begin(), notes.end());
+        report.parametersWanted.assign(wanted.begin(), wanted.end());
     }
     return result;
 }

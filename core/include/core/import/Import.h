@@ -82,6 +82,8 @@ struct ImportReport
     std::vector<SkippedResource> unmapped;
     std::vector<InferredLink> links;
     std::vector<std::string> notes; ///< values not understood, links the design cannot hold
+    /// CloudFormation parameters whose values would decide conditions left undecided.
+    std::vector<std::string> parametersWanted;
 };
 
 /// The report as the command line prints it and File > Import shows it: each resource mapped,
