@@ -168,7 +168,9 @@ private:
     }
 
     /// Follows a provider key from a module up to the configuration that sets its region: the
-    /// module's own provider block, the `providers` map of its call, or the parent's default.
+    /// module's own provider block, else the parent's. Terraform writes no `providers` map on a
+    /// module call: a resource of a called module names the configuration passed to it
+    /// (`aws.euw1`, the root's), and its module's own `aws` appears without expressions.
     std::string providerRegion(std::string module, std::string key, int depth = 0) const
     {
         if (depth > 64)
@@ -184,13 +186,6 @@ private:
                     return region;
         if (module.empty())
             return {};
-        const auto it = m_modules.find(module);
-        const auto* call = it == m_modules.end() ? nullptr : it->second.call;
-        if (const auto* passed = call ? child(*call, "providers") : nullptr)
-            if (const auto* parentKey = child(*passed, key.c_str());
-                parentKey && parentKey->is_string())
-                return providerRegion(parentModule(module), parentKey->get<std::string>(),
-                                      depth + 1);
         return providerRegion(parentModule(module), key, depth + 1);
     }
 

@@ -5,8 +5,12 @@
 (https://developer.hashicorp.com/terraform/internals/json-format). Three AWS provider
 configurations (the default in us-east-1, aliases euw1 and apse1), one `region` module called
 three times with `providers = { aws = aws.X }`, and the global pieces in the root module.
+As Terraform writes it (internal/command/jsonconfig/config.go), a module call carries no
+`providers` map: each resource in a called module names the configuration passed to it
+(`aws.euw1`) in its provider_config_key, and provider_config lists the module's own `aws` with
+its module_address and no expressions.
 The user pool exists already: its ARN comes from prior_state."""
-import json, os
+import copy, json, os
 
 ACCOUNT = "111122223333"
 POOL_ARN = f"arn:aws:cognito-idp:us-east-1:{ACCOUNT}:userpool/us-east-1_Orders1"
@@ -100,6 +104,13 @@ module_config = {
             "function_name": ref("aws_lambda_function.worker.arn", "aws_lambda_function.worker")}),
     ]}
 
+def passed(config, key):
+    """The module's configuration with each resource naming the provider passed to it."""
+    config = copy.deepcopy(config)
+    for r in config["resources"]:
+        r["provider_config_key"] = key
+    return config
+
 root_values = [
     res("aws_dynamodb_table.orders", "aws_dynamodb_table", "orders",
         {"name": "orders", "billing_mode": "PAY_PER_REQUEST", "hash_key": "pk",
@@ -151,14 +162,16 @@ plan = {
                          "expressions": {"region": const("eu-west-1")}},
             "aws.apse1": {"name": "aws", "full_name": "registry.terraform.io/hashicorp/aws", "alias": "apse1",
                           "expressions": {"region": const("ap-southeast-1")}},
+            **{f"module.{short}:aws": {"name": "aws", "full_name": "registry.terraform.io/hashicorp/aws",
+                                       "module_address": f"module.{short}"} for short, _, _ in REGIONS},
         },
         "root_module": {
             "resources": root_config,
-            "module_calls": {short: {"source": "./modules/region", "providers": {"aws": key},
+            "module_calls": {short: {"source": "./modules/region",
                                      "expressions": {"name": const(f"orders-{short}"),
                                                      "table_name": const("orders"),
                                                      "user_pool_arn": ref("aws_cognito_user_pool.users.arn", "aws_cognito_user_pool.users")},
-                                     "module": module_config} for short, code, key in REGIONS},
+                                     "module": passed(module_config, key)} for short, code, key in REGIONS},
         },
     },
 }
