@@ -57,8 +57,6 @@ bool isPresent(const json* value)
     return true;
 }
 
-namespace {
-
 std::string scalarText(const json& value)
 {
     if (value.is_string())
@@ -67,6 +65,8 @@ std::string scalarText(const json& value)
         return value.get<bool>() ? "true" : "false";
     return value.dump();
 }
+
+namespace {
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {

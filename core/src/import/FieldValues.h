@@ -19,6 +19,10 @@ const nlohmann::json* valueAt(const nlohmann::json& values, std::string_view pat
 /// Every string at or under `value` (a list of targets, a map of environment variables).
 void collectStrings(const nlohmann::json& value, std::vector<std::string>& out, int depth = 0);
 
+/// A value as the tools compare and print it: a string itself, `true` / `false`, a number as
+/// written (`1`, `0.5`); a structure as JSON.
+std::string scalarText(const nlohmann::json& value);
+
 /// True when a field says something: present, not null, not false, not empty.
 bool isPresent(const nlohmann::json* value);
 

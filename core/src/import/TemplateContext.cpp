@@ -1,5 +1,7 @@
 #include "TemplateContext.h"
 
+#include "FieldValues.h"
+
 namespace rs::import {
 
 namespace {
@@ -13,16 +15,12 @@ const json* section(const json& doc, const char* name)
 }
 
 /// CloudFormation compares values as the strings they are written as: `true`, 'true' and "true"
-/// are one value, as are 1 and '1'.
-std::optional<std::string> scalarText(const json& value)
+/// are one value, as are 1 and '1'. Nothing for a list, a map or null.
+std::optional<std::string> scalarOf(const json& value)
 {
-    if (value.is_string())
-        return value.get<std::string>();
-    if (value.is_boolean())
-        return value.get<bool>() ? "true" : "false";
-    if (value.is_number())
-        return value.dump();
-    return std::nullopt;
+    if (value.is_structured() || value.is_null())
+        return std::nullopt;
+    return scalarText(value);
 }
 
 /// The partition of a region: `aws-cn` for China, `aws-us-gov` for GovCloud, else `aws`.
@@ -68,7 +66,7 @@ std::optional<json> TemplateContext::parameter(const std::string& name)
     if (m_parameters && m_parameters->contains(name)) {
         const auto& p = (*m_parameters)[name];
         if (p.is_object() && p.contains("Default")) {
-            m_values[name] = scalarText(p["Default"]).value_or(p["Default"].dump()) + " (default)";
+            m_values[name] = scalarText(p["Default"]) + " (default)";
             return p["Default"];
         }
     }
@@ -109,7 +107,7 @@ std::optional<bool> TemplateContext::truth(const json& expression, int depth)
         return std::nullopt;
     if (value->is_boolean())
         return value->get<bool>();
-    if (const auto text = scalarText(*value); text == "true" || text == "false")
+    if (const auto text = scalarOf(*value); text == "true" || text == "false")
         return *text == "true";
     return std::nullopt;
 }
@@ -137,8 +135,8 @@ std::optional<json> TemplateContext::evaluate(const json& expression, int depth)
         const auto b = evaluate(arg[1], depth + 1);
         if (!a || !b)
             return std::nullopt;
-        const auto ta = scalarText(*a);
-        const auto tb = scalarText(*b);
+        const auto ta = scalarOf(*a);
+        const auto tb = scalarOf(*b);
         return ta && tb ? std::optional<json>(*ta == *tb) : std::nullopt;
     }
     if (key == "Fn::Not" && arg.size() == 1) {
@@ -166,7 +164,7 @@ std::optional<json> TemplateContext::evaluate(const json& expression, int depth)
         std::string out;
         for (std::size_t i = 0; i < arg[1].size(); ++i) {
             const auto v = evaluate(arg[1][i], depth + 1);
-            const auto text = v ? scalarText(*v) : std::nullopt;
+            const auto text = v ? scalarOf(*v) : std::nullopt;
             if (!text)
                 return std::nullopt;
             out += (i ? arg[0].get<std::string>() : std::string()) + *text;
@@ -177,7 +175,7 @@ std::optional<json> TemplateContext::evaluate(const json& expression, int depth)
         const auto index = evaluate(arg[0], depth + 1);
         const auto list =
             arg[1].is_array() ? std::optional<json>(arg[1]) : evaluate(arg[1], depth + 1);
-        const auto at = index ? scalarText(*index) : std::nullopt;
+        const auto at = index ? scalarOf(*index) : std::nullopt;
         if (!at || !list || !list->is_array() || at->empty() ||
             at->find_first_not_of("0123456789") != std::string::npos)
             return std::nullopt;
@@ -188,7 +186,7 @@ std::optional<json> TemplateContext::evaluate(const json& expression, int depth)
         std::optional<std::string> keys[3];
         for (int i = 0; i < 3; ++i)
             if (const auto v = evaluate(arg[i], depth + 1))
-                keys[i] = scalarText(*v);
+                keys[i] = scalarOf(*v);
         if (!keys[0] || !keys[1] || !keys[2])
             return std::nullopt;
         const auto map = m_mappings->find(*keys[0]);
@@ -224,7 +222,7 @@ std::optional<std::string> TemplateContext::substitute(const std::string& text,
             value = evaluate(variables[name]);
         else if (isParameter(name))
             value = parameter(name);
-        const auto piece = value ? scalarText(*value) : std::nullopt;
+        const auto piece = value ? scalarOf(*value) : std::nullopt;
         if (!piece)
             return std::nullopt;
         out += *piece;
