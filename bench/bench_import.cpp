@@ -39,13 +39,16 @@ json resource(const std::string& module, const std::string& type, const std::str
             {"values", std::move(values)}};
 }
 
-json config(const std::string& type, const std::string& name, json expressions)
+/// A module's resource as Terraform writes its configuration: naming the provider configuration
+/// passed to the module (`aws.r1`), not the module's own `aws`.
+json config(const std::string& type, const std::string& name, const std::string& provider,
+            json expressions)
 {
     return {{"address", type + "." + name},
             {"mode", "managed"},
             {"type", type},
             {"name", name},
-            {"provider_config_key", "aws"},
+            {"provider_config_key", provider},
             {"expressions", std::move(expressions)}};
 }
 
@@ -64,6 +67,8 @@ std::string generatePlan()
             {"name", "aws"},
             {"alias", alias},
             {"expressions", {{"region", {{"constant_value", regions[r]}}}}}};
+        providers[module + ":aws"] = {{"name", "aws"}, {"module_address", module}};
+        const auto key = "aws." + alias;
         json values = json::array();
         json configs = json::array();
         for (int i = 0; i < 200; ++i) {
@@ -81,22 +86,20 @@ std::string generatePlan()
             values.push_back(
                 resource(module, "aws_lambda_event_source_mapping", "m" + n, {{"batch_size", 10}}));
             values.push_back(resource(module, "aws_iam_role", "role" + n, {{"name", "r"}}));
-            configs.push_back(config("aws_sqs_queue", "q" + n, json::object()));
-            configs.push_back(config("aws_dynamodb_table", "t" + n, json::object()));
-            configs.push_back(config("aws_lambda_function", "f" + n,
+            configs.push_back(config("aws_sqs_queue", "q" + n, key, json::object()));
+            configs.push_back(config("aws_dynamodb_table", "t" + n, key, json::object()));
+            configs.push_back(config("aws_lambda_function", "f" + n, key,
                                      {{"environment",
                                        {{{"variables", refs({"aws_dynamodb_table.t" + n + ".name",
                                                              "aws_dynamodb_table.t" + n})}}}}}));
             configs.push_back(
-                config("aws_lambda_event_source_mapping", "m" + n,
+                config("aws_lambda_event_source_mapping", "m" + n, key,
                        {{"event_source_arn", refs({"aws_sqs_queue.q" + n + ".arn"})},
                         {"function_name", refs({"aws_lambda_function.f" + n + ".arn"})}}));
-            configs.push_back(config("aws_iam_role", "role" + n, json::object()));
+            configs.push_back(config("aws_iam_role", "role" + n, key, json::object()));
         }
         children.push_back({{"address", module}, {"resources", values}});
-        calls[alias] = {{"source", "./region"},
-                        {"providers", {{"aws", "aws." + alias}}},
-                        {"module", {{"resources", configs}}}};
+        calls[alias] = {{"source", "./region"}, {"module", {{"resources", configs}}}};
     }
     const json plan{{"format_version", "1.2"},
                     {"terraform_version", "1.9.8"},

@@ -170,10 +170,10 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
             errors.insert(errors.end(), more.begin(), more.end());
             continue;
         }
-        const auto& doc = parsed.value().doc;
+        auto& doc = parsed.value().doc;
         const auto prefix = several ? stem + ":" : std::string();
         if (doc.contains("format_version")) {
-            auto resources = readTerraform(doc, source.path,
+            auto resources = readTerraform(std::move(doc), source.path,
                                            source.region.empty() ? options.region : source.region);
             if (!resources) {
                 auto more = inFile(resources.errors(), source.path);

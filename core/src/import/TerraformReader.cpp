@@ -1,6 +1,7 @@
 #include "TerraformReader.h"
 
 #include <map>
+#include <utility>
 
 namespace rs::import {
 
@@ -14,6 +15,11 @@ const json* child(const json& object, const char* key)
         return nullptr;
     const auto& value = object.at(key);
     return value.is_null() ? nullptr : &value;
+}
+
+json* child(json& object, const char* key)
+{
+    return const_cast<json*>(child(std::as_const(object), key));
 }
 
 std::string stringAt(const json& object, const char* key)
@@ -57,7 +63,7 @@ struct ModuleConfig
 class Reader
 {
 public:
-    Reader(const json& doc, std::string file, std::string defaultRegion)
+    Reader(json& doc, std::string file, std::string defaultRegion)
         : m_doc(doc)
         , m_file(std::move(file))
         , m_defaultRegion(std::move(defaultRegion))
@@ -77,12 +83,12 @@ public:
                              "\" is not one this program reads (0.x and 1.x, the formats of "
                              "Terraform 0.12 to 1.x)",
                          {"/format_version", 0, 0, {}}};
-        const json* root = nullptr;
+        json* root = nullptr;
         std::string rootPointer;
-        if (const auto* planned = child(m_doc, "planned_values")) {
+        if (auto* planned = child(m_doc, "planned_values")) {
             root = child(*planned, "root_module");
             rootPointer = "/planned_values/root_module";
-        } else if (const auto* values = child(m_doc, "values")) {
+        } else if (auto* values = child(m_doc, "values")) {
             root = child(*values, "root_module");
             rootPointer = "/values/root_module";
         }
@@ -257,7 +263,7 @@ private:
         out.emplace_back(path, module + "|" + head + "." + name + index);
     }
 
-    void readModule(const json& module, const std::string& pointer, int depth)
+    void readModule(json& module, const std::string& pointer, int depth)
     {
         if (depth > 32) {
             m_errors.push_back(
@@ -266,18 +272,22 @@ private:
         }
         const auto moduleAddress = stringAt(module, "address");
         const auto moduleKey = withoutIndices(moduleAddress);
-        if (const auto* resources = child(module, "resources")) {
+        if (const auto resources = module.find("resources");
+            resources != module.end() && resources->is_array()) {
             for (std::size_t i = 0; i < resources->size(); ++i)
                 readResource((*resources)[i], pointer + "/resources/" + std::to_string(i),
                              moduleKey);
         }
-        if (const auto* children = child(module, "child_modules"))
+        if (const auto children = module.find("child_modules");
+            children != module.end() && children->is_array())
             for (std::size_t i = 0; i < children->size(); ++i)
                 readModule((*children)[i], pointer + "/child_modules/" + std::to_string(i),
                            depth + 1);
     }
 
-    void readResource(const json& r, const std::string& pointer, const std::string& moduleKey)
+    /// Takes the resource's values out of the document: it is read once, and the values are the
+    /// bulk of a plan.
+    void readResource(json& r, const std::string& pointer, const std::string& moduleKey)
     {
         if (!r.is_object() || stringAt(r, "mode") == "data")
             return; // a data source reads what exists; it creates nothing
@@ -292,8 +302,8 @@ private:
         }
         s.file = m_file;
         s.pointer = pointer;
-        if (const auto* values = child(r, "values"); values && values->is_object())
-            s.values = *values;
+        if (const auto values = r.find("values"); values != r.end() && values->is_object())
+            s.values = std::move(*values);
         else
             s.values = json::object();
         if (const auto it = m_prior.find(s.address); it != m_prior.end() && it->second->is_object())
@@ -401,7 +411,7 @@ private:
                 collectAddresses(c, out, depth + 1);
     }
 
-    const json& m_doc;
+    json& m_doc;
     std::string m_file;
     std::string m_defaultRegion;
     const json* m_providers = nullptr;
@@ -415,7 +425,7 @@ private:
 
 } // namespace
 
-Result<std::vector<SourceResource>> readTerraform(const json& doc, const std::string& file,
+Result<std::vector<SourceResource>> readTerraform(json doc, const std::string& file,
                                                   const std::string& defaultRegion)
 {
     if (!doc.is_object())

@@ -15,7 +15,8 @@ namespace rs::import {
 /// plan does not know one yet, each resource's region from its own field or its provider
 /// configuration (aliases and the providers passed into modules followed), and the references
 /// the configuration's expressions make. `defaultRegion` is used where nothing says a region.
-Result<std::vector<SourceResource>>
-readTerraform(const nlohmann::json& doc, const std::string& file, const std::string& defaultRegion);
+/// Takes the document: the resources' values move into what it returns.
+Result<std::vector<SourceResource>> readTerraform(nlohmann::json doc, const std::string& file,
+                                                  const std::string& defaultRegion);
 
 } // namespace rs::import
