@@ -180,6 +180,7 @@ Result<ImportResult> importFiles(const std::vector<ImportSource>& sources,
                 errors.insert(errors.end(), more.begin(), more.end());
                 continue;
             }
+            all.reserve(all.size() + resources.value().size());
             for (auto& r : resources.value()) {
                 r.address = prefix + r.address;
                 r.idHint = prefix + r.idHint;

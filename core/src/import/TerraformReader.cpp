@@ -107,6 +107,7 @@ public:
                 indexConfig(*rootConfig, "", nullptr);
         }
         m_variables = child(m_doc, "variables");
+        m_resources.reserve(resourceCount(*root, 0));
         readModule(*root, rootPointer, 0);
         if (!m_errors.empty())
             return m_errors;
@@ -396,6 +397,17 @@ private:
                                                         : m_doc["values"]["root_module"],
                          out, 0);
         return out;
+    }
+
+    static std::size_t resourceCount(const json& module, int depth)
+    {
+        std::size_t n = 0;
+        if (const auto* resources = child(module, "resources"))
+            n += resources->size();
+        if (const auto* children = child(module, "child_modules"); children && depth < 32)
+            for (const auto& c : *children)
+                n += resourceCount(c, depth + 1);
+        return n;
     }
 
     static void collectAddresses(const json& module, std::vector<std::string>& out, int depth)
