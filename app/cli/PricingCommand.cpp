@@ -49,7 +49,9 @@ int listVersions(const ParsedArgs& a, CommandContext& context)
         return ExitOk;
     }
     const auto option = a.option("--catalog");
-    context.out << (option ? *option : pricing::defaultCataloguePath().string()) << "\n";
+    context.out << pricing::shownLocation(option ? *option
+                                                 : pricing::defaultCataloguePath().string())
+                << "\n";
     for (const auto& v : versions.value())
         context.out << "  " << v.id << "  " << enumName(v.provider) << "  " << enumName(v.status)
                     << "  " << v.rowCount << " rows  effective " << v.effectiveDate << "  imported "

@@ -1,5 +1,7 @@
 #include "Postgres.h"
 
+#include "pricing/PriceCatalogue.h"
+
 #include <charconv>
 #include <libpq-fe.h>
 #include <vector>
@@ -178,25 +180,6 @@ private:
 
 } // namespace
 
-std::string withoutPassword(std::string_view url)
-{
-    std::string out(url);
-    const auto scheme = out.find("://");
-    if (scheme == std::string::npos)
-        return out;
-    const auto hostStart = scheme + 3;
-    const auto at = out.find('@', hostStart);
-    const auto slash = out.find('/', hostStart);
-    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
-        const auto colon = out.find(':', hostStart);
-        if (colon != std::string::npos && colon < at)
-            out.erase(colon, at - colon);
-    }
-    if (const auto password = out.find("password="); password != std::string::npos)
-        out.erase(password, out.find('&', password) - password);
-    return out;
-}
-
 Result<std::unique_ptr<sql::Connection>> Connection::open(const std::string& url)
 {
     // Later keywords win, and the URL's own keywords are expanded where dbname stands: so a
@@ -204,7 +187,7 @@ Result<std::unique_ptr<sql::Connection>> Connection::open(const std::string& url
     const char* keywords[] = {"connect_timeout", "application_name", "dbname", nullptr};
     const char* values[] = {"5", "resilience-studio", url.c_str(), nullptr};
     PGconn* handle = PQconnectdbParams(keywords, values, 1);
-    std::unique_ptr<Connection> db(new Connection(handle, withoutPassword(url)));
+    std::unique_ptr<Connection> db(new Connection(handle, shownLocation(url)));
     if (!handle || PQstatus(handle) != CONNECTION_OK)
         return Error{ErrorCode::Io,
                      "cannot connect to the team price catalogue: " +

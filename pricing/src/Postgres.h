@@ -13,9 +13,6 @@ struct pg_conn;
 /// messages below turn into what the user may do about them, and there is no plugin to deploy.
 namespace rs::pricing::postgres {
 
-/// "postgresql://alice:secret@host/db" without the password, to name the catalogue in messages.
-std::string withoutPassword(std::string_view url);
-
 /// One open connection to a team catalogue; closes on destruction.
 class Connection final : public sql::Connection
 {

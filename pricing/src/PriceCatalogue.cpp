@@ -147,6 +147,25 @@ bool PriceCatalogue::isServerUrl(std::string_view location)
     return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
+std::string shownLocation(std::string_view url)
+{
+    std::string out(url);
+    if (!PriceCatalogue::isServerUrl(url))
+        return out;
+    const auto scheme = out.find("://");
+    const auto hostStart = scheme + 3;
+    const auto at = out.find('@', hostStart);
+    const auto slash = out.find('/', hostStart);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+        const auto colon = out.find(':', hostStart);
+        if (colon != std::string::npos && colon < at)
+            out.erase(colon, at - colon);
+    }
+    if (const auto password = out.find("password="); password != std::string::npos)
+        out.erase(password, out.find('&', password) - password);
+    return out;
+}
+
 Result<PriceCatalogue> PriceCatalogue::open(const std::filesystem::path& location)
 {
     auto db = isServerUrl(location.native()) ? postgres::Connection::open(location.native())

@@ -162,6 +162,10 @@ private:
 /// GenericDataLocation) + "/resilience-studio/prices.sqlite".
 std::filesystem::path defaultCataloguePath();
 
+/// A catalogue location as it may be shown: a file path as it is, a server URL without its
+/// password ("postgresql://alice:secret@host/db" -> "postgresql://alice@host/db").
+std::string shownLocation(std::string_view location);
+
 /// FNV-1a 64 over a canonical text of the rows, independent of their order, as 16 hex digits.
 std::string rowsChecksum(const std::vector<PriceRow>& rows);
 
