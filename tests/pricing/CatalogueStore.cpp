@@ -14,7 +14,7 @@ namespace {
 
 using Server = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 
-Server connect(const std::string& url)
+Server connectTo(const std::string& url)
 {
     Server conn(PQconnectdb(url.c_str()), &PQfinish);
     if (PQstatus(conn.get()) != CONNECTION_OK)
@@ -28,7 +28,7 @@ Server connect(const std::string& url)
 /// The first value of the last statement's result, or -1 when a statement fails.
 long long serverScalar(const std::string& url, const std::string& sql)
 {
-    auto conn = connect(url);
+    auto conn = connectTo(url);
     std::unique_ptr<PGresult, decltype(&PQclear)> result(PQexec(conn.get(), sql.c_str()), &PQclear);
     const auto status = PQresultStatus(result.get());
     if (status == PGRES_COMMAND_OK)
@@ -131,22 +131,22 @@ bool CatalogueStore::makeNewerSchema(int version) const
 
 long long CatalogueStore::tableCount(const std::string& names) const
 {
-    return scalar(onServer() ? "SELECT count(*) FROM pg_tables WHERE schemaname = "
-                               "current_schema() AND tablename IN (" +
-                                   names + ")"
-                             : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name "
-                               "IN (" +
-                                   names + ")");
+    return objectCount("table", "tables", names);
 }
 
 long long CatalogueStore::indexCount(const std::string& names) const
 {
-    return scalar(onServer() ? "SELECT count(*) FROM pg_indexes WHERE schemaname = "
-                               "current_schema() AND indexname IN (" +
-                                   names + ")"
-                             : "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
-                               "IN (" +
-                                   names + ")");
+    return objectCount("index", "indexes", names);
+}
+
+long long CatalogueStore::objectCount(const std::string& kind, const std::string& plural,
+                                      const std::string& names) const
+{
+    return scalar(onServer() ? "SELECT count(*) FROM pg_" + plural +
+                                   " WHERE schemaname = current_schema() AND " + kind +
+                                   "name IN (" + names + ")"
+                             : "SELECT count(*) FROM sqlite_master WHERE type = '" + kind +
+                                   "' AND name IN (" + names + ")");
 }
 
 bool CatalogueStore::poison(const std::string& sku) const

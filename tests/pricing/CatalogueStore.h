@@ -49,6 +49,10 @@ public:
     bool curePoison() const;
 
 private:
+    /// How many of `names` exist as tables or indexes (`kind`, `plural` for pg_tables...).
+    long long objectCount(const std::string& kind, const std::string& plural,
+                          const std::string& names) const;
+
     QTemporaryDir m_dir;
     std::string m_fileName;
     std::string m_schema;

@@ -62,6 +62,18 @@ PriceCatalogue opened(const std::filesystem::path& location)
     return std::move(catalogue).value();
 }
 
+/// Two AWS versions in `catalogue`: `activeRows` rows active, `waitingRows` rows inactive.
+std::pair<int, int> activeAndWaiting(PriceCatalogue& catalogue, int activeRows, int waitingRows)
+{
+    const auto active =
+        catalogue.importVersion(awsRows(activeRows), awsVersion(VersionStatus::Active));
+    const auto waiting =
+        catalogue.importVersion(awsRows(waitingRows), awsVersion(VersionStatus::Inactive));
+    if (!active || !waiting)
+        qFatal("cannot set up the catalogue");
+    return {active.value(), waiting.value()};
+}
+
 bool contains(const std::string& text, const char* part)
 {
     return text.find(part) != std::string::npos;
@@ -92,10 +104,7 @@ private slots:
     {
         test::CatalogueStore store;
         auto owner = opened(store.location());
-        const auto id = owner.importVersion(awsRows(3), awsVersion(VersionStatus::Active));
-        const auto waiting = owner.importVersion(awsRows(4), awsVersion(VersionStatus::Inactive));
-        REQUIRE_OK(id);
-        REQUIRE_OK(waiting);
+        const auto [id, waiting] = activeAndWaiting(owner, 3, 4);
         // The documented roles, then one login of each (roles are the cluster's: named per test).
         QFile roles(QStringLiteral(RS_SOURCE_DIR "/docs/team-catalogue-roles.sql"));
         QVERIFY(roles.open(QIODevice::ReadOnly));
@@ -117,7 +126,7 @@ private slots:
         for (const auto& message :
              {refusal(asReader.importVersion(awsRows(2), awsVersion(VersionStatus::Active))),
               refusal(asReader.setDiscount(Provider::Aws, 10)),
-              refusal(asReader.activate(waiting.value()))}) {
+              refusal(asReader.activate(waiting))}) {
             QVERIFY2(contains(message, ("you (role " + reader +
                                         ") may read this catalogue but "
                                         "not import, activate or set prices")
@@ -127,7 +136,7 @@ private slots:
         }
         QCOMPARE(store.scalar("SELECT count(*) FROM catalogue_versions"), 2LL);
         QCOMPARE(store.scalar("SELECT id FROM catalogue_versions WHERE status = 'active'"),
-                 static_cast<long long>(id.value()));
+                 static_cast<long long>(id));
         QCOMPARE(store.scalar("SELECT count(*) FROM discounts"), 0LL);
 
         auto asAdmin = opened(store.locationAs(admin, "pw"));
@@ -136,7 +145,7 @@ private slots:
         REQUIRE_OK(asAdmin.setDiscount(Provider::Aws, 10));
         REQUIRE_OK(asAdmin.rollback(Provider::Aws));
         QCOMPARE(store.scalar("SELECT id FROM catalogue_versions WHERE status = 'active'"),
-                 static_cast<long long>(id.value()));
+                 static_cast<long long>(id));
     }
 
     void wrongCredentialsAreRefusedWithoutShowingThePassword()
@@ -273,10 +282,8 @@ private slots:
     {
         test::CatalogueStore store;
         auto setup = opened(store.location());
-        const auto first = setup.importVersion(awsRows(50), awsVersion(VersionStatus::Active));
-        const auto second = setup.importVersion(awsRows(80), awsVersion(VersionStatus::Inactive));
-        REQUIRE_OK(first);
-        REQUIRE_OK(second);
+        // A pair, not a structured binding: clang 14 cannot capture one in the lambdas below.
+        const auto versions = activeAndWaiting(setup, 50, 80);
 
         std::atomic<bool> writing{true};
         std::atomic<int> reads{0};
@@ -298,7 +305,7 @@ private slots:
         const auto activator = [&] {
             auto c = opened(store.location());
             for (int i = 0; i < 10; ++i) {
-                if (auto done = c.activate(i % 2 ? first.value() : second.value()); !done)
+                if (auto done = c.activate(i % 2 ? versions.first : versions.second); !done)
                     problem("activate: " + done.errors().front().message);
             }
         };
