@@ -63,7 +63,7 @@ start)
     url="postgresql://rs_owner:$password@127.0.0.1:$(cat "$dir/port")/postgres"
     psql -q "$url" -c "CREATE DATABASE rs_catalogue" >/dev/null
     echo "postgresql://rs_owner:$password@127.0.0.1:$(cat "$dir/port")/rs_catalogue" >"$dir/url"
-    echo "pg-test-cluster: $(withheld=$(cat "$dir/url"); echo "${withheld/:$password@/@}") in $dir"
+    echo "pg-test-cluster: postgresql://rs_owner@127.0.0.1:$(cat "$dir/port")/rs_catalogue in $dir"
     ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
