@@ -4,7 +4,7 @@
 
 rs_packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev libqcustomplot-dev
-    libboost-dev nlohmann-json3-dev libsqlite3-dev libyaml-cpp-dev libgraphviz-dev
+    libboost-dev nlohmann-json3-dev libsqlite3-dev libpq-dev libyaml-cpp-dev libgraphviz-dev
     xvfb xauth poppler-utils fonts-dejavu-core python3-jsonschema
     cmake ninja-build g++
     # The Debian package (check-package.sh): manual pages, shlibdeps, lintian.

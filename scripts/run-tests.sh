@@ -9,6 +9,9 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
     export XDG_RUNTIME_DIR=$(mktemp -d)
     chmod 700 "$XDG_RUNTIME_DIR"
 fi
+# The team-catalogue tests (label postgres) run against a private PostgreSQL cluster that ctest
+# starts and stops itself (scripts/pg-test-cluster.sh, docs/team-catalogue.md); the server:
+rs_install_packages postgresql
 ctest --test-dir "$RS_BUILD" --output-on-failure -j"$(nproc)"
 # The release package: lintian, then both programs run from the unpacked package.
 "$RS_ROOT/scripts/check-package.sh"

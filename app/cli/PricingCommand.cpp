@@ -49,7 +49,9 @@ int listVersions(const ParsedArgs& a, CommandContext& context)
         return ExitOk;
     }
     const auto option = a.option("--catalog");
-    context.out << (option ? *option : pricing::defaultCataloguePath().string()) << "\n";
+    context.out << pricing::shownLocation(option ? *option
+                                                 : pricing::defaultCataloguePath().string())
+                << "\n";
     for (const auto& v : versions.value())
         context.out << "  " << v.id << "  " << enumName(v.provider) << "  " << enumName(v.status)
                     << "  " << v.rowCount << " rows  effective " << v.effectiveDate << "  imported "
@@ -133,6 +135,8 @@ const std::map<std::string, Verb>& verbs()
           &updateFromProvider}},
         {"diff",
          {3, 1000, {"--catalog", "--json", "--designs", "--limit"}, &pricingcli::diffVersions}},
+        {"push", {2, 2, {"--catalog", "--team", "--activate"}, &pricingcli::pushVersion}},
+        {"pull", {2, 2, {"--catalog", "--team", "--activate"}, &pricingcli::pullVersion}},
     };
     return table;
 }
@@ -158,7 +162,8 @@ std::string_view PricingCommand::usage() const
            "       resilience pricing coverage [--provider aws|azure|gcp|neutral]\n"
            "                                 [--json|--markdown] [--strict-prices]\n"
            "       resilience pricing build-bundled --sources DIR --hand FILE --output FILE\n"
-           "  (every form takes --catalog PATH)\n\n"
+           "       resilience pricing push|pull VERSION [--team URL] [--activate]\n"
+           "  (every form takes --catalog PATH or --catalog postgresql://user@host/db)\n\n"
            "The price catalogue holds dated price-table versions, one active per provider.\n"
            "Without --catalog it is the user's own, created from the bundled price table on\n"
            "first use.\n\n"
@@ -174,7 +179,10 @@ std::string_view PricingCommand::usage() const
            "adds a custom price where the list has none there; every estimate uses both.\n"
            "coverage shows which service kind is priced in which region: from a price file,\n"
            "a pricing page, a custom price, borrowed from the nearest region, or missing.\n"
-           "Ctrl-C cancels an import or update; nothing is stored.\n\n"
+           "Ctrl-C cancels an import or update; nothing is stored.\n"
+           "push copies a version of the local catalogue, with its rows, checksum and import\n"
+           "report, to the team's (--team or RS_TEAM_CATALOGUE, docs/team-catalogue.md); pull\n"
+           "copies a team version into the local one, to work offline.\n\n"
            "Exit codes: 0 done, 1 an import or update failed (bad file, server error),\n"
            "2 usage error or an unusable catalogue.\n";
 }
@@ -185,14 +193,14 @@ int PricingCommand::run(const std::vector<std::string>& args, CommandContext& co
         parseArgs(args, {{"--json", "--activate", "--remove", "--markdown", "--strict-prices"},
                          {"--catalog", "--provider", "--base", "--designs", "--limit", "--base-url",
                           "--region", "--service", "--api-key", "--download-dir", "--note",
-                          "--date", "--sources", "--hand", "--output"}});
+                          "--date", "--sources", "--hand", "--output", "--team"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
     const auto verb = a && !a->positional.empty() ? a->positional.front() : std::string();
     const auto it = verbs().find(verb);
     std::string problem = a ? std::string() : std::get<std::string>(parsed);
     if (a && it == verbs().end())
         problem = "expected list, import, update, diff, activate, rollback, discount, override, "
-                  "coverage or build-bundled";
+                  "coverage, build-bundled, push or pull";
     if (problem.empty()) {
         const auto& spec = it->second;
         if (a->positional.size() < spec.minPositional || a->positional.size() > spec.maxPositional)

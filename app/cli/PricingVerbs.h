@@ -17,6 +17,11 @@ int setDiscount(const ParsedArgs& args, CommandContext& context);
 /// `pricing override KEY REGION PRICE [--note TEXT]` or `pricing override KEY REGION --remove`
 int setOverride(const ParsedArgs& args, CommandContext& context);
 
+/// `pricing push VERSION [--team URL] [--activate]`: a local version to the team's catalogue
+int pushVersion(const ParsedArgs& args, CommandContext& context);
+/// `pricing pull VERSION [--team URL] [--activate]`: a team version into the local catalogue
+int pullVersion(const ParsedArgs& args, CommandContext& context);
+
 /// `pricing coverage [--provider P] [--json|--markdown] [--strict-prices]`
 int showCoverage(const ParsedArgs& args, CommandContext& context);
 

@@ -1,4 +1,4 @@
-#include "Sqlite.h"
+#include "Sql.h"
 #include "pricing/PriceCatalogue.h"
 #include "pricing/PriceTableJson.h"
 #include "resources/BuiltinResources.h"
@@ -74,8 +74,9 @@ Done importBundled(PriceCatalogue& catalogue, const ProviderRows& byProvider,
 
 Result<PriceCatalogue> PriceCatalogue::openOrCreate(const std::filesystem::path& path)
 {
+    const bool onServer = isServerUrl(path.native());
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec) && path.has_parent_path()) {
+    if (!onServer && !std::filesystem::exists(path, ec) && path.has_parent_path()) {
         std::filesystem::create_directories(path.parent_path(), ec);
         if (ec)
             return Error{ErrorCode::Io,
@@ -94,16 +95,18 @@ Result<PriceCatalogue> PriceCatalogue::openOrCreate(const std::filesystem::path&
     ProviderRows byProvider;
     for (auto& row : rows.value())
         byProvider[row.provider].push_back(std::move(row));
-    if (missingFrom(byProvider, versions.value()).empty())
+    // A team catalogue's price admins decide which tables come in after the first.
+    if (missingFrom(byProvider, versions.value()).empty() ||
+        (onServer && !versions.value().empty()))
         return catalogue;
 
-    // Seeding is one write transaction: BEGIN IMMEDIATE makes a second process starting at the
+    // Seeding is one write transaction: its write lock makes a second process starting at the
     // same moment wait for this one, then find the table there when it looks again under the
     // lock (no second seed); a run killed half way leaves nothing, not one provider's prices.
     auto& db = *catalogue.value().m_db;
     db.setBusyTimeout(std::chrono::minutes(2)); // a seed takes seconds; waiting beats failing
     const auto seed = [&]() -> Done {
-        auto transaction = sqlite::Transaction::begin(db);
+        auto transaction = sql::Transaction::begin(db);
         if (!transaction)
             return transaction.errors();
         auto current = catalogue.value().versions();
@@ -116,7 +119,7 @@ Result<PriceCatalogue> PriceCatalogue::openOrCreate(const std::filesystem::path&
         return transaction.value().commit();
     };
     auto done = seed();
-    db.setBusyTimeout(sqlite::defaultBusyTimeout);
+    db.setBusyTimeout(sql::defaultBusyTimeout);
     if (!done)
         return done.errors(); // nothing was stored: the next run seeds again
     return catalogue;

@@ -1,4 +1,4 @@
-#include "Sqlite.h"
+#include "Sql.h"
 #include "pricing/PriceCatalogue.h"
 
 #include <algorithm>
@@ -11,11 +11,10 @@ Result<std::vector<std::pair<std::string, UnitAlias>>> PriceCatalogue::unitAlias
     if (!stmt)
         return stmt.errors();
     std::vector<std::pair<std::string, UnitAlias>> out;
-    if (auto done =
-            sqlite::eachRow(stmt.value(),
-                            [&](const sqlite::Statement& s) {
-                                out.emplace_back(s.text(0), UnitAlias{s.text(1), s.real(2)});
-                            });
+    if (auto done = sql::eachRow(stmt.value(),
+                                 [&](const sql::Statement& s) {
+                                     out.emplace_back(s.text(0), UnitAlias{s.text(1), s.real(2)});
+                                 });
         !done)
         return done.errors();
     // A unit added to PriceBook after this catalogue was created is still its own name.
@@ -33,11 +32,11 @@ Result<std::vector<RegionMapping>> PriceCatalogue::regionMap()
     if (!stmt)
         return stmt.errors();
     std::vector<RegionMapping> out;
-    if (auto done = sqlite::eachRow(stmt.value(),
-                                    [&](const sqlite::Statement& s) {
-                                        if (const auto provider = enumFromName<Provider>(s.text(0)))
-                                            out.push_back({*provider, s.text(1), s.text(2)});
-                                    });
+    if (auto done = sql::eachRow(stmt.value(),
+                                 [&](const sql::Statement& s) {
+                                     if (const auto provider = enumFromName<Provider>(s.text(0)))
+                                         out.push_back({*provider, s.text(1), s.text(2)});
+                                 });
         !done)
         return done.errors();
     return out;

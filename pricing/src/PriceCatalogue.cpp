@@ -1,5 +1,6 @@
 #include "pricing/PriceCatalogue.h"
 
+#include "Postgres.h"
 #include "PriceLayer.h"
 #include "Schema.h"
 #include "Sqlite.h"
@@ -13,8 +14,8 @@ namespace rs::pricing {
 
 namespace {
 
-using sqlite::Database;
-using sqlite::Statement;
+using Database = sql::Connection;
+using sql::Statement;
 
 std::string rowPlace(std::size_t i, const PriceRow& row)
 {
@@ -133,7 +134,7 @@ int PriceCatalogue::schemaVersion()
     return schema::latestVersion();
 }
 
-PriceCatalogue::PriceCatalogue(std::unique_ptr<sqlite::Database> db)
+PriceCatalogue::PriceCatalogue(std::unique_ptr<sql::Connection> db)
     : m_db(std::move(db))
 {}
 
@@ -141,12 +142,37 @@ PriceCatalogue::PriceCatalogue(PriceCatalogue&&) noexcept = default;
 PriceCatalogue& PriceCatalogue::operator=(PriceCatalogue&&) noexcept = default;
 PriceCatalogue::~PriceCatalogue() = default;
 
-Result<PriceCatalogue> PriceCatalogue::open(const std::filesystem::path& path)
+bool PriceCatalogue::isServerUrl(std::string_view location)
 {
-    auto db = Database::open(path);
+    return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+std::string shownLocation(std::string_view url)
+{
+    std::string out(url);
+    if (!PriceCatalogue::isServerUrl(url))
+        return out;
+    const auto scheme = out.find("://");
+    const auto hostStart = scheme + 3;
+    const auto at = out.find('@', hostStart);
+    const auto slash = out.find('/', hostStart);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+        const auto colon = out.find(':', hostStart);
+        if (colon != std::string::npos && colon < at)
+            out.erase(colon, at - colon);
+    }
+    if (const auto password = out.find("password="); password != std::string::npos)
+        out.erase(password, out.find('&', password) - password);
+    return out;
+}
+
+Result<PriceCatalogue> PriceCatalogue::open(const std::filesystem::path& location)
+{
+    auto db = isServerUrl(location.native()) ? postgres::Connection::open(location.native())
+                                             : sqlite::Database::open(location);
     if (!db)
         return db.errors();
-    auto owned = std::make_unique<Database>(std::move(db).value());
+    auto owned = std::move(db).value();
     if (auto done = schema::migrate(*owned); !done)
         return done.errors();
     return PriceCatalogue(std::move(owned));
@@ -160,14 +186,13 @@ Result<int> PriceCatalogue::importVersion(const std::vector<PriceRow>& rows,
     if (auto book = PriceBook::fromRows(rows, {}); !book)
         return book.errors();
 
-    auto transaction = sqlite::Transaction::begin(*m_db);
+    auto transaction = sql::Transaction::begin(*m_db);
     if (!transaction)
         return transaction.errors();
     auto version = m_db->prepare(
         "INSERT INTO catalogue_versions (provider, source, format, imported_at, effective_date, "
         "checksum, status, row_count, note, report) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'inactive', "
-        "?7, "
-        "?8, ?9)");
+        "?7, ?8, ?9) RETURNING id");
     if (!version)
         return version.errors();
     version.value()
@@ -180,9 +205,14 @@ Result<int> PriceCatalogue::importVersion(const std::vector<PriceRow>& rows,
         .bind(7, static_cast<std::int64_t>(rows.size()))
         .bind(8, info.note)
         .bind(9, info.report);
+    auto inserted = version.value().step();
+    if (!inserted)
+        return inserted.errors();
+    if (!inserted.value())
+        return m_db->error("the new catalogue version got no id");
+    const auto id = version.value().integer(0);
     if (auto done = version.value().run(); !done)
         return done.errors();
-    const auto id = m_db->lastInsertId();
 
     auto insert = m_db->prepare(
         "INSERT INTO price_rows (version_id, key, provider, service, sku, usage_type, "
@@ -235,7 +265,7 @@ Result<std::vector<VersionInfo>> PriceCatalogue::versions()
 
 Done PriceCatalogue::activate(int id)
 {
-    auto transaction = sqlite::Transaction::begin(*m_db);
+    auto transaction = sql::Transaction::begin(*m_db);
     if (!transaction)
         return transaction.errors();
     if (auto done = activateIn(*m_db, id); !done)
@@ -250,7 +280,7 @@ Result<std::vector<PriceRow>> PriceCatalogue::readRows(std::string_view where,
         "SELECT key, provider, service, sku, usage_type, description, region, to_region, unit, "
         "tier_start, tier_end, price, currency, effective_date, source, confidence, free_tier, "
         "note FROM price_rows WHERE " +
-        std::string(where) + " ORDER BY rowid");
+        std::string(where) + " ORDER BY " + std::string(m_db->dialect().insertionOrder));
     if (!stmt)
         return stmt.errors();
     auto& s = stmt.value();
@@ -340,6 +370,9 @@ Result<PriceBook> PriceCatalogue::loadPriceBookWith(int versionId)
 
 Result<PriceBook> PriceCatalogue::loadBookOf(std::optional<int> replacement)
 {
+    auto snapshot = sql::Transaction::begin(*m_db, sql::TransactionMode::Read);
+    if (!snapshot)
+        return snapshot.errors();
     auto all = versions();
     if (!all)
         return all.errors();
@@ -372,13 +405,15 @@ Result<PriceBook> PriceCatalogue::loadBookOf(std::optional<int> replacement)
     auto layer = loadPriceLayer(*m_db);
     if (!layer)
         return layer.errors();
+    if (auto done = snapshot.value().commit(); !done)
+        return done.errors();
     applyPriceLayer(layer.value(), rows.value());
     return PriceBook::fromRows(std::move(rows).value(), std::move(version));
 }
 
 Result<int> PriceCatalogue::rollback(Provider provider)
 {
-    auto transaction = sqlite::Transaction::begin(*m_db);
+    auto transaction = sql::Transaction::begin(*m_db);
     if (!transaction)
         return transaction.errors();
     auto history = m_db->prepare("SELECT a.id, a.version_id FROM activations a JOIN "
@@ -388,9 +423,9 @@ Result<int> PriceCatalogue::rollback(Provider provider)
         return history.errors();
     history.value().bind(1, enumName(provider));
     std::vector<std::pair<std::int64_t, std::int64_t>> steps; // newest first
-    if (auto done = sqlite::eachRow(
+    if (auto done = sql::eachRow(
             history.value(),
-            [&](const sqlite::Statement& s) { steps.emplace_back(s.integer(0), s.integer(1)); });
+            [&](const sql::Statement& s) { steps.emplace_back(s.integer(0), s.integer(1)); });
         !done)
         return done.errors();
     const auto earlier = std::find_if(steps.begin(), steps.end(), [&](const auto& step) {

@@ -41,7 +41,7 @@ Error inputError(ErrorCode code, std::string message, std::string pointer)
 
 /// An override's region: "global", a region some version prices the key in, or a region of the
 /// key's provider in the region catalogue (any provider's for a neutral key).
-Result<std::monostate> knownRegion(sqlite::Database& db, const std::string& key,
+Result<std::monostate> knownRegion(sql::Connection& db, const std::string& key,
                                    const std::string& region, Provider provider)
 {
     if (region == "global")
@@ -82,7 +82,7 @@ Money discounted(Money price, std::int64_t microPercent)
     return Money::fromPico(negative ? -rounded : rounded);
 }
 
-Result<PriceLayer> loadPriceLayer(sqlite::Database& db)
+Result<PriceLayer> loadPriceLayer(sql::Connection& db)
 {
     PriceLayer layer;
     auto discounts = db.prepare("SELECT provider, percent FROM discounts");
@@ -128,7 +128,7 @@ Result<PriceLayer> loadPriceLayer(sqlite::Database& db)
     return layer;
 }
 
-Result<std::optional<PriceRow>> storedKeyShape(sqlite::Database& db, const std::string& key)
+Result<std::optional<PriceRow>> storedKeyShape(sql::Connection& db, const std::string& key)
 {
     auto stmt = db.prepare("SELECT provider, service, unit, to_region FROM price_rows "
                            "WHERE key = ?1 ORDER BY free_tier, version_id DESC LIMIT 1");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sqlite.h"
+#include "Sql.h"
 #include "core/Provider.h"
 #include "core/cost/PriceBook.h"
 
@@ -33,11 +33,11 @@ struct PriceLayer
     std::map<std::string, PriceRow> keyShapes;
 };
 
-Result<PriceLayer> loadPriceLayer(sqlite::Database& db);
+Result<PriceLayer> loadPriceLayer(sql::Connection& db);
 
 /// A stored row of `key`, paid bands and newer versions first, to take a custom price's unit
 /// from; nothing when no version has the key.
-Result<std::optional<PriceRow>> storedKeyShape(sqlite::Database& db, const std::string& key);
+Result<std::optional<PriceRow>> storedKeyShape(sql::Connection& db, const std::string& key);
 
 /// An override replaces the price of every band of its item in its region; otherwise the
 /// provider's discount scales the list price exactly, rounded once to the pico-dollar. Free-tier

@@ -4,8 +4,6 @@
 #include "core/cost/PriceBook.h"
 #include "resources/BuiltinResources.h"
 
-#include <sqlite3.h>
-
 #include <array>
 #include <string>
 
@@ -13,12 +11,12 @@ namespace rs::pricing::schema {
 
 namespace {
 
-using sqlite::Database;
-using sqlite::Done;
+using Database = sql::Connection;
+using sql::Done;
 
 constexpr std::array<std::string_view, 9> v1Tables{
     R"(CREATE TABLE catalogue_versions (
-        id INTEGER PRIMARY KEY,
+        id {id},
         provider TEXT NOT NULL CHECK (provider IN ('aws', 'azure', 'gcp', 'neutral')),
         source TEXT NOT NULL,
         format TEXT NOT NULL,
@@ -26,13 +24,13 @@ constexpr std::array<std::string_view, 9> v1Tables{
         effective_date TEXT NOT NULL,
         checksum TEXT NOT NULL,
         status TEXT NOT NULL DEFAULT 'inactive' CHECK (status IN ('active', 'inactive')),
-        row_count INTEGER NOT NULL CHECK (row_count >= 0),
+        row_count {int} NOT NULL CHECK (row_count >= 0),
         note TEXT NOT NULL DEFAULT ''))",
     // The invariant "one active version per provider" is the database's, not only the code's.
     R"(CREATE UNIQUE INDEX one_active_version ON catalogue_versions (provider)
         WHERE status = 'active')",
     R"(CREATE TABLE price_rows (
-        version_id INTEGER NOT NULL REFERENCES catalogue_versions (id) ON DELETE CASCADE,
+        version_id {int} NOT NULL REFERENCES catalogue_versions (id) ON DELETE CASCADE,
         key TEXT NOT NULL CHECK (key <> ''),
         provider TEXT NOT NULL CHECK (provider IN ('aws', 'azure', 'gcp', 'neutral')),
         service TEXT NOT NULL,
@@ -42,15 +40,15 @@ constexpr std::array<std::string_view, 9> v1Tables{
         region TEXT NOT NULL CHECK (region <> ''),
         to_region TEXT NOT NULL,
         unit TEXT NOT NULL,
-        tier_start REAL NOT NULL CHECK (tier_start >= 0),
-        tier_end REAL CHECK (tier_end IS NULL OR tier_end > tier_start),
+        tier_start {real} NOT NULL CHECK (tier_start >= 0),
+        tier_end {real} CHECK (tier_end IS NULL OR tier_end > tier_start),
         price TEXT NOT NULL,
         currency TEXT NOT NULL DEFAULT 'USD',
         effective_date TEXT NOT NULL,
         source TEXT NOT NULL,
         confidence TEXT NOT NULL CHECK (confidence IN ('FILE', 'DOC', '2ND', 'UNCONF')),
-        free_tier INTEGER NOT NULL CHECK (free_tier IN (0, 1)),
-        note TEXT NOT NULL DEFAULT ''))",
+        free_tier {int} NOT NULL CHECK (free_tier IN (0, 1)),
+        note TEXT NOT NULL DEFAULT ''{order}))",
     "CREATE INDEX price_rows_lookup ON price_rows (version_id, key, region)",
     R"(CREATE TABLE region_map (
         provider TEXT NOT NULL,
@@ -60,7 +58,7 @@ constexpr std::array<std::string_view, 9> v1Tables{
     "CREATE INDEX region_map_location ON region_map (provider, price_location)",
     R"(CREATE TABLE discounts (
         provider TEXT PRIMARY KEY,
-        percent REAL NOT NULL CHECK (percent > 0 AND percent <= 100)))",
+        percent {real} NOT NULL CHECK (percent > 0 AND percent <= 100)))",
     R"(CREATE TABLE price_overrides (
         key TEXT NOT NULL,
         region TEXT NOT NULL,
@@ -70,7 +68,7 @@ constexpr std::array<std::string_view, 9> v1Tables{
     R"(CREATE TABLE unit_aliases (
         alias TEXT PRIMARY KEY,
         unit TEXT NOT NULL,
-        scale REAL NOT NULL DEFAULT 1 CHECK (scale > 0)))",
+        scale {real} NOT NULL DEFAULT 1 CHECK (scale > 0)))",
 };
 
 struct AliasSeed
@@ -167,7 +165,7 @@ Done seedRegionMap(Database& db)
 Done createVersion1(Database& db)
 {
     for (const auto sql : v1Tables) {
-        if (auto done = db.execute(sql); !done)
+        if (auto done = db.execute(spelled(sql, db.dialect())); !done)
             return done;
     }
     if (auto done = seedUnitAliases(db); !done)
@@ -192,20 +190,20 @@ Done migrateToVersion2(Database& db)
              std::string_view{"ALTER TABLE catalogue_versions ADD COLUMN report TEXT NOT NULL "
                               "DEFAULT ''"},
              std::string_view{R"(CREATE TABLE activations (
-        id INTEGER PRIMARY KEY,
+        id {id},
         provider TEXT NOT NULL,
-        version_id INTEGER NOT NULL REFERENCES catalogue_versions (id) ON DELETE CASCADE,
+        version_id {int} NOT NULL REFERENCES catalogue_versions (id) ON DELETE CASCADE,
         activated_at TEXT NOT NULL))"},
              // What is active now is the first step of the history.
              std::string_view{"INSERT INTO activations (provider, version_id, activated_at) "
                               "SELECT provider, id, imported_at FROM catalogue_versions "
                               "WHERE status = 'active' ORDER BY id"},
          }) {
-        if (auto done = db.execute(sql); !done)
+        if (auto done = db.execute(spelled(sql, db.dialect())); !done)
             return done;
     }
-    auto insert = db.prepare("INSERT OR IGNORE INTO unit_aliases (alias, unit, scale) "
-                             "VALUES (?1, ?2, ?3)");
+    auto insert = db.prepare("INSERT INTO unit_aliases (alias, unit, scale) VALUES (?1, ?2, ?3) "
+                             "ON CONFLICT DO NOTHING");
     if (!insert)
         return insert.errors();
     for (const auto& seed : aliasSeedsV2) {
@@ -237,24 +235,30 @@ constexpr std::array migrations{
     Migration{3, &migrateToVersion3},
 };
 
-Result<int> userVersion(Database& db)
-{
-    // SQLite reads the file only now, so this is where a file that is not a database shows.
-    const auto notACatalogue = [](const Errors& errors) {
-        auto error = errors.front();
-        error.message = "not an SQLite price catalogue (" + error.message + ")";
-        return error;
-    };
-    auto stmt = db.prepare("PRAGMA user_version");
-    if (!stmt)
-        return notACatalogue(stmt.errors());
-    auto row = stmt.value().step();
-    if (!row)
-        return notACatalogue(row.errors());
-    return static_cast<int>(stmt.value().integer(0));
-}
-
 } // namespace
+
+std::string spelled(std::string_view ddl, const sql::Dialect& dialect)
+{
+    std::string out;
+    out.reserve(ddl.size());
+    for (std::size_t at = 0; at < ddl.size();) {
+        const auto open = ddl.find('{', at);
+        const auto close = open == std::string_view::npos ? open : ddl.find('}', open);
+        if (close == std::string_view::npos) {
+            out += ddl.substr(at);
+            break;
+        }
+        out += ddl.substr(at, open - at);
+        const auto token = ddl.substr(open + 1, close - open - 1);
+        out += token == "id"      ? dialect.idColumn
+               : token == "int"   ? dialect.integer
+               : token == "real"  ? dialect.real
+               : token == "order" ? dialect.insertionOrderColumn
+                                  : ddl.substr(open, close - open + 1);
+        at = close + 1;
+    }
+    return out;
+}
 
 int latestVersion()
 {
@@ -263,7 +267,7 @@ int latestVersion()
 
 Done migrate(Database& db)
 {
-    auto found = userVersion(db);
+    auto found = db.schemaVersion();
     if (!found)
         return found.errors();
     const int current = found.value();
@@ -275,16 +279,14 @@ Done migrate(Database& db)
                         ", the newest this build reads; use a newer Resilience Studio";
         return error;
     }
-    if (auto done = db.execute("PRAGMA foreign_keys = ON"); !done)
-        return done;
     if (current == latestVersion())
         return std::monostate{};
 
-    auto transaction = sqlite::Transaction::begin(db);
+    auto transaction = sql::Transaction::begin(db);
     if (!transaction)
         return transaction.errors();
     // Another process may have migrated between the read and the lock.
-    auto locked = userVersion(db);
+    auto locked = db.schemaVersion();
     if (!locked)
         return locked.errors();
     for (const auto& migration : migrations) {
@@ -293,8 +295,7 @@ Done migrate(Database& db)
         if (auto done = migration.apply(db); !done)
             return done;
     }
-    // PRAGMA takes no parameters; the number is our own constant.
-    if (auto done = db.execute("PRAGMA user_version = " + std::to_string(latestVersion())); !done)
+    if (auto done = db.setSchemaVersion(latestVersion()); !done)
         return done;
     return transaction.value().commit();
 }

@@ -130,6 +130,19 @@ private slots:
         QTest::newRow("override: not a number")
             << "override" << QStringList{"aws.lambda.requests", "us-east-1", "cheap"}
             << "takes a price in USD per unit";
+        // Issue 19: push and pull name the team catalogue, a server's URL.
+        QTest::newRow("push: no team catalogue")
+            << "push" << QStringList{"1"} << "push needs the team catalogue: --team postgresql://";
+        QTest::newRow("pull: a file as the team's")
+            << "pull" << QStringList{"1", "--team", "team.sqlite"}
+            << "pull needs the team catalogue";
+        QTest::newRow("pull: not a version")
+            << "pull" << QStringList{"latest", "--team", "postgresql://ana@127.0.0.1:1/prices"}
+            << "\"latest\" is not a version number";
+        // Port 1 of the loopback: nothing listens, the refusal is immediate.
+        QTest::newRow("push: team server unreachable")
+            << "push" << QStringList{"1", "--team", "postgresql://ana:secret@127.0.0.1:1/prices"}
+            << "postgresql://ana@127.0.0.1:1/prices: cannot connect to the team price catalogue";
     }
 
     void badInputExitsTwoAndSaysWhy()

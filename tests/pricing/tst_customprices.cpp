@@ -1,3 +1,4 @@
+#include "CatalogueStore.h"
 #include "DesignBuilder.h"
 #include "MoneyLiteral.h"
 #include "TestCatalogues.h"
@@ -5,7 +6,6 @@
 #include "pricing/PriceCatalogue.h"
 
 #include <QDateTime>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rs;
@@ -54,7 +54,7 @@ VersionInfo awsVersion(VersionStatus status)
 
 struct Opened
 {
-    QTemporaryDir dir;
+    test::CatalogueStore store;
     std::optional<PriceCatalogue> catalogue;
 };
 
@@ -62,7 +62,7 @@ struct Opened
 std::unique_ptr<Opened> openWithList()
 {
     auto o = std::make_unique<Opened>();
-    auto opened = PriceCatalogue::open(o->dir.filePath("prices.sqlite").toStdString());
+    auto opened = PriceCatalogue::open(o->store.location());
     if (!opened)
         qFatal("%s", opened.errors().front().toString().c_str());
     o->catalogue.emplace(std::move(opened).value());

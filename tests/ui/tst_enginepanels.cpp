@@ -381,6 +381,30 @@ private slots:
         QCOMPARE(after.total, atBundled);
     }
 
+    void anUnreachableTeamCatalogueKeepsThePricesThereWere()
+    {
+        Installed w;
+        auto* panels = w.panels;
+        QVERIFY(w.open(QStringLiteral("02-aws-active-passive.json")));
+        const auto before = panels->engine().results().cost;
+        QVERIFY(before.total > Money());
+        const auto messageSays = [&](const QString& text) {
+            const auto labels = panels->pricingDock()->findChildren<QLabel*>();
+            return std::any_of(labels.begin(), labels.end(),
+                               [&](QLabel* l) { return l->text().contains(text); });
+        };
+
+        // Port 1 of the loopback: nothing listens there, the refusal is immediate.
+        panels->setCatalogue("postgresql://ana:secret@127.0.0.1:1/prices");
+        QVERIFY(settle(panels->engine()));
+        QVERIFY(messageSays(
+            QStringLiteral("The team catalogue postgresql://ana@127.0.0.1:1/prices cannot be "
+                           "reached; prices still come from")));
+        QVERIFY(!messageSays(QStringLiteral("secret")));
+        QCOMPARE(panels->engine().results().cost.total, before.total);
+        QCOMPARE(panels->engine().results().cost.bookVersion, before.bookVersion);
+    }
+
     void screenshotOfEachExample_data() { test::addExampleRows(); }
 
     void screenshotOfEachExample()

@@ -37,6 +37,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -181,6 +183,7 @@ void MainWindow::createMenus()
 
     m_pricingMenu = menuBar()->addMenu(tr("&Pricing"));
     m_pricingMenu->addAction(a.catalogue);
+    m_pricingMenu->addAction(a.teamCatalogue);
 
     createHelpMenu();
 }
@@ -379,6 +382,41 @@ void MainWindow::chooseCatalogue()
     QSettings().setValue(QStringLiteral("pricing/catalogue"), path);
     statusBar()->showMessage(tr("Prices from %1").arg(path), 5000);
     emit catalogueFileChanged(path);
+}
+
+void MainWindow::chooseTeamCatalogue()
+{
+    const auto current = catalogueFile();
+    bool ok = false;
+    const auto url =
+        QInputDialog::getText(
+            this, tr("Team Catalogue"),
+            tr("The team's price catalogue, e.g. postgresql://you@prices.example.com/prices\n"
+               "(the password from ~/.pgpass or PGPASSWORD). Leave it empty to price from\n"
+               "your own catalogue file again."),
+            QLineEdit::Normal,
+            pricing::PriceCatalogue::isServerUrl(current.toStdString())
+                ? QString::fromStdString(pricing::shownLocation(current.toStdString()))
+                : QString(),
+            &ok)
+            .trimmed();
+    if (!ok)
+        return;
+    if (!url.isEmpty() && !pricing::PriceCatalogue::isServerUrl(url.toStdString())) {
+        QMessageBox::warning(this, tr("Team Catalogue"),
+                             tr("\"%1\" is not a postgresql:// URL.").arg(url));
+        return;
+    }
+    if (url.isEmpty())
+        QSettings().remove(QStringLiteral("pricing/catalogue"));
+    else
+        QSettings().setValue(QStringLiteral("pricing/catalogue"), url);
+    const auto chosen = catalogueFile();
+    statusBar()->showMessage(
+        tr("Prices from %1")
+            .arg(QString::fromStdString(pricing::shownLocation(chosen.toStdString()))),
+        5000);
+    emit catalogueFileChanged(chosen);
 }
 
 namespace {

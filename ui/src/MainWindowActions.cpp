@@ -109,6 +109,8 @@ void MainWindow::createActions()
                    tr("Switch rules on or off and set their severity"));
     a.catalogue =
         make(this, "actionCatalogue", tr("&Catalogue…"), tr("Choose the price catalogue file"));
+    a.teamCatalogue = make(this, "actionTeamCatalogue", tr("&Team Catalogue…"),
+                           tr("Price from the team's catalogue on a PostgreSQL server"));
 
     const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
     a.newDesign->setIcon(
@@ -155,6 +157,7 @@ void MainWindow::createActions()
     connect(a.assumptions, &QAction::triggered, this, &MainWindow::editAssumptions);
     connect(a.rules, &QAction::triggered, this, &MainWindow::editRules);
     connect(a.catalogue, &QAction::triggered, this, &MainWindow::chooseCatalogue);
+    connect(a.teamCatalogue, &QAction::triggered, this, &MainWindow::chooseTeamCatalogue);
     m_view->setContextActions({a.cut, a.copy, a.paste, a.duplicate, nullptr, a.remove});
 }
 

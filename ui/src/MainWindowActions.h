@@ -37,6 +37,7 @@ struct MainWindow::Actions
     QAction* assumptions;
     QAction* rules;
     QAction* catalogue;
+    QAction* teamCatalogue;
 };
 
 } // namespace rs::ui

@@ -18,8 +18,8 @@
 
 namespace rs::pricing {
 
-namespace sqlite {
-class Database;
+namespace sql {
+class Connection;
 }
 
 using Done = Result<std::monostate>;
@@ -73,21 +73,30 @@ struct UnitAlias
     double scale = 1.0;
 };
 
-/// The SQLite price catalogue: imported price-table versions, the active version per provider,
-/// the region map, unit spellings, and discounts and overrides layered over list prices. Every
-/// write is one transaction; nothing changes when it fails.
+/// The price catalogue, in an SQLite file or on a PostgreSQL server (a team's): imported
+/// price-table versions, the active version per provider, the region map, unit spellings, and
+/// discounts and overrides layered over list prices. Every write is one transaction; nothing
+/// changes when it fails.
 class PriceCatalogue
 {
 public:
-    /// The schema version this build writes (PRAGMA user_version).
+    /// The schema version this build writes (SQLite's PRAGMA user_version, the catalogue_schema
+    /// table on PostgreSQL).
     static int schemaVersion();
 
-    /// Opens the catalogue at `path`, creating an empty one when the file does not exist and
-    /// migrating an older schema. A newer schema or a file that is not SQLite is refused.
-    static Result<PriceCatalogue> open(const std::filesystem::path& path);
-    /// Opens `path`, creating its folder, and when the catalogue holds no version yet imports
-    /// the bundled default price table as the active version of each provider.
-    static Result<PriceCatalogue> openOrCreate(const std::filesystem::path& path);
+    /// Whether `location` names a team catalogue on a PostgreSQL server
+    /// ("postgresql://user@host:port/db", docs/team-catalogue.md) rather than a file.
+    static bool isServerUrl(std::string_view location);
+
+    /// Opens the catalogue at `location`, a file path or a PostgreSQL URL, creating an empty one
+    /// when there is none and migrating an older schema. A newer schema, a file that is not
+    /// SQLite, a server that cannot be reached or refuses the credentials are errors.
+    static Result<PriceCatalogue> open(const std::filesystem::path& location);
+    /// Opens `location` (creating a file's folder) and when the catalogue holds no version yet
+    /// imports the bundled default price table as the active version of each provider. A file
+    /// also takes a newer application's bundled table; a team catalogue takes only the first
+    /// (its price admins decide what else comes in).
+    static Result<PriceCatalogue> openOrCreate(const std::filesystem::path& location);
 
     PriceCatalogue(PriceCatalogue&&) noexcept;
     PriceCatalogue& operator=(PriceCatalogue&&) noexcept;
@@ -140,17 +149,22 @@ public:
     Result<std::vector<RegionMapping>> regionMap();
 
 private:
-    explicit PriceCatalogue(std::unique_ptr<sqlite::Database> db);
+    explicit PriceCatalogue(std::unique_ptr<sql::Connection> db);
     Result<std::vector<PriceRow>> readRows(std::string_view where, std::int64_t versionId);
-    /// The active versions' rows, with `replacement` (if any) in place of its provider's.
+    /// The active versions' rows, with `replacement` (if any) in place of its provider's, read in
+    /// one snapshot: a version activated meanwhile shows whole or not at all.
     Result<PriceBook> loadBookOf(std::optional<int> replacement);
 
-    std::unique_ptr<sqlite::Database> m_db;
+    std::unique_ptr<sql::Connection> m_db;
 };
 
 /// Where the user's catalogue lives: the platform's user data folder (QStandardPaths::
 /// GenericDataLocation) + "/resilience-studio/prices.sqlite".
 std::filesystem::path defaultCataloguePath();
+
+/// A catalogue location as it may be shown: a file path as it is, a server URL without its
+/// password ("postgresql://alice:secret@host/db" -> "postgresql://alice@host/db").
+std::string shownLocation(std::string_view location);
 
 /// FNV-1a 64 over a canonical text of the rows, independent of their order, as 16 hex digits.
 std::string rowsChecksum(const std::vector<PriceRow>& rows);

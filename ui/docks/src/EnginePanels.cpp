@@ -148,10 +148,30 @@ EnginePanels::EnginePanels(QMainWindow& window, document::DesignDocument& docume
 
 void EnginePanels::setCatalogue(const std::filesystem::path& cataloguePath)
 {
+    auto opened = pricing::PriceCatalogue::openOrCreate(cataloguePath);
+    const auto shown = [](const std::filesystem::path& p) {
+        return QString::fromStdString(pricing::shownLocation(p.native()));
+    };
+    if (!opened && pricing::PriceCatalogue::isServerUrl(cataloguePath.native())) {
+        // A team catalogue out of reach: the estimate goes on with the prices it had, or with
+        // the user's own file when it had none yet.
+        const auto problem = errorText(opened.errors());
+        if (!m_catalogue) {
+            setCatalogue(pricing::defaultCataloguePath());
+            m_pricing->setMessage(tr("The team catalogue %1 cannot be reached, so prices come "
+                                     "from your own catalogue: %2")
+                                      .arg(shown(cataloguePath), problem),
+                                  true);
+        } else
+            m_pricing->setMessage(tr("The team catalogue %1 cannot be reached; prices still come "
+                                     "from %2: %3")
+                                      .arg(shown(cataloguePath), shown(m_cataloguePath), problem),
+                                  true);
+        return;
+    }
     m_cataloguePath = cataloguePath;
     m_catalogue.reset();
-    m_pricing->setCataloguePath(QString::fromStdString(cataloguePath.string()));
-    auto opened = pricing::PriceCatalogue::openOrCreate(cataloguePath);
+    m_pricing->setCataloguePath(shown(cataloguePath));
     if (opened)
         m_catalogue.emplace(std::move(opened).value());
     else
@@ -191,10 +211,15 @@ void EnginePanels::reloadPrices()
     showPriceLayer();
     auto book = m_catalogue->loadActivePriceBook();
     if (!book) {
+        // A team catalogue whose server went away: the estimate keeps the book it had.
         m_pricing->setMessage(
-            tr("The active prices cannot be loaded: %1").arg(errorText(book.errors())), true);
-        m_book.reset();
-        m_engine->setPriceBook(nullptr);
+            (m_book ? tr("The active prices cannot be loaded; the estimate keeps those of %1: %2")
+                          .arg(QString::fromStdString(m_book->version()))
+                    : tr("The active prices cannot be loaded: %1"))
+                .arg(errorText(book.errors())),
+            true);
+        if (!m_book)
+            m_engine->setPriceBook(nullptr);
         return;
     }
     m_book = std::make_shared<const PriceBook>(std::move(book).value());

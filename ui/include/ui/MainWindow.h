@@ -98,6 +98,9 @@ private:
     void openDialog();
     void importDialog();
     void chooseCatalogue();
+    /// Pricing ▸ Team Catalogue…: a postgresql:// URL (docs/team-catalogue.md); empty goes back
+    /// to the local file.
+    void chooseTeamCatalogue();
     /// Design ▸ Arrange: the whole design laid out by Graphviz, one undo step.
     void arrange();
     void editWorkload();
