@@ -27,13 +27,19 @@ pg_bin() {
     echo "$found"
 }
 
-# PostgreSQL will not run as root: the cluster then belongs to nobody.
+# PostgreSQL will not run as root: the cluster then belongs to nobody, in a folder of its own
+# under /tmp (nobody may not be able to reach DIR: a clone in a private folder), named in
+# DIR/home. Its data, log and socket live there; DIR keeps the URL, port and password.
 as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
-        (cd "$dir" && runuser -u nobody -- "$@")
+        (cd "$(server_home)" && runuser -u nobody -- "$@")
     else
         "$@"
     fi
+}
+
+server_home() {
+    if [ -f "$dir/home" ]; then cat "$dir/home"; else echo "$dir"; fi
 }
 
 free_port() {
@@ -41,11 +47,12 @@ free_port() {
 }
 
 start_server() {
-    local bin
+    local bin home
     bin=$(pg_bin)
+    home=$(server_home)
     # -w waits until it accepts connections; fsync off: a test cluster need not survive a crash.
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$(cat "$dir/port") -c unix_socket_directories=$dir -c fsync=off" \
+    as_owner "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 30 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$(cat "$dir/port") -c unix_socket_directories=$home -c fsync=off" \
         start >/dev/null
 }
 
@@ -56,8 +63,13 @@ start)
     password=$(python3 -c 'import secrets; print(secrets.token_hex(12))')
     echo "$password" >"$dir/password"
     free_port >"$dir/port"
-    [ "$(id -u)" -eq 0 ] && chown -R nobody "$dir"
-    as_owner "$bin/initdb" -D "$dir/data" -U rs_owner --pwfile="$dir/password" \
+    if [ "$(id -u)" -eq 0 ]; then
+        home=$(mktemp -d /tmp/rs-pg-cluster.XXXXXX)
+        echo "$home" >"$dir/home"
+        cp "$dir/password" "$home/password"
+        chown -R nobody "$home"
+    fi
+    as_owner "$bin/initdb" -D "$(server_home)/data" -U rs_owner --pwfile="$(server_home)/password" \
         --auth-host=scram-sha-256 --auth-local=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
     start_server
     url="postgresql://rs_owner:$password@127.0.0.1:$(cat "$dir/port")/postgres"
@@ -66,13 +78,14 @@ start)
     echo "pg-test-cluster: postgresql://rs_owner@127.0.0.1:$(cat "$dir/port")/rs_catalogue in $dir"
     ;;
 stop)
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true
+    home=$(server_home)
+    if [ -f "$home/data/postmaster.pid" ]; then
+        as_owner "$(pg_bin)/pg_ctl" -D "$home/data" -m immediate -w stop >/dev/null || true
     fi
-    rm -rf "$dir"
+    rm -rf "$home" "$dir"
     ;;
 halt)
-    as_owner "$(pg_bin)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    as_owner "$(pg_bin)/pg_ctl" -D "$(server_home)/data" -m fast -w stop >/dev/null
     ;;
 resume)
     start_server
