@@ -52,7 +52,9 @@ double checked(json::ObjectReader& r, std::string_view key, bool zeroAllowed = f
     return value.value_or(0.0);
 }
 
-void readGrid(std::string_view text, CarbonTables& t, Errors& errors)
+/// Parses one of the two files, reads its sources and hands the root to `entries` for the rest.
+template <typename Entries>
+void readFile(std::string_view text, CarbonTables& t, Errors& errors, Entries entries)
 {
     auto parsed = json::parse(text);
     if (!parsed) {
@@ -62,6 +64,12 @@ void readGrid(std::string_view text, CarbonTables& t, Errors& errors)
     json::ObjectReader root(parsed.value(), "", errors);
     root.string("about", Need::Optional);
     readSources(root, errors, t.sources);
+    entries(root);
+    root.finish();
+}
+
+void readFactors(json::ObjectReader& root, CarbonTables& t, Errors& errors)
+{
     forEachEntry(root, "factors", Need::Required, [&](const auto& j, const std::string& at) {
         json::ObjectReader r(j, at, errors);
         GridFactor f;
@@ -78,19 +86,10 @@ void readGrid(std::string_view text, CarbonTables& t, Errors& errors)
                               {at + "/region", 0, 0, {}}});
         t.factors.push_back(std::move(f));
     });
-    root.finish();
 }
 
-void readCoefficients(std::string_view text, CarbonTables& t, Errors& errors)
+void readCoefficients(json::ObjectReader& root, CarbonTables& t, Errors& errors)
 {
-    auto parsed = json::parse(text);
-    if (!parsed) {
-        errors.insert(errors.end(), parsed.errors().begin(), parsed.errors().end());
-        return;
-    }
-    json::ObjectReader root(parsed.value(), "", errors);
-    root.string("about", Need::Optional);
-    readSources(root, errors, t.sources);
     forEachEntry(root, "providers", Need::Required, [&](const auto& j, const std::string& at) {
         json::ObjectReader r(j, at, errors);
         ProviderEnergy p;
@@ -130,7 +129,6 @@ void readCoefficients(std::string_view text, CarbonTables& t, Errors& errors)
         r.finish();
         t.storage.push_back(std::move(s));
     });
-    root.finish();
 }
 
 /// Prefixes each error's place with the file it is in.
@@ -153,10 +151,10 @@ Result<CarbonTables> CarbonTables::fromJson(std::string_view gridFactors,
 {
     CarbonTables t;
     Errors errors;
-    readGrid(gridFactors, t, errors);
+    readFile(gridFactors, t, errors, [&](auto& root) { readFactors(root, t, errors); });
     locate(errors, 0, "grid factors");
     const auto before = errors.size();
-    readCoefficients(coefficients, t, errors);
+    readFile(coefficients, t, errors, [&](auto& root) { readCoefficients(root, t, errors); });
     locate(errors, before, "coefficients");
     // Every figure must name a source the files declare, and the method's constants be there.
     const auto unknownSource = [&](const std::string& id, const std::string& what) {
