@@ -485,9 +485,11 @@ const Rule capacityResidencyRuleTable[] = {
      "replication, so the failover model gives it the same RTO and RPO (no timing in it depends "
      "on which region hosts the standby). Named when its grid factor is at least 30 % lower, "
      "with the emissions of the standby's estimated usage that the move would save.",
-     "Cloud Carbon Footprint methodology (energy x PUE x grid factor); grid factors from "
-     "GoogleCloudPlatform/region-carbon-info 2024 and cloud-carbon-footprint/"
-     "cloud-carbon-coefficients (resources/carbon/, docs/carbon.md)",
+     "Cloud Carbon Footprint methodology (energy x PUE x grid factor, "
+     "cloud-carbon-footprint/cloud-carbon-footprint); grid factors from "
+     "GoogleCloudPlatform/region-carbon-info (2024 yearly data) and "
+     "cloud-carbon-footprint/cloud-carbon-coefficients (grid emission factors), bundled in "
+     "resources/carbon/",
      "Consider placing the standby in the cleaner region named (same provider, jurisdiction "
      "and residency), after checking that every service it runs is offered there; or switch "
      "the rule off if the region is fixed for another reason.",
