@@ -13,7 +13,7 @@ namespace rs::cli {
 
 std::string_view EstimateCommand::usage() const
 {
-    return "Usage: resilience estimate FILE [--catalog PATH] [--json|--csv] [--tiers]\n"
+    return "Usage: resilience estimate FILE [--catalog PATH] [--json|--csv] [--tiers] [--carbon]\n"
            "                           [--currency CODE --rate R [--rate-date DATE]]\n"
            "                           [--hours-per-month H] [--strict-prices]\n"
            "                           [--free-tiers|--no-free-tiers] [--fail-on-unpriced]\n\n"
@@ -29,6 +29,9 @@ std::string_view EstimateCommand::usage() const
            "  --csv                the lines as CSV, for a spreadsheet\n"
            "  --tiers              also the design as single region, backup and restore, pilot\n"
            "                       light, warm standby and active-active: cost, RTO and RPO\n"
+           "  --carbon             also the emissions of the same usage (kg CO2e a month) by\n"
+           "                       region and category, and of each tier with --tiers, with\n"
+           "                       the grid factors and coefficients used (docs/carbon.md)\n"
            "  --currency CODE      show amounts in CODE (ISO 4217) at --rate units per USD,\n"
            "  --rate R             taken on --rate-date (prices stay in USD)\n"
            "  --hours-per-month H  the billing month for hourly prices (default: the design's\n"
@@ -44,7 +47,7 @@ std::string_view EstimateCommand::usage() const
 int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& context) const
 {
     const auto parsed = parseArgs(
-        args, {{"--json", "--csv", "--tiers", "--strict-prices", "--fail-on-unpriced",
+        args, {{"--json", "--csv", "--tiers", "--carbon", "--strict-prices", "--fail-on-unpriced",
                 "--free-tiers", "--no-free-tiers"},
                {"--catalog", "--currency", "--rate", "--rate-date", "--hours-per-month"}});
     const auto* a = std::get_if<ParsedArgs>(&parsed);
@@ -54,8 +57,8 @@ int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& c
                           : a->positional.size() != 1           ? "give exactly one design file"
                           : !options                            ? std::get<std::string>(shaped)
                           : a->has("--json") && a->has("--csv") ? "choose --json or --csv"
-                          : a->has("--csv") && a->has("--tiers")
-                              ? "--tiers has no CSV form; use --json"
+                          : a->has("--csv") && (a->has("--tiers") || a->has("--carbon"))
+                              ? "--tiers and --carbon have no CSV form; use --json"
                               : "";
     if (!problem.empty()) {
         context.err << "resilience estimate: " << problem << "\n" << usage();
@@ -85,6 +88,7 @@ int EstimateCommand::run(const std::vector<std::string>& args, CommandContext& c
     review.parts = AnalysisParts::none();
     review.parts.cost = true;
     review.parts.tiers = a->has("--tiers");
+    review.parts.carbon = a->has("--carbon");
     review.cost = options->first;
     review.currency = options->second;
     review.gates.unpriced = a->has("--fail-on-unpriced");

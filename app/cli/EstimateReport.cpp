@@ -2,10 +2,51 @@
 
 #include "AssumptionsText.h"
 #include "DesignInput.h"
+#include "core/carbon/CarbonTables.h"
+
+#include <map>
 
 namespace rs::cli {
 
 namespace {
+
+std::string kg(double value, bool complete = true)
+{
+    return (complete ? "" : "at least ") + formatNumber(value, 3) + " kg CO2e";
+}
+
+/// The emissions of the same usage the estimate priced: by category and region, each region's
+/// grid factor with its source, and what could not be estimated.
+void printEmissions(std::ostream& out, const Review& review)
+{
+    const auto& e = review.carbon;
+    const auto& tables = CarbonTables::builtIn();
+    out << "emissions: " << kg(e.kgCo2e, e.complete()) << " a month, " << formatNumber(e.kwh, 1)
+        << " kWh (Cloud Carbon Footprint method)\n";
+    for (const auto& [category, value] : e.kgByCategory)
+        out << "  " << enumName(category) << ": " << kg(value) << "\n";
+    out << "emissions by region:\n";
+    for (const auto& [code, region] : review.design.regions) {
+        const auto* f = tables.factor(region.provider, region.code);
+        out << "  " << region.code << ": " << kg(e.kgIn(region.code));
+        if (f)
+            out << " (grid " << formatNumber(f->gramsPerKwh, 1) << " g/kWh, " << f->sourceId << ", "
+                << f->period << ")\n";
+        else
+            out << " (no grid factor: its usage is unestimated)\n";
+    }
+    if (!e.complete()) {
+        out << counted(e.unestimatedCount, "usage line")
+            << " could not be estimated, so the total is a lower bound:\n";
+        std::map<std::string, std::size_t> reasons;
+        for (const auto& l : e.lines) {
+            if (l.unestimated)
+                ++reasons[l.reason];
+        }
+        for (const auto& [reason, n] : reasons)
+            out << "  " << n << " x " << reason << "\n";
+    }
+}
 
 std::string tierRto(const ScenarioResult& r)
 {
@@ -31,6 +72,8 @@ void printTiers(std::ostream& out, const Review& review)
         if (t.homeRegionLossFixed)
             out << "; fixed: RTO " << tierRto(*t.homeRegionLossFixed) << ", RPO "
                 << tierRpo(*t.homeRegionLossFixed);
+        if (review.carbonEstimated)
+            out << ", " << kg(t.emissions.kgCo2e, t.emissions.complete()) << "/month";
         if (!t.cost.complete())
             out << ", incomplete: " << counted(t.cost.unpricedCount, "unpriced line");
         out << "\n";
@@ -103,6 +146,8 @@ void printEstimateText(std::ostream& out, const std::string& file, const Review&
         out << counted(estimate.unpricedCount, "usage line")
             << " could not be priced (no price for that item in that region), so the total is "
                "a lower bound; see --json\n";
+    if (review.carbonEstimated)
+        printEmissions(out, review);
     if (review.parts.tiers && !review.tiers.empty())
         printTiers(out, review);
     printAssumptions(out, review, AssumptionGroup::Cost);

@@ -207,6 +207,11 @@ int ReviewCommand::run(const std::vector<std::string>& args, CommandContext& con
         if (!v.costComplete)
             context.out << "                " << counted(review.cost.unpricedCount, "usage line")
                         << " could not be priced\n";
+        if (review.carbonEstimated)
+            context.out << "  emissions:    " << (review.carbon.complete() ? "" : "at least ")
+                        << formatNumber(review.carbon.kgCo2e, 3) << " kg CO2e a month ("
+                        << counted(review.carbon.unestimatedCount, "usage line")
+                        << " not estimated)\n";
         if (const auto& b = review.baseline) {
             context.out << "  since " << b->beforeFile << ": " << elementChangesText(b->elements)
                         << "; findings " << b->findings.added.size() << " new, "

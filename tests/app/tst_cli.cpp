@@ -430,6 +430,41 @@ private slots:
                  1);
     }
 
+    void estimateCarbonShowsEmissionsByRegionAndTier()
+    {
+        QTemporaryDir dir;
+        const auto catalogue = dir.filePath("prices.sqlite").toStdString();
+        const auto text = run({"estimate", "--catalog", catalogue, "--carbon", "--tiers", example});
+        QCOMPARE(text.exitCode, 0);
+        const auto out = QString::fromStdString(text.out);
+        // Route 53's requests have no coefficient: a lower bound, never a zero.
+        QVERIFY2(out.contains(QRegularExpression("emissions: at least [0-9.]+ kg CO2e a month")),
+                 text.out.c_str());
+        // us-east-1's factor: CCF's 0.000415755 t/kWh (EPA eGRID, SERC) is 415.755 g.
+        QVERIFY2(out.contains("(grid 415.8 g/kWh, ccf-grid-aws, 2021-2023)"), text.out.c_str());
+        QVERIFY(out.contains("could not be estimated, so the total is a lower bound"));
+        QVERIFY(out.contains(QRegularExpression("warm-standby: .* kg CO2e/month")));
+
+        const auto json = nlohmann::json::parse(
+            run({"estimate", "--catalog", catalogue, "--json", "--carbon", "--tiers", example})
+                .out);
+        const auto& carbon = json["carbon"];
+        QVERIFY(json["summary"]["monthlyKgCo2e"] == carbon["kgCo2e"]);
+        QVERIFY(!carbon["complete"].get<bool>());
+        QVERIFY(carbon["byRegion"].contains("us-east-1"));
+        QVERIFY(carbon["byRegion"].contains("us-west-2"));
+        for (const auto& t : json["tiers"]) {
+            QVERIFY(t.contains("kgCo2e"));
+            if (t["current"].get<bool>())
+                QVERIFY(t["kgCo2e"] == carbon["kgCo2e"]);
+        }
+        // Asked for only with --carbon.
+        const auto plain =
+            nlohmann::json::parse(run({"estimate", "--catalog", catalogue, "--json", example}).out);
+        QVERIFY(!plain.contains("carbon"));
+        QVERIFY(!plain["summary"].contains("monthlyKgCo2e"));
+    }
+
     void freeTiersAreLeftOutUnlessAskedFor()
     {
         QTemporaryDir dir;
@@ -516,6 +551,7 @@ private slots:
         QTest::newRow("hours not a number") << QStringList{"--hours-per-month", "x"} << "672";
         QTest::newRow("json and csv") << QStringList{"--json", "--csv"} << "choose";
         QTest::newRow("csv tiers") << QStringList{"--csv", "--tiers"} << "no CSV form";
+        QTest::newRow("csv carbon") << QStringList{"--csv", "--carbon"} << "no CSV form";
     }
 
     void estimateRejectsBadOptions()

@@ -93,6 +93,7 @@ private slots:
         QTest::newRow("RES-049") << "RES-049" << int(Severity::Warning) << int(RuleArea::Traffic);
         QTest::newRow("RES-050") << "RES-050" << int(Severity::Warning)
                                  << int(RuleArea::Operations);
+        QTest::newRow("RES-051") << "RES-051" << int(Severity::Info) << int(RuleArea::Residency);
     }
 
     void everyRuleHasTheReferenceSeverityAndArea()

@@ -4,7 +4,8 @@
 Runs `resilience review --json` on every example design against a fresh price catalogue, twice:
 each review must validate and both runs must give the same bytes. A design with regions but no
 service must validate too, and say there is nothing to estimate instead of giving figures. Every other `--json` output of
-the command line (check, simulate, simulate --region, estimate, estimate --tiers) must validate
+the command line (check, simulate, simulate --region, estimate, estimate --tiers, estimate --tiers
+--carbon) must validate
 against the schema's `commandOutput`, and each section it prints must equal the review's own
 (one writer per result type). A few broken variants must not validate, so the schema is known to
 reject what a reader could not rely on.
@@ -45,7 +46,10 @@ COMMANDS = {
     "simulate": (["simulate", "--json", "--years", "2000"], ["scenarios"]),
     "simulate --region": (["simulate", "--json", "--years", "2000", "--region", "{region}"], []),
     "estimate": (["estimate", "--json"], ["cost", "pricingSources"]),
-    "estimate --tiers": (["estimate", "--json", "--tiers"], ["cost", "tiers"]),
+    # The review's tiers carry their emissions, so --carbon is what reproduces them.
+    "estimate --tiers": (["estimate", "--json", "--tiers"], ["cost"]),
+    "estimate --tiers --carbon": (["estimate", "--json", "--tiers", "--carbon"],
+                                  ["cost", "tiers", "carbon"]),
 }
 
 
@@ -160,7 +164,7 @@ with tempfile.TemporaryDirectory() as scratch:
     says_nothing = doc["summary"].get("nothingToEstimate") is True
     if not says_nothing:
         print("FAIL empty design: summary.nothingToEstimate is not true")
-    figures = [k for k in ("availability", "cost", "tiers") if k in doc]
+    figures = [k for k in ("availability", "cost", "tiers", "carbon") if k in doc]
     if figures:
         print(f"FAIL empty design: shows figures it cannot have: {', '.join(figures)}")
     failures += bool(errors) or not says_nothing or bool(figures)
@@ -177,6 +181,10 @@ broken = {
     "scenario without RTO": lambda d: d["scenarios"][0].pop("rtoSeconds"),
     "negative RTO": lambda d: d["scenarios"][0].update(rtoSeconds={"expected": -1, "worst": 1}),
     "unknown cost category": lambda d: d["cost"]["byCategory"].update(misc="1.00"),
+    "negative emissions": lambda d: d["carbon"].update(kgCo2e=-1),
+    "unestimated line counted": lambda d: d["carbon"]["lines"].append(
+        dict(d["carbon"]["lines"][0], unestimated=True, reason="x", energyUse=None, kgCo2e=2)),
+    "carbon without sources": lambda d: d["carbon"].pop("sources"),
 }
 checks += len(broken)
 failures += count_accepted_breakages(validator, base, broken)

@@ -1,5 +1,8 @@
 #include "CostSummary.h"
 #include "DockFixtures.h"
+#include "TestCatalogues.h"
+#include "core/carbon/CarbonTables.h"
+#include "core/tiers/TierComparison.h"
 #include "docks/CostsDock.h"
 
 #include <QDoubleSpinBox>
@@ -220,10 +223,10 @@ private slots:
     {
         CostsDock dock;
         auto* tabs = dock.findChild<QTabWidget*>();
-        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->count(), 3); // breakdown, against traffic, emissions
         dock.setTierComparisonWidget(new QLabel(QStringLiteral("tiers")), tr("Tiers"));
-        QCOMPARE(tabs->count(), 3);
-        QCOMPARE(tabs->tabText(2), QStringLiteral("Tiers"));
+        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Tiers"));
     }
 
     void theCostAssumptionsInForceAreListedUnderTheTotal()
@@ -274,6 +277,46 @@ private slots:
         QVERIFY(test::saveScreenshot(dock, "costs-" + name));
         dock.findChild<QTabWidget*>()->setCurrentIndex(1);
         QVERIFY(test::saveScreenshot(dock, "costs-traffic-" + name));
+    }
+
+    void theEmissionsTabShowsEachRegionAndEachTier_data() { test::addExampleRows(); }
+
+    /// Issue 18: every example's emissions by region (stacked by category) and its tiers'
+    /// emissions against their cost.
+    void theEmissionsTabShowsEachRegionAndEachTier()
+    {
+        QFETCH(QString, file);
+        const auto design = test::exampleDesign(file);
+        const auto book = test::bundledPriceBook();
+        const auto results = test::directResults(design, book);
+        QVERIFY(results.carbonEstimated);
+        const auto tiers = compareTiers(design, test::builtInCatalogues(), *book, {}, {},
+                                        &CarbonTables::builtIn());
+        CostsDock dock;
+        dock.resize(720, 720);
+        dock.setResults(results);
+        dock.setTierOutcomes(tiers);
+        auto* tabs = dock.findChild<QTabWidget*>();
+        tabs->setCurrentWidget(dock.findChild<QWidget*>(QStringLiteral("emissions")));
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        auto* byRegion = dock.findChild<QCustomPlot*>(QStringLiteral("emissionsByRegionChart"));
+        // One layer per category; every region of the example has estimated usage, so each
+        // region's stack stands above zero.
+        QCOMPARE(byRegion->plottableCount(), int(EnumNames<CostCategory>::names.size()));
+        const auto regions = design.regions.size();
+        for (std::size_t i = 0; i < regions; ++i) {
+            double stack = 0.0;
+            for (int layer = 0; layer < byRegion->plottableCount(); ++layer)
+                stack += barsOf(byRegion, layer)->data()->at(int(i))->value;
+            QVERIFY2(stack > 0.0, qPrintable(file));
+        }
+        auto* tierPlot = dock.findChild<QCustomPlot*>(QStringLiteral("tierEmissionsChart"));
+        QCOMPARE(tierPlot->graph(0)->dataCount(), 5);
+        const auto total = dock.findChild<QLabel*>(QStringLiteral("emissionsTotal"))->text();
+        QVERIFY2(total.contains(QStringLiteral("kg CO2e a month")), qPrintable(total));
+        QVERIFY(
+            test::saveScreenshot(dock, "costs-emissions-" + QFileInfo(file).completeBaseName()));
     }
 };
 

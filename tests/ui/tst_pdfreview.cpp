@@ -3,6 +3,7 @@
 #include "ReferenceDesigns.h"
 #include "TestCatalogues.h"
 #include "core/DesignFile.h"
+#include "core/carbon/CarbonTables.h"
 #include "core/compare/DesignComparison.h"
 #include "core/review/Review.h"
 #include "core/review/ReviewJson.h"
@@ -140,6 +141,34 @@ private slots:
         // No ligature glyphs: "traffic" must be found as typed.
         QVERIFY(!text.contains(QRegularExpression("[\\x{FB00}-\\x{FB06}]")));
         QVERIFY(text.contains("of traffic"));
+    }
+
+    void theEmissionsSectionShowsItsFiguresAndEverySource()
+    {
+        const auto path = m_dir.filePath("emissions.pdf");
+        const auto review = reviewOf(exampleA());
+        QVERIFY(review.carbonEstimated);
+        QVERIFY(review::writePdfReview(review, test::builtInCatalogues(), path).ok());
+        const auto text = runTool("pdftotext", {path, "-"});
+        QVERIFY(text.contains("Emissions by region"));
+        QVERIFY(text.contains("Each tier's emissions beside its cost"));
+        QVERIFY(text.contains("Method and sources"));
+        // Each region with its grid factor: us-east-1 0.000415755 t/kWh in CCF's AWS file.
+        QVERIFY2(text.contains("415.8"), qPrintable(text));
+        // Every coefficient and every source with its commit, cut to 12 digits; table cells
+        // wrap (pdftotext drops a hyphen a line ends on), so they are looked for without
+        // spaces, line breaks and hyphens.
+        const QRegularExpression wrapping(QStringLiteral("[\\s-]+"));
+        const auto flat = QString(text).remove(wrapping);
+        const auto has = [&](const std::string& s) {
+            return flat.contains(QString::fromStdString(s).remove(wrapping));
+        };
+        for (const auto& c : CarbonTables::builtIn().coefficients)
+            QVERIFY2(has(c.id) && has(c.constant.substr(0, 20)), c.id.c_str());
+        for (const auto& s : CarbonTables::builtIn().sources)
+            QVERIFY2(has(s.id) && has(s.commit.substr(0, 12)), s.id.c_str());
+        // Route 53's requests have no coefficient: the total says "at least".
+        QVERIFY(text.contains(QRegularExpression("at least [0-9.,]+ kg CO2e a month")));
     }
 
     void aBaselineAddsWhatChangedSinceIt()

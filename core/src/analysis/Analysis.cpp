@@ -1,5 +1,6 @@
 #include "core/analysis/Analysis.h"
 
+#include "core/carbon/CarbonTables.h"
 #include "core/rules/RuleCatalogue.h"
 
 #include <algorithm>
@@ -158,12 +159,14 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     a.parts = options.parts;
     a.parts.tiers = options.parts.tiers && book;
     // The drawn tier's row is the design's own estimate, so the tiers need it.
-    a.parts.cost = (options.parts.cost || a.parts.tiers) && book;
+    a.parts.cost = (options.parts.cost || a.parts.tiers || options.parts.carbon) && book;
+    a.parts.carbon = options.parts.carbon && book;
     // Without a service there is no availability, cost or tier to speak of: saying "0 %" or
     // "365 days down" would be an answer to a question the design does not ask yet.
     a.nothingToEstimate = design.design().services.empty();
     if (a.nothingToEstimate)
-        a.parts.availability = a.parts.outages = a.parts.cost = a.parts.tiers = false;
+        a.parts.availability = a.parts.outages = a.parts.cost = a.parts.tiers = a.parts.carbon =
+            false;
     a.gates = options.gates;
     const auto& targets = design.design().targets;
     a.regionRtoTarget = design.regionRto();
@@ -186,6 +189,12 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     if (a.parts.cost) {
         a.cost = estimateCost(design, *book, options.cost);
         a.priced = true;
+    }
+    const auto* carbonTables = a.parts.carbon ? &CarbonTables::builtIn() : nullptr;
+    if (carbonTables) {
+        const double hours = options.cost.resolvedFor(design.design()).hours();
+        a.carbon = estimateEmissions(design, a.cost, *carbonTables, hours);
+        a.carbonEstimated = true;
     }
     if (scenarios.valid())
         a.scenarios = scenarios.get();
@@ -214,7 +223,7 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
     if (a.parts.tiers && design.homeRegion()) {
         if (stopped())
             return std::nullopt;
-        DrawnResults drawn{&a.cost, nullptr};
+        DrawnResults drawn{&a.cost, nullptr, a.carbonEstimated ? &a.carbon : nullptr};
         const auto* home = design.homeRegion();
         for (const auto& s : a.scenarios) {
             if (s.disruption.kind == DisruptionKind::RegionDown &&
@@ -230,7 +239,8 @@ std::optional<Analysis> analyseDesign(const DesignIndex& design, const PriceBook
             markFailoverPathErrors(homeLoss, verdictFindings());
             drawn.homeRegionLoss = &homeLoss.front();
         }
-        a.tiers = compareTiers(design.design(), design.catalogues(), *book, options.cost, drawn);
+        a.tiers = compareTiers(design.design(), design.catalogues(), *book, options.cost, drawn,
+                               carbonTables);
         a.tierBlockers = tierBlockers(a.tiers);
     }
     decideVerdicts(a);

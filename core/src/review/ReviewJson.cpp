@@ -1,8 +1,10 @@
 #include "core/review/ReviewJson.h"
 
 #include "PropertyJson.h"
+#include "carbon/CarbonJsonSection.h"
 #include "compare/ComparisonJsonSection.h"
 #include "core/DesignFormat.h"
+#include "core/carbon/CarbonTables.h"
 #include "core/rules/RuleCatalogue.h"
 
 #include <nlohmann/json.hpp>
@@ -91,6 +93,10 @@ public:
         }
         if (r.parts.tiers)
             j["tierBlockers"] = r.tierBlockers;
+        if (r.carbonEstimated) {
+            j["monthlyKgCo2e"] = kilograms(r.carbon.kgCo2e);
+            j["carbonComplete"] = r.carbon.complete();
+        }
         if (r.priced) {
             j["monthlyTotal"] = money(r.cost.total);
             j["resiliencePremium"] = money(r.resiliencePremium());
@@ -309,6 +315,10 @@ public:
                  {"rtoMet", judgeScenario(loss).rtoMet},
                  {"rpoMet", judgeScenario(loss).rpoMet},
                  {"changes", t.changes}});
+            if (m_review.carbonEstimated) {
+                out.back()["kgCo2e"] = kilograms(t.emissions.kgCo2e);
+                out.back()["emissionsComplete"] = t.emissions.complete();
+            }
             if (const auto& fixed = t.homeRegionLossFixed) {
                 // What the tier would achieve with the blockers (named once, in the summary)
                 // fixed.
@@ -412,6 +422,8 @@ std::string writeReviewJson(const Review& review)
         root["cost"] = w.cost();
     if (parts.tiers)
         root["tiers"] = w.tiers();
+    if (review.carbonEstimated)
+        root["carbon"] = carbonJson(review.carbon, CarbonTables::builtIn());
     root["assumptions"] = w.assumptions();
     if (review.priced)
         root["pricingSources"] = w.pricingSources();

@@ -1,9 +1,14 @@
 #include "RuleAreas.h"
 #include "RuleHelpers.h"
 #include "core/DesignIndex.h"
+#include "core/carbon/CarbonEstimate.h"
+#include "core/carbon/CarbonTables.h"
+#include "core/cost/Usage.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,18 +48,24 @@ public:
     bool contains(const Region& region) const
     {
         const auto* info = m_d.regionInfo(region);
-        if (!info || !active())
+        return !info || allows(*info);
+    }
+
+    /// Whether data may live in `info` under the target.
+    bool allows(const RegionInfo& info) const
+    {
+        if (!active())
             return true;
         switch (m_targets.residency) {
         case Residency::Anywhere:
             return true;
         case Residency::SameCountry:
-            return info->country == m_home->country;
+            return info.country == m_home->country;
         case Residency::SameContinent:
-            return info->continent == m_home->continent;
+            return info.continent == m_home->continent;
         case Residency::Jurisdictions:
             return std::find(m_targets.jurisdictions.begin(), m_targets.jurisdictions.end(),
-                             info->jurisdiction) != m_targets.jurisdictions.end();
+                             info.jurisdiction) != m_targets.jurisdictions.end();
         }
         return true;
     }
@@ -361,6 +372,69 @@ void checkEdgeResidency(const DesignIndex& d, FindingSink& sink)
 
 // --- The catalogue ---------------------------------------------------------------------------
 
+// --- Carbon ----------------------------------------------------------------------------------
+
+/// A standby's grid must be this much cleaner to be worth naming: well beyond the spread of the
+/// factors' own years and sources (CCF's 2021-2023 figures beside Google's 2024 ones).
+constexpr double markedlyCleaner = 0.30;
+
+/// The cleanest region of `standby`'s provider and jurisdiction, inside the residency boundary
+/// and not already in the design, whose grid factor is markedly lower than `current`'s.
+const RegionInfo* cleanerRegion(const DesignIndex& d, const RegionInfo& standby,
+                                const GridFactor& current, const CarbonTables& tables)
+{
+    const Boundary boundary(d);
+    const RegionInfo* best = nullptr;
+    double bestGrams = current.gramsPerKwh * (1.0 - markedlyCleaner);
+    for (const auto& candidate : d.catalogues().regions.regions()) {
+        const auto* factor = tables.factor(candidate.provider, candidate.code);
+        if (candidate.provider != standby.provider ||
+            candidate.jurisdiction != standby.jurisdiction || !factor ||
+            factor->gramsPerKwh > bestGrams || !boundary.allows(candidate))
+            continue;
+        const auto& regions = d.design().regions;
+        if (std::any_of(regions.begin(), regions.end(),
+                        [&](const auto& r) { return r.second.code == candidate.code; }))
+            continue;
+        best = &candidate;
+        bestGrams = factor->gramsPerKwh;
+    }
+    return best;
+}
+
+void checkCleanerStandby(const DesignIndex& d, FindingSink& sink)
+{
+    const auto& tables = CarbonTables::builtIn();
+    const double hours = d.design().assumptions.hoursPerMonthOrDefault();
+    std::optional<std::map<std::string, double>> energy; // derived only when a region qualifies
+    for (const auto& [id, region] : d.design().regions) {
+        const auto* info = d.regionInfo(region);
+        const auto* current = tables.factor(region.provider, region.code);
+        if (region.role == RegionRole::Active || !info || !current)
+            continue;
+        const auto* cleaner = cleanerRegion(d, *info, *current, tables);
+        if (!cleaner)
+            continue;
+        if (!energy)
+            energy = energyByRegion(d, deriveUsage(d, UsageOptions{hours}), tables, hours);
+        const auto it = energy->find(region.code);
+        const double grams = tables.factor(cleaner->provider, cleaner->code)->gramsPerKwh;
+        const double savedKg =
+            it == energy->end() ? 0.0 : it->second * (current->gramsPerKwh - grams) / 1000.0;
+        if (savedKg <= 0.0)
+            continue; // nothing estimated runs there: no saving to name
+        sink.add(std::string(enumName(region.role)) + " region " + info->name + " (" + region.code +
+                     ") runs on a grid of " + formatNumber(current->gramsPerKwh) + " g CO2e/kWh; " +
+                     cleaner->name + " (" + cleaner->code +
+                     "), of the same provider and jurisdiction (" + info->jurisdiction +
+                     ") and inside the residency target, runs on " + formatNumber(grams) +
+                     " g: the same " + std::string(enumName(region.role)) +
+                     " there would emit about " + formatDecimal(savedKg, 2) +
+                     " kg CO2e a month less",
+                 {id.value});
+    }
+}
+
 const Rule capacityResidencyRuleTable[] = {
     {"RES-042", "Surviving regions can take the failed region's peak", RuleArea::Capacity,
      Severity::Warning,
@@ -402,6 +476,24 @@ const Rule capacityResidencyRuleTable[] = {
      "Route only to endpoints inside the boundary (or geofence the geolocation policy), and use "
      "an edge service restricted to the boundary or none for regulated requests.",
      checkEdgeResidency},
+    {"RES-051", "A standby region on a markedly cleaner grid would meet the same targets",
+     RuleArea::Residency, Severity::Info,
+     "Every standby region, replica and cross-region copy draws power, and the grid behind a "
+     "region decides how much carbon that power means: up to ten times between regions of one "
+     "provider. A standby (a region that is not active) in another region of the same provider "
+     "and jurisdiction, inside the residency target, keeps the same services, roles and "
+     "replication, so the failover model gives it the same RTO and RPO (no timing in it depends "
+     "on which region hosts the standby). Named when its grid factor is at least 30 % lower, "
+     "with the emissions of the standby's estimated usage that the move would save.",
+     "Cloud Carbon Footprint methodology (energy x PUE x grid factor, "
+     "cloud-carbon-footprint/cloud-carbon-footprint); grid factors from "
+     "GoogleCloudPlatform/region-carbon-info (2024 yearly data) and "
+     "cloud-carbon-footprint/cloud-carbon-coefficients (grid emission factors), bundled in "
+     "resources/carbon/",
+     "Consider placing the standby in the cleaner region named (same provider, jurisdiction "
+     "and residency), after checking that every service it runs is offered there; or switch "
+     "the rule off if the region is fixed for another reason.",
+     checkCleanerStandby},
 };
 
 } // namespace

@@ -50,8 +50,9 @@ std::vector<std::string> tierBlockers(const std::vector<TierOutcome>& outcomes)
 
 std::vector<TierOutcome> compareTiers(const Design& design, const Catalogues& catalogues,
                                       const PriceBook& book, const CostOptions& options,
-                                      const DrawnResults& drawn)
+                                      const DrawnResults& drawn, const CarbonTables* carbon)
 {
+    const double hours = options.resolvedFor(design).hours();
     const DesignIndex drawnIndex(design, catalogues);
     const auto* home = drawnIndex.homeRegion();
     if (!home)
@@ -70,12 +71,18 @@ std::vector<TierOutcome> compareTiers(const Design& design, const Catalogues& ca
             outcome.cost = drawn.cost ? *drawn.cost : estimateCost(drawnIndex, book, options);
             outcome.homeRegionLoss =
                 drawn.homeRegionLoss ? *drawn.homeRegionLoss : simulate(drawnIndex, homeLoss);
+            if (carbon)
+                outcome.emissions =
+                    drawn.emissions ? *drawn.emissions
+                                    : estimateEmissions(drawnIndex, outcome.cost, *carbon, hours);
             designs.push_back(design);
         } else {
             const DesignIndex index(derived.design, catalogues);
             outcome.changes = std::move(derived.changes);
             outcome.cost = estimateCost(index, book, options);
             outcome.homeRegionLoss = simulate(index, homeLoss);
+            if (carbon)
+                outcome.emissions = estimateEmissions(index, outcome.cost, *carbon, hours);
             designs.push_back(std::move(derived.design));
         }
         out.push_back(std::move(outcome));

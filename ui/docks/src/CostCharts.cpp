@@ -141,22 +141,34 @@ void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs, const Displa
             values << inCurrency(amounts[i], currency);
             stackTop[i] += values.back();
         }
-        auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
-        bars->setWidth(0.6);
-        bars->setData(keys, values, true);
-        const auto colour = categoryColor(category);
-        bars->setPen(QPen(colour.darker(130)));
-        bars->setBrush(colour);
         const auto total =
             costs.byCategory.count(category) ? costs.byCategory.at(category) : Money();
-        bars->setName(tr("%1: %2").arg(categoryName(category), formatMoney(total, currency)));
-        if (total == Money())
-            bars->removeFromLegend();
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
+        below = addCategoryLayer(plot, keys, values, category, formatMoney(total, currency),
+                                 total != Money(), below);
     }
-    const double top = *std::max_element(stackTop.begin(), stackTop.end());
+    showStacks(plot, *std::max_element(stackTop.begin(), stackTop.end()));
+}
+
+QCPBars* addCategoryLayer(QCustomPlot& plot, const QVector<double>& keys,
+                          const QVector<double>& values, CostCategory category,
+                          const QString& total, bool inLegend, QCPBars* below)
+{
+    auto* bars = new QCPBars(plot.xAxis, plot.yAxis);
+    bars->setWidth(0.6);
+    bars->setData(keys, values, true);
+    const auto colour = categoryColor(category);
+    bars->setPen(QPen(colour.darker(130)));
+    bars->setBrush(colour);
+    bars->setName(tr("%1: %2").arg(categoryName(category), total));
+    if (!inLegend)
+        bars->removeFromLegend();
+    if (below)
+        bars->moveAbove(below);
+    return bars;
+}
+
+void showStacks(QCustomPlot& plot, double top)
+{
     plot.yAxis->setRange(0.0, top > 0.0 ? top * 1.1 : 1.0);
     plot.legend->setVisible(true);
     plot.replot();

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/cost/CostEngine.h"
 #include "core/cost/DisplayCurrency.h"
 
+#include <QString>
+#include <QVector>
+
+class QCPBars;
 class QCustomPlot;
 class QTableWidget;
 
@@ -13,6 +18,14 @@ struct CostSummary;
 /// category's total.
 void drawCostBreakdown(QCustomPlot& plot, const CostSummary& costs,
                        const DisplayCurrency& currency);
+
+/// One category's layer of a stacked bar chart over `keys`, in the category's colour, named in the
+/// legend with its `total` (left out of the legend when `inLegend` is false), stacked on `below`.
+QCPBars* addCategoryLayer(QCustomPlot& plot, const QVector<double>& keys,
+                          const QVector<double>& values, CostCategory category,
+                          const QString& total, bool inLegend, QCPBars* below);
+/// Fits the value axis to the tallest stack, `top`, shows the legend and replots.
+void showStacks(QCustomPlot& plot, double top);
 
 /// Moves the legend out of the axis rectangle to a row below it, two entries a row, so it never
 /// hides a bar.

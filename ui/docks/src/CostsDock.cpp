@@ -5,6 +5,7 @@
 #include "CostSummary.h"
 #include "DisplayFormat.h"
 #include "DockContent.h"
+#include "EmissionsView.h"
 #include "PlotStyle.h"
 #include "ProjectionStaleness.h"
 #include "docks/MoneyFormat.h"
@@ -93,6 +94,9 @@ CostsDock::CostsDock(QWidget* parent)
 
     m_tabs->addTab(createBreakdownTab(), tr("Breakdown"));
     m_tabs->addTab(createTrafficTab(), tr("Against traffic"));
+    m_emissions = new EmissionsView(this);
+    m_emissions->setObjectName(QStringLiteral("emissions"));
+    m_tabs->addTab(m_emissions, tr("Emissions"));
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -196,7 +200,13 @@ void CostsDock::setResults(const engine::EngineResults& results)
     m_staleness->setCurrent(m_summary->curveCurrent);
     m_summary->curveCurrent = !m_staleness->showAsStale();
     setWorkloadScale(results.workloadScale);
+    m_emissions->setResults(results);
     redraw();
+}
+
+void CostsDock::setTierOutcomes(const std::vector<TierOutcome>& tiers)
+{
+    m_emissions->setTiers(tiers);
 }
 
 void CostsDock::setDisplayCurrency(const DisplayCurrency& currency)
@@ -206,6 +216,7 @@ void CostsDock::setDisplayCurrency(const DisplayCurrency& currency)
     m_currencyCode->setText(currencyCode(currency));
     m_rate->setValue(currency.perDollar().toDouble());
     m_updating = false;
+    m_emissions->setDisplayCurrency(m_currency);
     redraw();
 }
 
@@ -242,6 +253,7 @@ void CostsDock::currencyEdited()
         return;
     m_currency = std::move(currency).value();
     m_currencyCode->setText(code);
+    m_emissions->setDisplayCurrency(m_currency);
     redraw();
     emit displayCurrencyChanged(m_currency);
 }

@@ -41,6 +41,8 @@ EnginePanels::EnginePanels(QMainWindow& window, document::DesignDocument& docume
     , m_tiers(new TierComparisonView(document.catalogues()))
 {
     m_costs->setTierComparisonWidget(m_tiers, tr("Tiers"));
+    connect(m_tiers, &TierComparisonView::compared, this,
+            [this] { m_costs->setTierOutcomes(m_tiers->outcomes()); });
     // One column of tabs beside the canvas, the findings first: under the canvas they took a
     // sixth of its height, and the canvas is to keep most of the window (issue 15). The window
     // gives the column its width (ui/src/WindowSizing.cpp).

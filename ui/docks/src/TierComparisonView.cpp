@@ -114,6 +114,7 @@ void TierComparisonView::startNext()
         AnalysisOptions options;
         options.parts = AnalysisParts::none();
         options.parts.tiers = true;
+        options.parts.carbon = true; // emissions beside each tier's cost
         auto outcomes =
             analyseDesign(DesignIndex(next.design, m_catalogues), next.book.get(), options)->tiers;
         QMetaObject::invokeMethod(

@@ -50,6 +50,8 @@ std::optional<EngineResults> analyse(const EngineSnapshot& snapshot, const Engin
     AnalysisOptions options;
     // The Monte Carlo and the tiers are the projection thread's and the tier view's.
     options.parts.outages = false;
+    // The Costs dock's emissions view: a few multiplications per cost line.
+    options.parts.carbon = true;
     options.availability = settings.availability;
     options.cost = settings.cost;
     options.parallel = true;

@@ -27,6 +27,7 @@ constexpr Section sections[] = {
     {"availability", availabilitySection},
     {"costs", costSection},
     {"tiers", tiersSection},
+    {"emissions", emissionsSection},
     {"assumptions", assumptionsSection},
     {"pricing sources", pricingSourcesSection},
     {"change from the baseline", baselineSection},

@@ -53,6 +53,9 @@ void scenariosSection(SectionContext& c);
 void availabilitySection(SectionContext& c);
 void costSection(SectionContext& c);
 void tiersSection(SectionContext& c);
+/// The emissions of the usage by region, category and tier, with the method and its sources
+/// (EmissionsSection.cpp); nothing when the review made no carbon estimate.
+void emissionsSection(SectionContext& c);
 void assumptionsSection(SectionContext& c);
 void pricingSourcesSection(SectionContext& c);
 /// `review --baseline`: what changed since the older design (BaselineSection.cpp); nothing

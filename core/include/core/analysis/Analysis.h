@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DesignIndex.h"
+#include "core/carbon/CarbonEstimate.h"
 #include "core/cost/CostEngine.h"
 #include "core/resilience/Availability.h"
 #include "core/resilience/OutageSimulation.h"
@@ -27,8 +28,10 @@ struct AnalysisParts
     bool outages = true;
     bool cost = true;   ///< needs a price book
     bool tiers = false; ///< needs a price book; rebuilds the design five times
+    /// Needs a price book: the emissions of the usage priced (and of each tier, with `tiers`).
+    bool carbon = false;
 
-    static AnalysisParts none() { return {false, false, false, false, false, false}; }
+    static AnalysisParts none() { return {false, false, false, false, false, false, false}; }
 };
 
 /// The CI gates a run is held to. Each one asked for fails the run when it trips.
@@ -119,7 +122,11 @@ struct Analysis
     bool nothingToEstimate = false;
     bool priced = false; ///< an estimate was made: `cost` (and `tiers`) hold it
     CostEstimate cost;
-    std::vector<TierOutcome> tiers; ///< the drawn tier's row is `cost` and its home-region loss
+    /// The emissions of `cost`'s usage (parts.carbon), from the built-in carbon tables.
+    bool carbonEstimated = false;
+    CarbonEstimate carbon;
+    /// The drawn tier's row is `cost` (and `carbon`) and its home-region loss.
+    std::vector<TierOutcome> tiers;
     /// What defeats every tier (tierBlockers()), named once; the tiers then carry what they
     /// would achieve with it fixed.
     std::vector<std::string> tierBlockers;

@@ -74,6 +74,7 @@ struct ReviewOptions
     {
         AnalysisParts p;
         p.tiers = true;
+        p.carbon = true;
         return p;
     }
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/carbon/CarbonEstimate.h"
 #include "core/cost/CostEngine.h"
 #include "core/resilience/Scenario.h"
 #include "core/tiers/ResilienceTiers.h"
@@ -18,6 +19,7 @@ struct TierOutcome
     bool current = false; ///< the drawn design is this tier: cost and loss are the design's own
     std::vector<std::string> changes;
     CostEstimate cost;             ///< complete() or not: an incomplete total is a lower bound
+    CarbonEstimate emissions;      ///< of `cost`'s usage, when the comparison was given tables
     ScenarioResult homeRegionLoss; ///< RTO, RPO and their targets
     /// The loss again with the comparison's blockers fixed (each given its own copy in the
     /// regions that use it); set only when there are blockers.
@@ -30,6 +32,7 @@ struct DrawnResults
 {
     const CostEstimate* cost = nullptr;
     const ScenarioResult* homeRegionLoss = nullptr;
+    const CarbonEstimate* emissions = nullptr;
 };
 
 /// The services that defeat every tier with a standby stack (pilot light, warm standby,
@@ -41,9 +44,11 @@ std::vector<std::string> tierBlockers(const std::vector<TierOutcome>& outcomes);
 /// the loss of the home region in each: the trade-off between cost and recovery. The drawn
 /// tier's row takes `drawn`'s results where given, else prices and simulates the design as
 /// drawn. When tierBlockers() names services, every tier is simulated again with them fixed
-/// (homeRegionLossFixed), so the tiers are still compared on what they would achieve.
+/// (homeRegionLossFixed), so the tiers are still compared on what they would achieve. With
+/// `carbon`, each tier's emissions are estimated from its cost lines.
 std::vector<TierOutcome> compareTiers(const Design& design, const Catalogues& catalogues,
                                       const PriceBook& book, const CostOptions& options = {},
-                                      const DrawnResults& drawn = {});
+                                      const DrawnResults& drawn = {},
+                                      const CarbonTables* carbon = nullptr);
 
 } // namespace rs

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 
 #include <memory>
+#include <vector>
 
 class QCustomPlot;
 class QDoubleSpinBox;
@@ -14,6 +15,10 @@ class QSlider;
 class QTabWidget;
 class QTableWidget;
 
+namespace rs {
+struct TierOutcome;
+}
+
 namespace rs::engine {
 struct EngineResults;
 }
@@ -22,6 +27,7 @@ namespace rs::docks {
 
 class AssumptionsLine;
 struct CostSummary;
+class EmissionsView;
 class ProjectionStaleness;
 
 /// What the design costs a month: the total by region and category as stacked bars, the
@@ -55,6 +61,8 @@ public:
     ~CostsDock() override;
 
     void setResults(const engine::EngineResults& results);
+    /// The tier comparison's rows, for the emissions tab's emissions-against-cost chart.
+    void setTierOutcomes(const std::vector<TierOutcome>& tiers);
 
     void setDisplayCurrency(const DisplayCurrency& currency);
     const DisplayCurrency& displayCurrency() const { return m_currency; }
@@ -97,6 +105,7 @@ private:
     QCustomPlot* m_breakdown = nullptr;
     QTableWidget* m_lines = nullptr;
     QCustomPlot* m_curve = nullptr;
+    EmissionsView* m_emissions = nullptr;
     QSlider* m_scaleSlider = nullptr;
     QDoubleSpinBox* m_scaleSpin = nullptr;
     QLabel* m_scaleSummary = nullptr;
