@@ -81,7 +81,7 @@ legibleCategoryLines(const CostSummary& costs, const DisplayCurrency& currency,
     return kept;
 }
 
-QTableWidgetItem* cell(const QString& text, const QString& tip = {})
+QTableWidgetItem* lineCell(const QString& text, const QString& tip = {})
 {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -261,20 +261,20 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
             const auto& line = costs.topLines[std::size_t(row)];
             const auto label = costs.labels.count(line.elementId) ? costs.labels.at(line.elementId)
                                                                   : line.elementId;
-            auto* element = cell(QString::fromStdString(label));
+            auto* element = lineCell(QString::fromStdString(label));
             element->setData(Qt::UserRole, QString::fromStdString(line.elementId));
-            auto* amount = cell(formatMoney(line.amount, currency));
+            auto* amount = lineCell(formatMoney(line.amount, currency));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table.setItem(row, CostsDock::AmountColumn, amount);
             table.setItem(row, CostsDock::ElementColumn, element);
-            table.setItem(row, CostsDock::UsageColumn, cell(usageName(line.usage)));
+            table.setItem(row, CostsDock::UsageColumn, lineCell(usageName(line.usage)));
             // Where the quantity comes from: the element's own usage, or the workload.
             auto* quantity =
-                cell(formatQuantity(line.quantity) +
-                         (line.setByDesign ? CostsDock::tr(" (set)") : QString()),
-                     formatNumber(line.quantity, 2) + QStringLiteral(": ") +
-                         (line.setByDesign ? CostsDock::tr("set by the design")
-                                           : CostsDock::tr("derived from the workload")));
+                lineCell(formatQuantity(line.quantity) +
+                             (line.setByDesign ? CostsDock::tr(" (set)") : QString()),
+                         formatNumber(line.quantity, 2) + QStringLiteral(": ") +
+                             (line.setByDesign ? CostsDock::tr("set by the design")
+                                               : CostsDock::tr("derived from the workload")));
             quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table.setItem(row, CostsDock::QuantityColumn, quantity);
             // The paid band that priced the last unit: the row a reader would look up.
@@ -293,12 +293,12 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
                                   QString::fromStdString(r.source));
             const auto tip = bands.join(QLatin1Char('\n'));
             const auto text = [&](const std::string& value) {
-                return cell(QString::fromStdString(value), tip);
+                return lineCell(QString::fromStdString(value), tip);
             };
             if (!cited) {
                 for (int column = CostsDock::ProviderColumn; column < CostsDock::ColumnCount;
                      ++column)
-                    table.setItem(row, column, cell({}));
+                    table.setItem(row, column, lineCell({}));
                 continue;
             }
             table.setItem(row, CostsDock::ProviderColumn,
@@ -312,12 +312,12 @@ void fillTopCostLines(QTableWidget& table, const CostSummary& costs,
             table.setItem(row, CostsDock::RegionColumn,
                           line.borrowedFrom.empty()
                               ? text(cited->region)
-                              : cell(tr("%1, borrowed from %2")
-                                         .arg(QString::fromStdString(line.region),
-                                              QString::fromStdString(line.borrowedFrom)),
-                                     tip));
+                              : lineCell(tr("%1, borrowed from %2")
+                                             .arg(QString::fromStdString(line.region),
+                                                  QString::fromStdString(line.borrowedFrom)),
+                                         tip));
             table.setItem(row, CostsDock::UnitColumn, text(cited->unit));
-            auto* price = cell(exactPrice(cited->price) + QStringLiteral(" USD"), tip);
+            auto* price = lineCell(exactPrice(cited->price) + QStringLiteral(" USD"), tip);
             price->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table.setItem(row, CostsDock::PriceColumn, price);
             table.setItem(row, CostsDock::EffectiveColumn, text(cited->effectiveDate));

@@ -29,7 +29,7 @@ QString kindName(Kind kind)
     return {};
 }
 
-QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft)
+QTableWidgetItem* diffCell(const QString& text, Qt::Alignment align = Qt::AlignLeft)
 {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -122,27 +122,28 @@ void PriceDiffView::setComparison(const PriceComparison& c)
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const auto& change = d.changes[std::size_t(row)];
             const auto& any = change.kind == Kind::Removed ? change.before : change.after;
-            auto* kind = cell(kindName(change.kind));
+            auto* kind = diffCell(kindName(change.kind));
             kind->setForeground(change.kind == Kind::Removed ? verdictColor(false)
                                                              : m_table->palette().text().color());
             m_table->setItem(row, ChangeColumn, kind);
-            m_table->setItem(row, KeyColumn, cell(QString::fromStdString(any.key)));
-            m_table->setItem(row, RegionColumn, cell(band(any)));
-            m_table->setItem(row, UnitColumn, cell(QString::fromStdString(any.unit)));
-            m_table->setItem(row, BeforeColumn,
-                             cell(change.kind == Kind::Added ? QString() : unitPrice(change.before),
-                                  Qt::AlignRight));
+            m_table->setItem(row, KeyColumn, diffCell(QString::fromStdString(any.key)));
+            m_table->setItem(row, RegionColumn, diffCell(band(any)));
+            m_table->setItem(row, UnitColumn, diffCell(QString::fromStdString(any.unit)));
+            m_table->setItem(
+                row, BeforeColumn,
+                diffCell(change.kind == Kind::Added ? QString() : unitPrice(change.before),
+                         Qt::AlignRight));
             m_table->setItem(
                 row, AfterColumn,
-                cell(change.kind == Kind::Removed ? QString() : unitPrice(change.after),
-                     Qt::AlignRight));
+                diffCell(change.kind == Kind::Removed ? QString() : unitPrice(change.after),
+                         Qt::AlignRight));
             const auto percent = change.percent();
             m_table->setItem(row, PercentColumn,
-                             cell(percent ? QStringLiteral("%1%2 %").arg(
-                                                *percent > 0 ? QStringLiteral("+") : QString(),
-                                                formatNumber(*percent, 1))
-                                          : QString(),
-                                  Qt::AlignRight));
+                             diffCell(percent ? QStringLiteral("%1%2 %").arg(
+                                                    *percent > 0 ? QStringLiteral("+") : QString(),
+                                                    formatNumber(*percent, 1))
+                                              : QString(),
+                                      Qt::AlignRight));
         }
     });
 }

@@ -31,7 +31,7 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-QTableWidgetItem* cell(const QString& value)
+QTableWidgetItem* versionCell(const QString& value)
 {
     auto* item = new QTableWidgetItem(value);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -156,18 +156,18 @@ void PricingManagerDock::setVersions(const std::vector<pricing::VersionInfo>& ve
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto& v = m_versions[std::size_t(row)];
         const bool active = v.status == pricing::VersionStatus::Active;
-        auto* id = cell(QString::number(v.id));
+        auto* id = versionCell(QString::number(v.id));
         id->setData(Qt::UserRole, v.id);
         m_table->setItem(row, IdColumn, id);
-        m_table->setItem(row, ProviderColumn, cell(text(std::string(enumName(v.provider)))));
-        auto* status = cell(active ? tr("active") : tr("inactive"));
+        m_table->setItem(row, ProviderColumn, versionCell(text(std::string(enumName(v.provider)))));
+        auto* status = versionCell(active ? tr("active") : tr("inactive"));
         if (active)
             status->setIcon(dotIcon(verdictColor(true)));
         m_table->setItem(row, StatusColumn, status);
-        m_table->setItem(row, EffectiveColumn, cell(text(v.effectiveDate)));
-        m_table->setItem(row, ImportedColumn, cell(text(v.importedAt)));
-        m_table->setItem(row, RowsColumn, cell(formatNumber(double(v.rowCount))));
-        m_table->setItem(row, SourceColumn, cell(text(v.source)));
+        m_table->setItem(row, EffectiveColumn, versionCell(text(v.effectiveDate)));
+        m_table->setItem(row, ImportedColumn, versionCell(text(v.importedAt)));
+        m_table->setItem(row, RowsColumn, versionCell(formatNumber(double(v.rowCount))));
+        m_table->setItem(row, SourceColumn, versionCell(text(v.source)));
         for (int column = 0; column < ColumnCount; ++column) {
             auto font = m_table->item(row, column)->font();
             font.setBold(active);

@@ -21,7 +21,8 @@ QString tr(const char* text, int n = -1)
 
 using Cell = ScenarioTableModel::Cell;
 
-Cell cell(const QString& text, std::optional<bool> met = std::nullopt, const QString& tip = {})
+Cell scenarioCell(const QString& text, std::optional<bool> met = std::nullopt,
+                  const QString& tip = {})
 {
     return {text, met, tip.isEmpty() ? text : tip};
 }
@@ -38,22 +39,22 @@ Cell flowsCell(const ScenarioResult& s)
     }
     const auto tip = broken.isEmpty() ? tr("Every user flow still completes")
                                       : tr("Broken: %1").arg(broken.join(QStringLiteral(", ")));
-    return cell(tr("%1 of %2").arg(up).arg(total), up == total, tip);
+    return scenarioCell(tr("%1 of %2").arg(up).arg(total), up == total, tip);
 }
 
 Cell rtoCell(const ScenarioResult& s)
 {
     const auto target = tr("target %1").arg(formatDuration(s.rtoTarget));
     if (!s.rto)
-        return cell(tr("no failover"), false,
-                    tr("An affected flow has no way to recover (%1)").arg(target));
+        return scenarioCell(tr("no failover"), false,
+                            tr("An affected flow has no way to recover (%1)").arg(target));
     auto tip = tr("Worst case %1, expected %2 (%3)")
                    .arg(formatDuration(s.rto->worst), formatDuration(s.rto->expected), target);
     if (!s.rtoBasis.empty())
         tip += QLatin1Char('\n') + QString::fromStdString(s.rtoBasis);
     if (const auto why = failoverPathVerdict(s); !why.empty())
         tip += QLatin1Char('\n') + tr("Not met: %1").arg(QString::fromStdString(why));
-    return cell(formatDuration(s.rto->worst), judgeScenario(s).rtoMet, tip);
+    return scenarioCell(formatDuration(s.rto->worst), judgeScenario(s).rtoMet, tip);
 }
 
 Cell rpoCell(const ScenarioResult& s)
@@ -69,14 +70,14 @@ Cell rpoCell(const ScenarioResult& s)
         tip << tr("%1: %2").arg(QString::fromStdString(store.storeId),
                                 QString::fromStdString(rpoSummary(store)));
     }
-    return cell(QString::fromStdString(rpoSummary(s)), judgeScenario(s).rpoMet,
-                tip.join(QLatin1Char('\n')));
+    return scenarioCell(QString::fromStdString(rpoSummary(s)), judgeScenario(s).rpoMet,
+                        tip.join(QLatin1Char('\n')));
 }
 
 Cell capacityCell(const ScenarioResult& s)
 {
     if (s.capacity.empty())
-        return cell(tr("—"), std::nullopt, tr("No surviving region takes its traffic"));
+        return scenarioCell(tr("—"), std::nullopt, tr("No surviving region takes its traffic"));
     QStringList tip;
     const CapacityImpact* worst = nullptr;
     for (const auto& c : s.capacity) {
@@ -91,7 +92,7 @@ Cell capacityCell(const ScenarioResult& s)
     const auto text =
         met ? tr("enough")
             : tr("%1 % short").arg(formatNumber(worst->requiredPercent - worst->capacityPercent));
-    return cell(text, met, tip.join(QLatin1Char('\n')));
+    return scenarioCell(text, met, tip.join(QLatin1Char('\n')));
 }
 
 /// The verdict core decided: a region (zone) loss meets the region (zone) RTO, RPO, capacity and
@@ -100,7 +101,7 @@ Cell targetsCell(const ScenarioResult& s)
 {
     const auto v = judgeScenario(s);
     if (!v.gated)
-        return cell(
+        return scenarioCell(
             tr("reported"), std::nullopt,
             tr("The targets are per region or zone loss; this disruption is reported only"));
     QStringList missed;
@@ -110,7 +111,7 @@ Cell targetsCell(const ScenarioResult& s)
     for (const auto& r : s.residency)
         tip << QString::fromStdString(r.message);
     const auto text = missed.isEmpty() ? tr("met") : tr("missed: %1").arg(missed.join(", "));
-    return cell(text, v.targetsMet(), tip.isEmpty() ? text : tip.join(QLatin1Char('\n')));
+    return scenarioCell(text, v.targetsMet(), tip.isEmpty() ? text : tip.join(QLatin1Char('\n')));
 }
 
 bool sameScenarios(const std::vector<ScenarioResult>& a, const std::vector<ScenarioResult>& b)
@@ -174,11 +175,11 @@ const ScenarioTableModel::Row& ScenarioTableModel::row(int index) const
         : s.writesAtRisk > 0.0 ? tr("%1 writes").arg(formatQuantity(s.writesAtRisk))
                                : tr("none");
     Row r;
-    r.cells = {cell(QString::fromStdString(s.title)),
+    r.cells = {scenarioCell(QString::fromStdString(s.title)),
                flowsCell(s),
                rtoCell(s),
                rpoCell(s),
-               cell(writes),
+               scenarioCell(writes),
                capacityCell(s),
                targetsCell(s)};
     r.down = isElementLoss(s.disruption.kind) &&
