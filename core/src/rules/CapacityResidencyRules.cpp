@@ -370,8 +370,6 @@ void checkEdgeResidency(const DesignIndex& d, FindingSink& sink)
     }
 }
 
-// --- The catalogue ---------------------------------------------------------------------------
-
 // --- Carbon ----------------------------------------------------------------------------------
 
 /// A standby's grid must be this much cleaner to be worth naming: well beyond the spread of the
@@ -434,6 +432,8 @@ void checkCleanerStandby(const DesignIndex& d, FindingSink& sink)
                  {id.value});
     }
 }
+
+// --- The catalogue ---------------------------------------------------------------------------
 
 const Rule capacityResidencyRuleTable[] = {
     {"RES-042", "Surviving regions can take the failed region's peak", RuleArea::Capacity,
